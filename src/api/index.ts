@@ -1,0 +1,5 @@
+export * from "./result";
+export * from "./contract";
+export * from "./wire";
+export * from "./transport";
+export * from "./client";

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+
+export type Role = "facilitator" | "notetaker" | "participant" | "projector";
+
+export interface MethodDef<K extends "query" | "command", I extends z.ZodType, O extends z.ZodType> {
+  readonly kind: K;
+  readonly input: I;
+  readonly output: O;
+  /** Who may call it; the server decides the caller's role, never the client. */
+  readonly roles: readonly Role[];
+}
+
+/** A read: no change to the room. */
+export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, roles: readonly Role[]): MethodDef<"query", I, O> => ({
+  kind: "query",
+  input,
+  output,
+  roles,
+});
+
+/** A write: carries a client-chosen command id, so a retry after a dropped connection has the effect of one. */
+export const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, roles: readonly Role[]): MethodDef<"command", I, O> => ({
+  kind: "command",
+  input,
+  output,
+  roles,
+});
+
+export const EVERYONE: readonly Role[] = ["facilitator", "notetaker", "participant", "projector"];
+export const FACILITATOR_ONLY: readonly Role[] = ["facilitator"];
+export const NOTE_WRITERS: readonly Role[] = ["facilitator", "notetaker"];

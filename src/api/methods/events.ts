@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { Action, EventCreateInput, HearthEvent, Id, Note, Prompt, Seq, Stage, Theme } from "../../core";
+import { command, EVERYONE, FACILITATOR_ONLY, query } from "./define";
+
+/** One event whole: every collection of EventState (core/event-state.ts) as a list. */
+export const EventSnapshot = z.object({
+  event: HearthEvent,
+  stage: z.array(Stage),
+  prompt: z.array(Prompt),
+  note: z.array(Note),
+  theme: z.array(Theme),
+  action: z.array(Action),
+  /** The feed position the snapshot reflects; subscribe from here. */
+  seq: Seq,
+  /** The server's clock (epoch ms) when the snapshot was taken: screens learn their clock offset from it. */
+  serverTime: z.number(),
+});
+export type EventSnapshot = z.infer<typeof EventSnapshot>;
+
+export const eventMethods = {
+  "events.list": query(z.strictObject({}), z.array(HearthEvent), FACILITATOR_ONLY),
+  "events.create": command(EventCreateInput, HearthEvent, FACILITATOR_ONLY),
+  "events.snapshot": query(z.strictObject({ eventId: Id }), EventSnapshot, EVERYONE),
+} as const;

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * User text is kept as text. Control characters (but tab and newline) and lone surrogates
+ * are removed, the result is NFC-normalised and trimmed. Bidi controls are kept: they are
+ * legitimate in mixed-script notes, and the UI isolates each note (dir="auto", <bdi>).
+ */
+export function cleanText(raw: string): string {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = raw.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += raw[i]! + raw[i + 1]!;
+        i++;
+      }
+      continue; // lone high surrogate
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // lone low surrogate
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f) continue;
+    out += raw[i]!;
+  }
+  return out.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+}
+
+/** Visible length, counting an emoji sequence or a letter with combining marks once. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) n++;
+  return n;
+}
+
+export const NOTE_MAX = 500;
+export const TITLE_MAX = 120;
+
+/** A schema for user text of at most `max` visible characters; `what` names it in messages. */
+export function userText(what: string, max: number, min = 1) {
+  return z
+    .string({ error: `${what} must be text` })
+    .max(max * 8, `${what} is too long (at most ${max} characters)`)
+    .transform(cleanText)
+    .refine((s) => visibleLength(s) >= min, min === 1 ? `${what} is empty` : `${what} is too short`)
+    .refine((s) => visibleLength(s) <= max, `${what} is too long (at most ${max} characters)`);
+}
+
+/** Optional short text: empty becomes "". */
+export function optionalText(what: string, max: number) {
+  return z
+    .string({ error: `${what} must be text` })
+    .max(max * 8, `${what} is too long (at most ${max} characters)`)
+    .transform(cleanText)
+    .refine((s) => visibleLength(s) <= max, `${what} is too long (at most ${max} characters)`);
+}
