@@ -1,0 +1,55 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, USAGE } from "./cli-args";
+import { startLanServer } from "./lan/server";
+import { defaultDataDir } from "./paths";
+import { startRoom } from "./start-room";
+import { VERSION } from "./version";
+
+/** `hearth serve`: the room in plain Node, serving the same renderer to any browser. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const cmd = parseArgs(argv, process.env);
+  if ("error" in cmd) {
+    console.error(`hearth: ${cmd.error}\n\n${USAGE}`);
+    return 2;
+  }
+  if (cmd.name === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  if (cmd.name === "version") {
+    console.log(VERSION);
+    return 0;
+  }
+  const dataDir = resolve(cmd.options.data ?? defaultDataDir());
+  let running;
+  try {
+    running = startRoom(dataDir);
+  } catch (err) {
+    console.error(`hearth: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+  const here = dirname(fileURLToPath(import.meta.url));
+  const rendererDir = process.env.HEARTH_RENDERER_DIR ?? resolve(here, "../renderer");
+  const lan = await startLanServer({ room: running.room, rendererDir, host: cmd.options.host, port: cmd.options.port }).catch(
+    (err: unknown) => {
+      running.close();
+      const busy = err instanceof Error && "code" in err && err.code === "EADDRINUSE";
+      console.error(`hearth: ${busy ? `port ${cmd.options.port} is in use; try --port 0 for a free one` : String(err)}`);
+      return undefined;
+    },
+  );
+  if (!lan) return 1;
+  console.log(`Hearth is running at ${lan.url}  (data: ${dataDir})`);
+  console.log("Open that address in a browser. Press Ctrl+C to stop.");
+  const stop = () => {
+    void lan.close().then(() => {
+      running.close();
+      process.exit(0);
+    });
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return 0;
+}
+

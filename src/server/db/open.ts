@@ -1,0 +1,64 @@
+import Database from "better-sqlite3";
+import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { migrate } from "./migrate";
+
+export const DB_FILE = "hearth.db";
+
+export class DatabaseUnreadableError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`Hearth cannot read its data file ${path}: ${reason}. The file was left untouched.`);
+    this.name = "DatabaseUnreadableError";
+  }
+}
+
+const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
+
+/** Refuses, without writing to it, a file that is there but is not a SQLite database. */
+function checkHeader(path: string): void {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return; // no file yet: a new database
+  }
+  if (size === 0) throw new DatabaseUnreadableError(path, "it is empty");
+  const fd = openSync(path, "r");
+  try {
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, 16, 0);
+    if (read < 16 || !head.equals(SQLITE_HEADER)) throw new DatabaseUnreadableError(path, "it is not a Hearth database");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens (or creates) the room's database in `dataDir`. WAL with synchronous=FULL: a commit
+ * that returned survives a power cut, so a command is acknowledged only after its commit.
+ */
+export function openDatabase(dataDir: string): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, DB_FILE);
+  checkHeader(path);
+  const db = new Database(path);
+  try {
+    const check = db.pragma("quick_check", { simple: true });
+    if (check !== "ok") throw new DatabaseUnreadableError(path, `it is damaged (${String(check)})`);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 2000");
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    const code = err instanceof Error && "code" in err ? String(err.code) : "";
+    if (code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT"))
+      throw new DatabaseUnreadableError(path, "it is damaged");
+    throw err;
+  }
+}

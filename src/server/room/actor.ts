@@ -1,0 +1,10 @@
+import type { Role } from "../../api";
+
+/** Who is calling: decided by the server (the window, or the device's token), never by a field the client sends. */
+export interface Actor {
+  readonly deviceId: string;
+  readonly role: Role;
+}
+
+/** The facilitator's own windows and loopback browser tabs. */
+export const FACILITATOR: Actor = { deviceId: "facilitator", role: "facilitator" };

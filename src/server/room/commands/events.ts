@@ -1,0 +1,48 @@
+import { addDays, FEEDBACK_DAYS, type HearthEvent } from "../../../core";
+import { lastSeq } from "../../db/repos/changes";
+import { events, getEvent, listEvents } from "../../db/repos/events";
+import { notes } from "../../db/repos/notes";
+import { prompts, stages } from "../../db/repos/run-sheet";
+import { actions, themes } from "../../db/repos/themes";
+import type { HandlersOf } from "../handler";
+import { RoomError } from "../room-error";
+
+export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
+  "events.list": (db) => listEvents(db),
+
+  "events.create": ({ db, seq }, input) => {
+    const existing = getEvent(db, input.id);
+    if (existing) {
+      // The same create sent again (a lost ack) is harmless; a different one under the same id is not.
+      if (existing.title === input.title && existing.date === input.date) return { value: existing, eventId: existing.id, upserts: [] };
+      throw new RoomError("conflict", "An event with that id already exists.");
+    }
+    const event: HearthEvent = {
+      ...input,
+      status: "planned",
+      feedbackDueOn: addDays(input.date, FEEDBACK_DAYS),
+      currentStageId: null,
+      timer: null,
+      attribution: false,
+      createdSeq: seq,
+      updatedSeq: seq,
+    };
+    events.insert(db, event);
+    return { value: event, eventId: event.id, upserts: [{ kind: "event", value: event }] };
+  },
+
+  "events.snapshot": (db, { eventId }) => {
+    const event = getEvent(db, eventId);
+    if (!event) throw new RoomError("not_found", "That event does not exist.");
+    return {
+      event,
+      stage: stages.listByEvent(db, eventId, "position"),
+      prompt: prompts.listByEvent(db, eventId, "position"),
+      note: notes.listByEvent(db, eventId),
+      theme: themes.listByEvent(db, eventId, "position"),
+      action: actions.listByEvent(db, eventId),
+      seq: lastSeq(db, eventId),
+      serverTime: Date.now(),
+    };
+  },
+};

@@ -1,0 +1,29 @@
+import type { Database } from "better-sqlite3";
+import type { EntityDelete, EntityUpsert } from "../../core";
+import type { Contract, MethodName, MethodOutput, MethodParsedInput } from "../../api";
+import type { Actor } from "./actor";
+
+/** Inside a command's transaction: the sequence number its change will carry, and the server's time. */
+export interface CommandContext {
+  readonly db: Database;
+  readonly actor: Actor;
+  readonly seq: number;
+  readonly at: string;
+}
+
+export interface CommandOutcome<T> {
+  readonly value: T;
+  /** The event whose feed records the change; no change is recorded when `upserts` and `deletes` are empty. */
+  readonly eventId: string;
+  readonly upserts: readonly EntityUpsert[];
+  readonly deletes?: readonly EntityDelete[];
+}
+
+export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;
+export type QueryHandler<M extends MethodName> = (db: Database, input: MethodParsedInput<M>, actor: Actor) => MethodOutput<M>;
+
+/** One handler per method of the contract, typed from it, so a missing handler fails to compile. */
+export type Handlers = {
+  [M in MethodName]: Contract[M]["kind"] extends "command" ? CommandHandler<M> : QueryHandler<M>;
+};
+export type HandlersOf<K extends MethodName> = Pick<Handlers, K>;

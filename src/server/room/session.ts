@@ -1,0 +1,54 @@
+import { describeIssues } from "../../core";
+import { ClientFrame, fail, type ChangeFrame, type ResultFrame } from "../../api";
+import type { Actor } from "./actor";
+import type { Room } from "./room";
+
+/**
+ * One connected screen (an Electron window or a browser over WebSocket): parses each frame
+ * it sends, calls the room as its actor, and forwards the changes it subscribed to.
+ */
+export class Session {
+  private readonly unsubscribes = new Map<string, () => void>();
+
+  constructor(
+    private readonly room: Room,
+    private readonly actor: Actor,
+    private readonly push: (frame: ChangeFrame) => void,
+  ) {}
+
+  handle(raw: unknown): ResultFrame {
+    const parsed = ClientFrame.safeParse(raw);
+    if (!parsed.success) {
+      const id = requestId(raw);
+      return { type: "result", id, result: fail("bad_request", `Unreadable message: ${describeIssues(parsed.error.issues)}`) };
+    }
+    const frame = parsed.data;
+    switch (frame.type) {
+      case "call":
+        return { type: "result", id: frame.id, result: this.room.call(this.actor, frame) };
+      case "subscribe": {
+        this.unsubscribes.get(frame.eventId)?.();
+        const sub = this.room.subscribe(this.actor, frame.eventId, frame.sinceSeq, (change) => this.push({ type: "change", change }));
+        if (!sub.ok) return { type: "result", id: frame.id, result: sub };
+        this.unsubscribes.set(frame.eventId, sub.value);
+        return { type: "result", id: frame.id, result: { ok: true, value: null } };
+      }
+      case "unsubscribe":
+        this.unsubscribes.get(frame.eventId)?.();
+        this.unsubscribes.delete(frame.eventId);
+        return { type: "result", id: frame.id, result: { ok: true, value: null } };
+    }
+  }
+
+  close(): void {
+    for (const u of this.unsubscribes.values()) u();
+    this.unsubscribes.clear();
+  }
+}
+
+/** The request number of a frame that did not parse, when it has a usable one, so the caller can match the error. */
+function requestId(raw: unknown): number | null {
+  if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, "id")) return null;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === "number" && Number.isSafeInteger(id) && id >= 0 ? id : null;
+}
