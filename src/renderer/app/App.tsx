@@ -1,0 +1,30 @@
+import { EventPage } from "../features/board/EventPage";
+import { EventsPage } from "../features/events/EventsPage";
+import { ConnectionStatus } from "./ConnectionStatus";
+import { hrefFor, useRoute } from "./router";
+
+export function App() {
+  const route = useRoute();
+  return (
+    <>
+      <header className="topbar">
+        <a className="topbar__brand" href={hrefFor({ name: "events" })}>
+          Hearth
+        </a>
+        <ConnectionStatus />
+      </header>
+      <main className="page">
+        {route.name === "events" && <EventsPage />}
+        {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "not-found" && (
+          <>
+            <h1>Page not found</h1>
+            <p>
+              <a href={hrefFor({ name: "events" })}>Back to the events</a>
+            </p>
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect, useState } from "react";
+import { applyChange, eventState, type EventState } from "../../../core";
+import { useClient } from "../../app/ClientContext";
+import type { Loaded } from "../events/useEvents";
+
+/** An event as the room has it: a snapshot, then every change from the feed, live. */
+export function useEventState(eventId: string): Loaded<EventState> {
+  const client = useClient();
+  const [state, setState] = useState<Loaded<EventState>>({ state: "loading" });
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void client.call("events.snapshot", { eventId }).then((r) => {
+      if (cancelled) return;
+      if (!r.ok) return setState({ state: "error", message: r.error.message });
+      setState({ state: "ready", value: eventState(r.value.event, r.value, r.value.seq) });
+      stop = client.watch(eventId, r.value.seq, (change) =>
+        setState((prev) => (prev.state === "ready" ? { state: "ready", value: applyChange(prev.value, change) } : prev)),
+      );
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [client, eventId]);
+  return state;
+}
