@@ -1,0 +1,116 @@
+/**
+ * Hearth's layering, checked by `npm run lint` (part of `npm test`):
+ *
+ *   src/core          zod and itself only: no Node, no DOM, no React, no Electron
+ *   src/api           core, zod
+ *   src/server        core, api, Node built-ins, better-sqlite3, ws, zod
+ *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod
+ *   electron/preload  api, core (types only), electron
+ *   electron/main     server, api, core, electron, Node built-ins
+ *   nothing in src/ imports electron/ or the electron package
+ *
+ * DO NOT RELAX THESE RULES to make a change pass. If a layer truly needs a new dependency,
+ * change the rule here, the folder's README.md and docs/DESIGN together, and say why.
+ * Each rule lists what a layer MAY import; anything else (including Node built-ins, which
+ * have paths like "fs" or "node:fs") fails.
+ */
+
+/** Paths of npm packages, as dependency-cruiser resolves them (type packages included). */
+const pkg = (...names) => names.map((name) => `^node_modules/(@types/)?${name}/`);
+
+/** `import type { Server } from "node:http"` may resolve into @types/node rather than to a built-in. */
+const NODE_TYPES = "^node_modules/@types/node/";
+
+/** A rule: files under `from` may import only the paths matching `allowed`. */
+const onlyAllowed = (name, comment, from, allowed) => ({
+  name,
+  comment: `${comment} (do not relax these rules)`,
+  severity: "error",
+  from: { path: from },
+  to: { pathNot: allowed },
+});
+
+module.exports = {
+  forbidden: [
+    onlyAllowed("core-imports-only-zod", "src/core is the pure domain: zod and src/core only", "^src/core/", [
+      "^src/core/",
+      ...pkg("zod"),
+    ]),
+    onlyAllowed("api-imports-only-core-and-zod", "src/api is the contract: src/core and zod only", "^src/api/", [
+      "^src/(api|core)/",
+      ...pkg("zod"),
+    ]),
+    {
+      name: "server-imports-only-core-api-node-db-ws",
+      comment: "src/server may use src/core, src/api, Node built-ins, better-sqlite3, ws and zod; never the renderer or electron/ (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/server/" },
+      to: {
+        dependencyTypesNot: ["core"],
+        pathNot: ["^src/(server|core|api)/", ...pkg("better-sqlite3", "ws", "zod"), NODE_TYPES],
+      },
+    },
+    onlyAllowed(
+      "renderer-imports-only-core-api-and-ui-packages",
+      "src/renderer runs in a sandboxed page: src/core, src/api, React, dnd-kit, i18next, qrcode, zod and its own assets; no Node built-ins, never server or electron/",
+      "^src/renderer/",
+      [
+        "^src/(renderer|core|api)/",
+        "^resources/",
+        ...pkg("react", "react-dom", "@dnd-kit/[^/]+", "i18next", "react-i18next", "qrcode", "zod"),
+      ],
+    ),
+    onlyAllowed(
+      "preload-imports-only-api-core-electron",
+      "electron/preload is the one narrow bridge: src/api, src/core (types) and electron only",
+      "^electron/preload/",
+      ["^electron/preload/", "^src/(api|core)/", ...pkg("electron")],
+    ),
+    {
+      name: "preload-uses-core-types-only",
+      comment: "electron/preload takes only types from src/core; behaviour reaches it through src/api (do not relax these rules)",
+      severity: "error",
+      from: { path: "^electron/preload/" },
+      to: { path: "^src/core/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "electron-main-imports-only-server-api-core-electron-node",
+      comment: "electron/main is a thin shell: src/server, src/api, src/core, electron and Node built-ins; never the renderer (do not relax these rules)",
+      severity: "error",
+      from: { path: "^electron/main/" },
+      to: {
+        dependencyTypesNot: ["core"],
+        pathNot: ["^electron/main/", "^src/(server|api|core)/", ...pkg("electron"), NODE_TYPES],
+      },
+    },
+    {
+      name: "src-never-imports-electron",
+      comment: "Everything under src/ must also run in plain Node and browsers (`hearth serve`) (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { path: ["^electron/", ...pkg("electron")] },
+    },
+    {
+      name: "no-unresolvable-imports",
+      comment: "An import the checker cannot resolve cannot be checked against the rules above",
+      severity: "error",
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    // Keep `import type` dependencies: a type import across a layer is still a layering error.
+    tsPreCompilationDeps: true,
+    // tsconfig.node.json shares tsconfig.base.json's resolution (moduleResolution "bundler").
+    tsConfig: { fileName: "tsconfig.node.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      mainFields: ["module", "main", "types", "typings"],
+      extensions: [".ts", ".tsx", ".d.ts", ".js", ".mjs", ".cjs", ".json"],
+    },
+    extraExtensionsToScan: [".css", ".svg", ".png", ".woff2"],
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,32 @@
+import { defineConfig } from "@playwright/test";
+import { resolveChromium } from "./tests/support/chromium";
+
+// Found once per process (the runner, then each worker); nothing is ever downloaded.
+// An end-to-end run needs `npm run build` first: the tests drive out/main/cli.js (`hearth serve`).
+const browser = await resolveChromium();
+if (!process.env.TEST_WORKER_INDEX) console.log(`Chromium for e2e: ${browser.source}`);
+
+export default defineConfig({
+  outputDir: "test-results",
+  workers: 2,
+  // No retries, locally or in CI: a flaky test is a bug to fix, not to hide.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["./tests/support/summary-reporter.ts"]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  projects: [
+    {
+      name: "e2e",
+      testDir: "tests/e2e",
+      use: {
+        browserName: "chromium",
+        launchOptions: { executablePath: browser.executablePath, args: browser.args },
+        trace: "retain-on-failure",
+        screenshot: "only-on-failure",
+      },
+    },
+    // Playwright's _electron; these tests skip themselves where no Electron runtime is installed.
+    { name: "electron", testDir: "tests/electron" },
+  ],
+});
