@@ -70,5 +70,7 @@ export const EventCreateInput = z.strictObject({
   partnership: optionalText("The partnership", TITLE_MAX).default(""),
   venue: optionalText("The venue", TITLE_MAX).default(""),
   date: IsoDate,
+  /** A saved template to copy the run sheet from; without one, the kind's ready template is used. */
+  templateId: Id.nullable().default(null),
 });
 export type EventCreateInput = z.input<typeof EventCreateInput>;

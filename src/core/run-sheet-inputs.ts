@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { Id } from "./ids";
+import { StageKind } from "./stage";
+import { DESCRIPTION_MAX, PROMPT_MAX, TimerMinutes } from "./templates/template";
+import { optionalText, TITLE_MAX, userText } from "./text";
+
+/** Inputs of the set-up commands (stages.*, prompts.*): what a facilitator may change in a run sheet. */
+
+const StageTitle = userText("The stage title", TITLE_MAX);
+const StageDescription = optionalText("The stage description", DESCRIPTION_MAX);
+export const PromptText = userText("The prompt", PROMPT_MAX);
+/** Where in its list an item goes: 0 is first; past the end means last. */
+const ToIndex = z.number({ error: "The new place is a number" }).int("The new place is a whole number").min(0, "The new place is 0 or more");
+
+export const StageAddInput = z.strictObject({
+  id: Id,
+  eventId: Id,
+  kind: StageKind.default("capture"),
+  title: StageTitle,
+  description: StageDescription.default(""),
+  timerMinutes: TimerMinutes.nullable().default(null),
+  privateWriting: z.boolean().default(false),
+});
+export type StageAddInput = z.input<typeof StageAddInput>;
+
+/** Only the fields given change; at least one must be. */
+export const StageUpdateInput = z
+  .strictObject({
+    id: Id,
+    kind: StageKind.optional(),
+    title: StageTitle.optional(),
+    description: StageDescription.optional(),
+    timerMinutes: TimerMinutes.nullable().optional(),
+    privateWriting: z.boolean().optional(),
+  })
+  .refine((s) => Object.keys(s).length > 1, "Say what to change about the stage.");
+export type StageUpdateInput = z.input<typeof StageUpdateInput>;
+
+export const StageMoveInput = z.strictObject({ id: Id, toIndex: ToIndex });
+export const StageRemoveInput = z.strictObject({ id: Id });
+
+export const PromptAddInput = z.strictObject({ id: Id, stageId: Id, text: PromptText });
+export type PromptAddInput = z.input<typeof PromptAddInput>;
+export const PromptUpdateInput = z.strictObject({ id: Id, text: PromptText });
+export const PromptMoveInput = z.strictObject({ id: Id, toIndex: ToIndex });
+export const PromptRemoveInput = z.strictObject({ id: Id });
