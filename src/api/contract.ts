@@ -1,6 +1,10 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
+import { eventDetailMethods } from "./methods/event-details";
+import { runMethods } from "./methods/run";
+import { runSheetMethods } from "./methods/run-sheet";
+import { templateMethods } from "./methods/templates";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -13,6 +17,10 @@ export { EventSnapshot } from "./methods/events";
 export const contract = {
   ...eventMethods,
   ...noteMethods,
+  ...eventDetailMethods,
+  ...runSheetMethods,
+  ...runMethods,
+  ...templateMethods,
 } as const;
 
 export type Contract = typeof contract;

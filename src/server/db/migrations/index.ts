@@ -1,7 +1,9 @@
 import { migration0010 } from "./0010-events-and-notes";
 import { migration0020 } from "./0020-run-sheet-themes-actions";
+import { migration0030 } from "./0030-neighbourhoods-and-partnerships";
+import { migration0040 } from "./0040-custom-templates";
 import type { Migration } from "./migration";
 
 /** Every migration, in order. Add a file per step and list it here. */
-export const migrations: readonly Migration[] = [migration0010, migration0020];
+export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
 export type { Migration };

@@ -1,3 +1,4 @@
+import type { Database } from "better-sqlite3";
 import { Prompt, Stage } from "../../../core";
 import { defineTable } from "./table";
 
@@ -23,3 +24,7 @@ export const prompts = defineTable(Prompt, "prompt", {
   createdSeq: ["created_seq", "int"],
   updatedSeq: ["updated_seq", "int"],
 });
+
+/** Stages and prompts are removed outright (the set-up has no undo; notes never hang on a removed prompt). */
+export const deleteStage = (db: Database, id: string) => void db.prepare(`DELETE FROM stage WHERE id = ?`).run(id);
+export const deletePrompt = (db: Database, id: string) => void db.prepare(`DELETE FROM prompt WHERE id = ?`).run(id);

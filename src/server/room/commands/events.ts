@@ -5,6 +5,8 @@ import { notes } from "../../db/repos/notes";
 import { prompts, stages } from "../../db/repos/run-sheet";
 import { actions, themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
+import { rememberEventNames } from "./event-details";
+import { layOutRunSheet, startingRunSheet } from "./lay-out";
 import { RoomError } from "../room-error";
 
 export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
@@ -17,8 +19,11 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       if (existing.title === input.title && existing.date === input.date) return { value: existing, eventId: existing.id, upserts: [] };
       throw new RoomError("conflict", "An event with that id already exists.");
     }
+    const { templateId, ...details } = input;
+    const runSheet = startingRunSheet(db, input.kind, templateId);
     const event: HearthEvent = {
-      ...input,
+      ...details,
+      kind: runSheet.kind,
       status: "planned",
       feedbackDueOn: addDays(input.date, FEEDBACK_DAYS),
       currentStageId: null,
@@ -28,7 +33,10 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       updatedSeq: seq,
     };
     events.insert(db, event);
-    return { value: event, eventId: event.id, upserts: [{ kind: "event", value: event }] };
+    rememberEventNames(db, event, seq);
+    // The run sheet is laid out in the same transaction: an event never exists without it.
+    const laidOut = layOutRunSheet(db, event.id, runSheet.stages, seq);
+    return { value: event, eventId: event.id, upserts: [{ kind: "event", value: event }, ...laidOut] };
   },
 
   "events.snapshot": (db, { eventId }) => {

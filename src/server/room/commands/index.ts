@@ -1,6 +1,19 @@
 import type { Handlers } from "../handler";
 import { eventHandlers } from "./events";
 import { noteHandlers } from "./notes";
+import { eventDetailHandlers } from "./event-details";
+import { promptHandlers } from "./prompts";
+import { runHandlers } from "./run";
+import { stageHandlers } from "./stages";
+import { templateHandlers } from "./templates";
 
 /** Every method's handler, grouped by domain. */
-export const handlers: Handlers = { ...eventHandlers, ...noteHandlers };
+export const handlers: Handlers = {
+  ...eventHandlers,
+  ...noteHandlers,
+  ...eventDetailHandlers,
+  ...stageHandlers,
+  ...promptHandlers,
+  ...runHandlers,
+  ...templateHandlers,
+};
