@@ -54,6 +54,46 @@ describe("migrations", () => {
     expect(() => db.prepare(`UPDATE note SET theme_id = 'missing'`).run()).toThrow(/FOREIGN KEY/);
   });
 
+  it("0030 adds the neighbourhood and partnership lists, filled from the names events already use", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 20);
+    const insert = db.prepare(
+      `INSERT INTO event (id, kind, title, date, neighbourhood, partnership, created_seq, updated_seq) VALUES (?, 'listening', 'T', '2026-11-14', ?, ?, ?, ?)`,
+    );
+    insert.run("e1", "Elm Road", "Elm Road Partnership", 1, 1);
+    insert.run("e2", "elm road", "", 2, 2);
+    insert.run("e3", "Brookside", "", 3, 3);
+    insert.run("e4", "", "Wirral West", 4, 4);
+    expect(migrate(db, migrations, 30)).toBe(30);
+    expect(tables(db)).toEqual(expect.arrayContaining(["neighbourhood", "partnership"]));
+    expect(db.prepare(`SELECT name, created_seq FROM neighbourhood ORDER BY created_seq`).all()).toEqual([
+      { name: "Elm Road", created_seq: 1 },
+      { name: "Brookside", created_seq: 3 },
+    ]);
+    expect(db.prepare(`SELECT name FROM partnership ORDER BY name`).all()).toEqual([{ name: "Elm Road Partnership" }, { name: "Wirral West" }]);
+    expect(db.prepare(`SELECT id, neighbourhood FROM event ORDER BY id`).all()).toHaveLength(4);
+    // One name whatever its case.
+    expect(() => db.prepare(`INSERT INTO neighbourhood (name, created_seq) VALUES ('BROOKSIDE', 5)`).run()).toThrow(/UNIQUE/);
+  });
+
+  it("0040 adds saved templates, unique by name whatever its case, and keeps everything else", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 30);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO neighbourhood (name, created_seq) VALUES ('Elm Road', 1)`).run();
+    const before = { event: db.prepare(`SELECT * FROM event`).all(), neighbourhood: db.prepare(`SELECT * FROM neighbourhood`).all() };
+    expect(migrate(db, migrations, 40)).toBe(40);
+    expect(tables(db)).toContain("template");
+    expect({ event: db.prepare(`SELECT * FROM event`).all(), neighbourhood: db.prepare(`SELECT * FROM neighbourhood`).all() }).toEqual(before);
+    const add = db.prepare(`INSERT INTO template (id, name, kind, stages, source_event_id, created_seq) VALUES (?, ?, 'listening', '[]', ?, 2)`);
+    add.run("t1", "Our evening", "e1");
+    expect(() => add.run("t2", "OUR EVENING", null)).toThrow(/UNIQUE/);
+    // A template outlives the event it was saved from.
+    db.pragma("foreign_keys = ON");
+    db.prepare(`DELETE FROM event WHERE id = 'e1'`).run();
+    expect(db.prepare(`SELECT id, source_event_id FROM template`).all()).toEqual([{ id: "t1", source_event_id: null }]);
+  });
+
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [
