@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { applyChange, eventState, type CollectionKind } from "../../../src/core";
+import { applyChange, eventState } from "../../../src/core";
 import { changesSince } from "../../../src/server/db/repos/changes";
 import type { RunningRoom } from "../../../src/server/start-room";
 import type { Actor } from "../../../src/server/room/actor";
@@ -30,5 +30,6 @@ export function expectFeedMatchesSnapshot(r: RunningRoom, actor: Actor, eventId:
   let state = eventState(created.value, {}, 0);
   for (const c of [first, ...rest]) state = applyChange(state, c);
   expect(state.event).toEqual(snap.event);
-  for (const kind of ["stage", "prompt"] as const satisfies readonly CollectionKind[]) expect(byId(state[kind].values())).toEqual(byId(snap[kind]));
+  expect(byId(state.stage.values())).toEqual(byId(snap.stage));
+  expect(byId(state.prompt.values())).toEqual(byId(snap.prompt));
 }
