@@ -5,7 +5,7 @@ import { stage } from "./stage-builder";
 export const adaptiveActionTemplate: BuiltInTemplate = {
   kind: "adaptive-action",
   name: "Adaptive Action workshop",
-  summary: "What? So what? Now what?: observe, make sense of the pattern, then decide who does what by when.",
+  summary: "What? So what? Now what? Observe, make sense of the pattern, then decide who does what by when.",
   stages: [
     stage("welcome", "Welcome", "The question we are exploring today, and last cycle's actions carried forward.", 10),
     stage("capture", "What?", "Gather what we see, without judging it yet.", 20, [

@@ -3,6 +3,7 @@ import { notesInOrder } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
+import { RunBar } from "../run/RunBar";
 import { NoteComposer, type PendingNote } from "./NoteComposer";
 import { NoteList } from "./NoteList";
 import { useEventState } from "./useEventState";
@@ -56,6 +57,7 @@ export function EventPage({ eventId }: { eventId: string }) {
           </>
         )}
       </p>
+      <RunBar state={loaded.value} />
       <NoteComposer
         eventId={event.id}
         onPending={(p) => setPending((all) => [...all.filter((x) => loaded.value.note.has(x.id) === false), p])}

@@ -1,15 +1,21 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
+import { EventFilters } from "./EventFilters";
+import { filterEvents, NO_FILTER } from "./event-filter";
+import { EventStatusBadge } from "./EventStatusBadge";
 import { NewEventForm } from "./NewEventForm";
 import { useEvents } from "./useEvents";
 
 export function EventsPage() {
   const { events, reload } = useEvents();
+  const [filter, setFilter] = useState(NO_FILTER);
   useEffect(() => {
     document.title = "Events · Hearth";
   }, []);
+  const all = events.state === "ready" ? events.value : [];
+  const shown = filterEvents(all, filter);
   return (
     <div className="events-page">
       <section aria-labelledby="events-heading" className="events-page__list">
@@ -23,32 +29,40 @@ export function EventsPage() {
             </button>
           </p>
         )}
-        {events.state === "ready" && events.value.length === 0 && (
-          <p className="muted">No events yet. Create the first one with the form.</p>
+        {events.state === "ready" && all.length === 0 && <p className="muted">No events yet. Create the first one with the form.</p>}
+        {all.length > 0 && (
+          <>
+            <EventFilters events={all} filter={filter} onChange={setFilter} />
+            <p className="muted event-count" role="status">
+              {shown.length === all.length ? `${all.length} event${all.length === 1 ? "" : "s"}` : `Showing ${shown.length} of ${all.length} events`}
+            </p>
+          </>
         )}
-        {events.state === "ready" && events.value.length > 0 && (
+        {shown.length > 0 && (
           <ul className="event-list" aria-label="All events">
-            {events.value.map((e) => (
+            {shown.map((e) => (
               <li key={e.id} className="event-list__item">
                 <a href={hrefFor({ name: "event", eventId: e.id })} className="event-list__link">
-                  <Bidi className="event-list__title">{e.title}</Bidi>
+                  <span id={`title-${e.id}`}>
+                    <Bidi className="event-list__title">{e.title}</Bidi>
+                  </span>
                 </a>
                 <span className="event-list__meta">
                   {formatDate(e.date)}
-                  {e.neighbourhood && (
-                    <>
-                      {" · "}
-                      <Bidi>{e.neighbourhood}</Bidi>
-                    </>
-                  )}
-                  {e.venue && (
-                    <>
-                      {" · "}
-                      <Bidi>{e.venue}</Bidi>
-                    </>
-                  )}
+                  {[e.neighbourhood, e.partnership, e.venue]
+                    .filter(Boolean)
+                    .map((part, i) => (
+                      <span key={i}>
+                        {" · "}
+                        <Bidi>{part}</Bidi>
+                      </span>
+                    ))}
                 </span>
-                <span className={`status status--${e.status}`}>{e.status}</span>
+                <EventStatusBadge status={e.status} />
+                {/* Named "Set up" and described by the title, so the title names only one link. */}
+                <a className="event-list__setup" href={hrefFor({ name: "event-setup", eventId: e.id })} aria-describedby={`title-${e.id}`}>
+                  Set up
+                </a>
               </li>
             ))}
           </ul>

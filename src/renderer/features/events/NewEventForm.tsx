@@ -3,10 +3,14 @@ import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { todayIso } from "../../ui/format";
+import { SuggestField } from "../../ui/SuggestField";
+import { KindChooser, parseChoice } from "./KindChooser";
+import { useEventFormOptions } from "./useEventFormOptions";
 
-/** Title, neighbourhood, date and venue: what an organiser knows when planning an event. */
+/** What an organiser knows when planning an event, and which run sheet it starts from. */
 export function NewEventForm() {
   const client = useClient();
+  const { options } = useEventFormOptions();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -14,12 +18,16 @@ export function NewEventForm() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "");
+    const choice = parseChoice(field("template"), options.templates);
     setBusy(true);
     setError(null);
     const result = await client.call("events.create", {
       id: newId(),
+      kind: choice.kind,
+      templateId: choice.templateId,
       title: field("title"),
       neighbourhood: field("neighbourhood"),
+      partnership: field("partnership"),
       venue: field("venue"),
       date: field("date"),
     });
@@ -36,10 +44,9 @@ export function NewEventForm() {
           <span className="field__label">Title</span>
           <input name="title" required maxLength={960} dir="auto" autoComplete="off" />
         </label>
-        <label className="field">
-          <span className="field__label">Neighbourhood</span>
-          <input name="neighbourhood" maxLength={960} dir="auto" autoComplete="off" />
-        </label>
+        <KindChooser name="template" templates={options.templates} />
+        <SuggestField label="Neighbourhood" name="neighbourhood" suggestions={options.neighbourhoods} />
+        <SuggestField label="Partnership" name="partnership" suggestions={options.partnerships} />
         <label className="field">
           <span className="field__label">Date</span>
           <input name="date" type="date" required defaultValue={todayIso()} />

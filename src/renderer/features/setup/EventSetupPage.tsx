@@ -1,0 +1,58 @@
+import { useEffect } from "react";
+import { hrefFor } from "../../app/router";
+import { Bidi } from "../../ui/Bidi";
+import { useEventState } from "../board/useEventState";
+import { useEventFormOptions } from "../events/useEventFormOptions";
+import { EventDetailsForm } from "./EventDetailsForm";
+import { RunSheetEditor } from "./RunSheetEditor";
+import { SaveTemplateForm } from "./SaveTemplateForm";
+import "./setup.css";
+
+/** #/events/<id>/setup: the event's details and run sheet, live (another screen's edits show at once). */
+export function EventSetupPage({ eventId }: { eventId: string }) {
+  const loaded = useEventState(eventId);
+  const { options, reload } = useEventFormOptions();
+  const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
+  useEffect(() => {
+    document.title = `Set up: ${title} · Hearth`;
+  }, [title]);
+
+  if (loaded.state === "loading") return <p>Loading the event…</p>;
+  if (loaded.state === "error")
+    return (
+      <>
+        <h1>This event could not be opened</h1>
+        <p role="alert" className="error">
+          {loaded.message}
+        </p>
+        <p>
+          <a href={hrefFor({ name: "events" })}>Back to the events</a>
+        </p>
+      </>
+    );
+
+  const state = loaded.value;
+  return (
+    <div className="setup-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: "events" })}>Events</a> ›{" "}
+        <a href={hrefFor({ name: "event", eventId })}>
+          <Bidi>{state.event.title}</Bidi>
+        </a>
+      </nav>
+      <h1>
+        Set up: <Bidi>{state.event.title}</Bidi>
+      </h1>
+      <p className="setup-page__intro">
+        Changes are saved to the room at once and every open screen follows them. <a href={hrefFor({ name: "event", eventId })}>Run the event</a>
+      </p>
+      <div className="setup-page__grid">
+        <RunSheetEditor state={state} />
+        <div className="setup-page__side">
+          <EventDetailsForm event={state.event} options={options} onSaved={reload} />
+          <SaveTemplateForm event={state.event} stageCount={state.stage.size} />
+        </div>
+      </div>
+    </div>
+  );
+}
