@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { closeEvent, enterStage, isRefusal, moveToIndex, orderedStages, stageAfterStep, stepEvent, type HearthEvent, type Stage } from "../../src/core";
+import { anEvent } from "./support/event-fixture";
 
-const event: HearthEvent = {
-  id: "evt_12345678",
-  kind: "listening",
-  title: "Elm Road",
-  neighbourhood: "",
-  partnership: "",
-  venue: "",
-  date: "2026-11-14",
-  status: "planned",
-  feedbackDueOn: "2026-11-24",
-  currentStageId: null,
-  timer: null,
-  attribution: false,
-  createdSeq: 1,
-  updatedSeq: 1,
-};
+const event = anEvent();
 const stage = (id: string, position: number, timerMinutes: number | null = 5): Stage => ({
   id,
   eventId: event.id,

@@ -6,6 +6,7 @@ import { todayIso } from "../../ui/format";
 import { SuggestField } from "../../ui/SuggestField";
 import { KindChooser, parseChoice } from "./KindChooser";
 import { useEventFormOptions } from "./useEventFormOptions";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** What an organiser knows when planning an event, and which run sheet it starts from. */
 export function NewEventForm() {
@@ -55,11 +56,7 @@ export function NewEventForm() {
           <span className="field__label">Venue</span>
           <input name="venue" maxLength={960} dir="auto" autoComplete="off" />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
         <button type="submit" className="button button--primary" disabled={busy}>
           Create event
         </button>

@@ -9,6 +9,7 @@ import { StageNow } from "./StageNow";
 import { TimerControls } from "./TimerControls";
 import { useClockOffset } from "./useClockOffset";
 import "./run.css";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 export type RunCommand = ReturnType<typeof useCommand>;
 
@@ -59,11 +60,7 @@ export function RunBar({ state }: { state: EventState }) {
           Set up stages and details
         </a>
       </div>
-      {command.error && (
-        <p role="alert" className="error">
-          {command.error}
-        </p>
-      )}
+      <ErrorMessage error={command.error} />
     </section>
   );
 }

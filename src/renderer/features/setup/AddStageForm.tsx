@@ -3,6 +3,7 @@ import { StageKind } from "../../../core";
 import { useCommand } from "../../app/useCommand";
 import { StageFields, timerFromField, type StageDraft } from "./StageFields";
 import { useDraft } from "./useDraft";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const EMPTY: StageDraft = { title: "", kind: "capture", timerMinutes: "", privateWriting: false, description: "" };
 
@@ -32,11 +33,7 @@ export function AddStageForm({ eventId }: { eventId: string }) {
       <button type="submit" className="button button--primary" disabled={busy}>
         Add stage
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </form>
   );
 }

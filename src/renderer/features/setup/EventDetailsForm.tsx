@@ -4,6 +4,7 @@ import { useCommand } from "../../app/useCommand";
 import { SuggestField } from "../../ui/SuggestField";
 import type { EventFormOptions } from "../events/useEventFormOptions";
 import { useDraft } from "./useDraft";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const STATUS_CHOICES: Record<EventStatus, string> = {
   planned: "Planned",
@@ -89,11 +90,7 @@ export function EventDetailsForm({ event, options, onSaved }: { event: HearthEve
         <p role="status" className="event-details__saved">
           {saved && !dirty ? "Details saved." : ""}
         </p>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
+import { EventLoadError } from "../events/EventLoadError";
 import { useEventFormOptions } from "../events/useEventFormOptions";
 import { EventDetailsForm } from "./EventDetailsForm";
 import { RunSheetEditor } from "./RunSheetEditor";
@@ -18,18 +19,7 @@ export function EventSetupPage({ eventId }: { eventId: string }) {
   }, [title]);
 
   if (loaded.state === "loading") return <p>Loading the event…</p>;
-  if (loaded.state === "error")
-    return (
-      <>
-        <h1>This event could not be opened</h1>
-        <p role="alert" className="error">
-          {loaded.message}
-        </p>
-        <p>
-          <a href={hrefFor({ name: "events" })}>Back to the events</a>
-        </p>
-      </>
-    );
+  if (loaded.state === "error") return <EventLoadError message={loaded.message} />;
 
   const state = loaded.value;
   return (

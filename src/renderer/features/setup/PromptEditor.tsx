@@ -6,6 +6,7 @@ import { Bidi } from "../../ui/Bidi";
 import { MoveButtons } from "./MoveButtons";
 import { useDraft } from "./useDraft";
 import { useFocusAfterMove } from "./useFocusAfterMove";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** One prompt: its wording (saved with a button or Enter), its place, and removal. */
 function PromptRow(props: { prompt: Prompt; index: number; count: number; onMove: (id: string, toIndex: number, d: "up" | "down") => void; onRemoved: () => void }) {
@@ -47,11 +48,7 @@ function PromptRow(props: { prompt: Prompt; index: number; count: number; onMove
           </span>
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </li>
   );
 }
@@ -94,11 +91,7 @@ export function PromptEditor({ stage, prompts }: { stage: Stage; prompts: readon
           Add prompt
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useCommand } from "../../app/useCommand";
 import { AddStageForm } from "./AddStageForm";
 import { StageEditor } from "./StageEditor";
 import { useFocusAfterMove } from "./useFocusAfterMove";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The run sheet: every stage in order, each with its prompts, and a form to add one. */
 export function RunSheetEditor({ state }: { state: EventState }) {
@@ -17,11 +18,7 @@ export function RunSheetEditor({ state }: { state: EventState }) {
       <h2 id="run-sheet-heading" ref={heading} tabIndex={-1}>
         Stages and prompts <span className="count">({stages.length})</span>
       </h2>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       {stages.length === 0 ? (
         <p className="muted">No stages yet. Add the first one below.</p>
       ) : (

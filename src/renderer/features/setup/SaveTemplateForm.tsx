@@ -3,6 +3,7 @@ import { newId } from "../../../api";
 import type { HearthEvent } from "../../../core";
 import { useCommand } from "../../app/useCommand";
 import { Bidi } from "../../ui/Bidi";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** "Save as template": the run sheet as it is now, offered in the new-event form from then on. */
 export function SaveTemplateForm({ event, stageCount }: { event: HearthEvent; stageCount: number }) {
@@ -36,11 +37,7 @@ export function SaveTemplateForm({ event, stageCount }: { event: HearthEvent; st
           </>
         )}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { MoveButtons } from "./MoveButtons";
 import { PromptEditor } from "./PromptEditor";
 import { StageFields, timerFromField, type StageDraft } from "./StageFields";
 import { useDraft } from "./useDraft";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const draftOf = (s: Stage): StageDraft => ({
   title: s.title,
@@ -74,11 +75,7 @@ export function StageEditor(props: {
             </span>
           </button>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} />
       </form>
       <PromptEditor stage={stage} prompts={props.prompts} />
     </li>
