@@ -1,10 +1,13 @@
 import { EventPage } from "../features/board/EventPage";
 import { EventsPage } from "../features/events/EventsPage";
+import { ProjectorPage } from "../features/projector/ProjectorPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { hrefFor, useRoute } from "./router";
 
 export function App() {
   const route = useRoute();
+  // The projector is the wall: no app chrome at all.
+  if (route.name === "projector") return <ProjectorPage key={route.eventId} eventId={route.eventId} />;
   return (
     <>
       <header className="topbar">
