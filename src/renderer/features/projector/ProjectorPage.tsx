@@ -39,9 +39,10 @@ function Wall({ state }: { state: EventState }) {
   if (content.kind === "blank") return <main className={`${theme} projector--blank`} aria-label="Screen blanked" />;
   const stage = currentStage(state);
   const prompts = stage ? [...state.prompt.values()].filter((p) => p.stageId === stage.id).sort((a, b) => a.position - b.position) : [];
+  const spotlit = content.kind === "spotlight-note" || content.kind === "spotlight-theme";
   return (
-    <main className={theme}>
-      {content.kind !== "spotlight-note" && content.kind !== "spotlight-theme" && (
+    <main className={spotlit ? `${theme} projector--spotlight` : theme}>
+      {!spotlit && (
         <header className="projector__header">
           {stage && (
             <p className="projector__stage" dir="auto">
