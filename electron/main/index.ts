@@ -25,7 +25,7 @@ if (explicitDataDir) app.setPath("userData", explicitDataDir);
 
 app.enableSandbox();
 registerAppScheme();
-hardenWebContents(trusted);
+hardenWebContents(trusted, join(here, "../preload/index.cjs"));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit(); // the first copy is told (second-instance) and comes to the front

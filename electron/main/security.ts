@@ -1,12 +1,16 @@
 import { app, type Session } from "electron";
+import { followDisplays, isProjectorUrl, projectorWindowOptions } from "./projector-window";
 
 /**
- * Hardens every web contents the app ever creates: no new windows, no navigation away from
- * our own pages, no <webview>. `isTrusted` decides which URLs are ours.
+ * Hardens every web contents the app ever creates: no new windows but our own projector view,
+ * no navigation away from our own pages, no <webview>. `isTrusted` decides which URLs are ours.
  */
-export function hardenWebContents(isTrusted: (url: string) => boolean): void {
+export function hardenWebContents(isTrusted: (url: string) => boolean, preload: string): void {
   app.on("web-contents-created", (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: "deny" }));
+    contents.setWindowOpenHandler(({ url }) =>
+      isProjectorUrl(url, isTrusted) ? { action: "allow", overrideBrowserWindowOptions: projectorWindowOptions(preload) } : { action: "deny" },
+    );
+    contents.on("did-create-window", (win) => followDisplays(win));
     const guard = (event: { url: string; preventDefault(): void }) => {
       if (!isTrusted(event.url)) event.preventDefault();
     };

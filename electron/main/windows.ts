@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from "electron";
 import { APP_ENTRY } from "./app-origin";
+import { secureWebPreferences } from "./web-preferences";
 
 /**
  * The facilitator's window: sandboxed, isolated, no Node, web security on, and the one
@@ -14,18 +15,7 @@ export function createFacilitatorWindow(preload: string, devUrl: string | undefi
     show: false,
     title: "Hearth",
     backgroundColor: "#ffffff",
-    webPreferences: {
-      preload,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(preload),
   });
   win.once("ready-to-show", () => win.show());
   win.loadURL(devUrl ?? APP_ENTRY).catch((err: unknown) => {

@@ -5,6 +5,7 @@ import { eventDetailMethods } from "./methods/event-details";
 import { runMethods } from "./methods/run";
 import { runSheetMethods } from "./methods/run-sheet";
 import { templateMethods } from "./methods/templates";
+import { screenMethods } from "./methods/screen";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -21,6 +22,7 @@ export const contract = {
   ...runSheetMethods,
   ...runMethods,
   ...templateMethods,
+  ...screenMethods,
 } as const;
 
 export type Contract = typeof contract;

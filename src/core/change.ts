@@ -3,6 +3,7 @@ import { Action } from "./action";
 import { HearthEvent } from "./event";
 import { Id, Seq } from "./ids";
 import { Note } from "./note";
+import { Screen } from "./screen";
 import { Prompt, Stage } from "./stage";
 import { Theme } from "./theme";
 
@@ -18,13 +19,14 @@ export const EntityUpsert = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("note"), value: Note }),
   z.object({ kind: z.literal("theme"), value: Theme }),
   z.object({ kind: z.literal("action"), value: Action }),
+  z.object({ kind: z.literal("screen"), value: Screen }),
 ]);
 export type EntityUpsert = z.infer<typeof EntityUpsert>;
 export type EntityKind = EntityUpsert["kind"];
 export type CollectionKind = Exclude<EntityKind, "event">;
 export type EntityOf<K extends EntityKind> = Extract<EntityUpsert, { kind: K }>["value"];
 
-export const EntityDelete = z.object({ kind: z.enum(["stage", "prompt", "note", "theme", "action"]), id: Id });
+export const EntityDelete = z.object({ kind: z.enum(["stage", "prompt", "note", "theme", "action", "screen"]), id: Id });
 export type EntityDelete = z.infer<typeof EntityDelete>;
 
 export const Change = z.object({

@@ -5,6 +5,7 @@ export * from "./stage";
 export * from "./note";
 export * from "./theme";
 export * from "./action";
+export * from "./screen";
 export * from "./change";
 export * from "./event-state";
 export * from "./errors";

@@ -94,6 +94,19 @@ describe("migrations", () => {
     expect(db.prepare(`SELECT id, source_event_id FROM template`).all()).toEqual([{ id: "t1", source_event_id: null }]);
   });
 
+  it("0160 adds the projector screen, one per event, removed with its event", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 20);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    migrate(db, migrations, 160);
+    expect(tables(db)).toContain("screen");
+    db.pragma("foreign_keys = ON");
+    db.prepare(`INSERT INTO screen (id, event_id, updated_seq) VALUES ('e1', 'e1', 2)`).run();
+    expect(db.prepare(`SELECT view, contrast, show_join, spotlight FROM screen`).get()).toEqual({ view: "auto", contrast: "dark", show_join: 1, spotlight: null });
+    db.prepare(`DELETE FROM event WHERE id = 'e1'`).run();
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM screen`).get()).toEqual({ n: 0 });
+  });
+
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Action, EventCreateInput, HearthEvent, Id, Note, Prompt, Seq, Stage, Theme } from "../../core";
+import { Action, EventCreateInput, HearthEvent, Id, Note, Prompt, Screen, Seq, Stage, Theme } from "../../core";
 import { command, EVERYONE, FACILITATOR_ONLY, query } from "./define";
 
 /** One event whole: every collection of EventState (core/event-state.ts) as a list. */
@@ -10,6 +10,7 @@ export const EventSnapshot = z.object({
   note: z.array(Note),
   theme: z.array(Theme),
   action: z.array(Action),
+  screen: z.array(Screen),
   /** The feed position the snapshot reflects; subscribe from here. */
   seq: Seq,
   /** The server's clock (epoch ms) when the snapshot was taken: screens learn their clock offset from it. */

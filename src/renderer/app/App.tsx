@@ -1,11 +1,14 @@
 import { EventPage } from "../features/board/EventPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
+import { ProjectorPage } from "../features/projector/ProjectorPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { hrefFor, useRoute } from "./router";
 
 export function App() {
   const route = useRoute();
+  // The projector is the wall: no app chrome at all.
+  if (route.name === "projector") return <ProjectorPage key={route.eventId} eventId={route.eventId} />;
   return (
     <>
       <header className="topbar">

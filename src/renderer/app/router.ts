@@ -5,6 +5,7 @@ export type Route =
   | { name: "events" }
   | { name: "event"; eventId: string }
   | { name: "event-setup"; eventId: string }
+  | { name: "projector"; eventId: string }
   | { name: "not-found" };
 
 export function parseRoute(hash: string): Route {
@@ -14,11 +15,19 @@ export function parseRoute(hash: string): Route {
   if (m) return { name: "event", eventId: m[1]! };
   const setup = /^\/events\/([A-Za-z0-9_-]{8,64})\/setup$/.exec(path);
   if (setup) return { name: "event-setup", eventId: setup[1]! };
+  const projector = /^\/events\/([A-Za-z0-9_-]{8,64})\/projector$/.exec(path);
+  if (projector) return { name: "projector", eventId: projector[1]! };
   return { name: "not-found" };
 }
 
 export const hrefFor = (route: Exclude<Route, { name: "not-found" }>): string =>
-  route.name === "events" ? "#/" : route.name === "event-setup" ? `#/events/${route.eventId}/setup` : `#/events/${route.eventId}`;
+  route.name === "events"
+    ? "#/"
+    : route.name === "event-setup"
+      ? `#/events/${route.eventId}/setup`
+      : route.name === "projector"
+        ? `#/events/${route.eventId}/projector`
+        : `#/events/${route.eventId}`;
 
 export function navigate(route: Exclude<Route, { name: "not-found" }>): void {
   location.hash = hrefFor(route);

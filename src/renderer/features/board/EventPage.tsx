@@ -5,6 +5,7 @@ import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
 import { RunBar } from "../run/RunBar";
 import { NoteComposer, type PendingNote } from "./NoteComposer";
+import { ProjectorControls } from "../projector/ProjectorControls";
 import { NoteList } from "./NoteList";
 import { useEventState } from "./useEventState";
 
@@ -64,6 +65,7 @@ export function EventPage({ eventId }: { eventId: string }) {
         onSettled={(id) => setPending((all) => all.filter((x) => x.id !== id))}
       />
       <NoteList notes={notes} unsent={unsent} />
+      <ProjectorControls state={loaded.value} />
     </div>
   );
 }

@@ -2,8 +2,15 @@ import { migration0010 } from "./0010-events-and-notes";
 import { migration0020 } from "./0020-run-sheet-themes-actions";
 import { migration0030 } from "./0030-neighbourhoods-and-partnerships";
 import { migration0040 } from "./0040-custom-templates";
+import { migration0160 } from "./0160-projector-screen";
 import type { Migration } from "./migration";
 
 /** Every migration, in order. Add a file per step and list it here. */
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
+export const migrations: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0160,
+];
 export type { Migration };

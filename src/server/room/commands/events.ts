@@ -3,6 +3,7 @@ import { lastSeq } from "../../db/repos/changes";
 import { events, getEvent, listEvents } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { prompts, stages } from "../../db/repos/run-sheet";
+import { screens } from "../../db/repos/screens";
 import { actions, themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
 import { rememberEventNames } from "./event-details";
@@ -49,6 +50,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       note: notes.listByEvent(db, eventId),
       theme: themes.listByEvent(db, eventId, "position"),
       action: actions.listByEvent(db, eventId),
+      screen: screens.listByEvent(db, eventId, "updated_seq"),
       seq: lastSeq(db, eventId),
       serverTime: Date.now(),
     };

@@ -5,6 +5,7 @@ import { eventDetailHandlers } from "./event-details";
 import { promptHandlers } from "./prompts";
 import { runHandlers } from "./run";
 import { stageHandlers } from "./stages";
+import { screenHandlers } from "./screen";
 import { templateHandlers } from "./templates";
 
 /** Every method's handler, grouped by domain. */
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...promptHandlers,
   ...runHandlers,
   ...templateHandlers,
+  ...screenHandlers,
 };

@@ -1,0 +1,79 @@
+import { useEffect } from "react";
+import type { EventState } from "../../../core";
+import { useEventState } from "../board/useEventState";
+import { chooseContent, currentStage, screenOf } from "./choose-view";
+import { NotesWall } from "./NotesWall";
+import { NoteSpotlight, ThemeSpotlight } from "./Spotlights";
+import { StageView } from "./StageView";
+import { ThemesWall } from "./ThemesWall";
+import "./projector.css";
+
+/**
+ * The room's shared screen: what the facilitator chooses, large enough to read from the back
+ * of a hall. It has no controls, no cursor and no scrollbars; it only follows the event.
+ */
+export function ProjectorPage({ eventId }: { eventId: string }) {
+  const loaded = useEventState(eventId);
+  useEffect(() => {
+    document.documentElement.classList.add("projector-root");
+    return () => document.documentElement.classList.remove("projector-root");
+  }, []);
+  const title = loaded.state === "ready" ? loaded.value.event.title : "Hearth";
+  useEffect(() => {
+    document.title = `${title} · Projector · Hearth`;
+  }, [title]);
+
+  if (loaded.state !== "ready")
+    return (
+      <main className="projector projector--dark">
+        <p className="projector__message">{loaded.state === "loading" ? "Connecting…" : loaded.message}</p>
+      </main>
+    );
+  return <Wall state={loaded.value} />;
+}
+
+function Wall({ state }: { state: EventState }) {
+  const screen = screenOf(state);
+  const content = chooseContent(state);
+  const theme = `projector projector--${screen.contrast}`;
+  if (content.kind === "blank") return <main className={`${theme} projector--blank`} aria-label="Screen blanked" />;
+  const stage = currentStage(state);
+  const prompts = stage ? [...state.prompt.values()].filter((p) => p.stageId === stage.id).sort((a, b) => a.position - b.position) : [];
+  const spotlit = content.kind === "spotlight-note" || content.kind === "spotlight-theme";
+  return (
+    <main className={spotlit ? `${theme} projector--spotlight` : theme}>
+      {!spotlit && (
+        <header className="projector__header">
+          {stage && (
+            <p className="projector__stage" dir="auto">
+              {stage.title}
+            </p>
+          )}
+          {prompts[0] && (
+            <h1 className="projector__prompt" dir="auto">
+              {prompts[0].text}
+            </h1>
+          )}
+          {!prompts[0] && (
+            <h1 className="projector__prompt" dir="auto">
+              {state.event.title}
+            </h1>
+          )}
+        </header>
+      )}
+      <section className="projector__body">
+        {content.kind === "notes" && <NotesWall notes={content.notes} />}
+        {content.kind === "themes" && <ThemesWall themes={content.themes} unsorted={content.unsorted} />}
+        {content.kind === "spotlight-note" && <NoteSpotlight note={content.note} raised={content.raised} />}
+        {content.kind === "spotlight-theme" && <ThemeSpotlight theme={content.theme} notes={content.notes} />}
+        {content.kind === "private" && (
+          <p className="projector__message">
+            Private writing: {content.written} {content.written === 1 ? "note" : "notes"} written so far. They appear when the facilitator reveals them.
+          </p>
+        )}
+        {content.kind === "results" && <p className="projector__message">The results appear here when the facilitator reveals them.</p>}
+        {content.kind === "stage" && <StageView stage={content.stage} prompts={prompts} />}
+      </section>
+    </main>
+  );
+}

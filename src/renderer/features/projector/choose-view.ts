@@ -1,0 +1,88 @@
+import type { EventState, Note, Screen, Stage, Theme } from "../../../core";
+import { defaultScreen } from "../../../core";
+
+export type ProjectorContent =
+  | { kind: "blank" }
+  | { kind: "spotlight-note"; note: Note; raised: number }
+  | { kind: "spotlight-theme"; theme: Theme; notes: Note[] }
+  | { kind: "private"; written: number }
+  | { kind: "notes"; notes: Note[] }
+  | { kind: "themes"; themes: { theme: Theme; notes: Note[] }[]; unsorted: Note[] }
+  | { kind: "results" }
+  | { kind: "stage"; stage: Stage | null };
+
+export function screenOf(state: EventState): Screen {
+  return state.screen.get(state.event.id) ?? defaultScreen(state.event.id, 0);
+}
+
+export function currentStage(state: EventState): Stage | null {
+  const id = state.event.currentStageId;
+  return (id && state.stage.get(id)) || null;
+}
+
+/** Notes the wall may show: never deleted, merged away or still private. */
+export function wallNotes(state: EventState): Note[] {
+  return [...state.note.values()].filter((n) => !n.deleted && !n.hidden && n.mergedInto === null).sort((a, b) => a.createdSeq - b.createdSeq);
+}
+
+/** How many notes were merged into this one, plus itself: "raised 3 times". */
+export function raisedCount(state: EventState, noteId: string): number {
+  let n = 1;
+  for (const other of state.note.values()) if (other.mergedInto === noteId && !other.deleted) n++;
+  return n;
+}
+
+/** Decides what the wall shows from the event and the facilitator's choices. Pure, so it is tested alone. */
+export function chooseContent(state: EventState): ProjectorContent {
+  const screen = screenOf(state);
+  if (screen.view === "blank") return { kind: "blank" };
+  if (screen.spotlight) {
+    const { kind, id } = screen.spotlight;
+    if (kind === "note") {
+      const note = state.note.get(id);
+      if (note && !note.deleted && !note.hidden) return { kind: "spotlight-note", note, raised: raisedCount(state, id) };
+    } else {
+      const theme = state.theme.get(id);
+      if (theme && !theme.deleted) return { kind: "spotlight-theme", theme, notes: wallNotes(state).filter((n) => n.themeId === id) };
+    }
+  }
+  const stage = currentStage(state);
+  const view = screen.view === "auto" ? autoView(stage) : screen.view;
+  const hiddenCount = [...state.note.values()].filter((n) => n.hidden && !n.deleted).length;
+  if ((view === "notes" || view === "themes") && stage?.privateWriting && hiddenCount > 0) return { kind: "private", written: hiddenCount };
+  if (view === "notes") return { kind: "notes", notes: notesForStage(state, stage) };
+  if (view === "themes") {
+    const notes = wallNotes(state);
+    const themes = [...state.theme.values()]
+      .filter((t) => !t.deleted)
+      .sort((a, b) => a.position - b.position)
+      .map((theme) => ({ theme, notes: notes.filter((n) => n.themeId === theme.id) }));
+    return { kind: "themes", themes, unsorted: notes.filter((n) => n.themeId === null || !state.theme.get(n.themeId) || state.theme.get(n.themeId)?.deleted) };
+  }
+  if (view === "results") return { kind: "results" };
+  return { kind: "stage", stage };
+}
+
+function autoView(stage: Stage | null): Exclude<Screen["view"], "auto"> {
+  if (!stage) return "notes";
+  switch (stage.kind) {
+    case "capture":
+      return "notes";
+    case "group":
+      return "themes";
+    case "vote":
+      return "results";
+    default:
+      return "stage";
+  }
+}
+
+/** The notes of the current stage's prompts; all notes when the stage has no prompts. */
+function notesForStage(state: EventState, stage: Stage | null): Note[] {
+  const notes = wallNotes(state);
+  if (!stage) return notes;
+  const promptIds = new Set([...state.prompt.values()].filter((p) => p.stageId === stage.id).map((p) => p.id));
+  return promptIds.size === 0 ? notes : notes.filter((n) => n.promptId !== null && promptIds.has(n.promptId));
+}
+
+export type { Theme };

@@ -1,0 +1,89 @@
+import type { Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expect, test } from "./support/hearth";
+import { textBelow, wallHygiene } from "./support/legibility";
+import { seedEvent } from "./support/room-client";
+
+const screens = "test-results/screens";
+/** Body text at least 28 px on a 1920×1080 wall, scaled with the wall's size. */
+const floorFor = (height: number) => 28 * Math.min(1, height / 1080);
+const AAA = 7;
+
+async function expectLegible(wall: Page, width: number, height: number, name: string) {
+  await wall.setViewportSize({ width, height });
+  await expect.poll(async () => (await wallHygiene(wall)).scrolls).toBe(false);
+  const { checked, problems } = await textBelow(wall, floorFor(height), AAA);
+  expect(checked, "some text was measured").toBeGreaterThan(0);
+  expect(problems, `text below ${floorFor(height).toFixed(1)} px or 7:1 at ${width}×${height}`).toEqual([]);
+  const hygiene = await wallHygiene(wall);
+  expect(hygiene.controls).toBe(0);
+  expect(hygiene.cursor).toBe("none");
+  await wall.screenshot({ path: `${screens}/projector-${name}-${width}x${height}.png`, animations: "disabled" });
+}
+
+test("the projector follows the facilitator: live notes, spotlight, contrast and blank, legible at both sizes", async ({ page, context, hearth }) => {
+  const eventId = await seedEvent(hearth.url, "Elm Road listening event", [
+    "No shelter at the Elm Road bus stop, older people wait in the rain",
+    "Lifts in Brook House broken for weeks",
+    "لا توجد إضاءة في الحديقة ليلاً",
+    "بچوں کے لیے کھیلنے کی کوئی محفوظ جگہ نہیں",
+    "Sąsiedzi są życzliwi, ale brakuje miejsc dla dzieci",
+    "Loneliness. Since the library closed there's nowhere to go 😞",
+    "<script>alert('x')</script>",
+  ]);
+  await page.goto(`${hearth.url}/#/events/${eventId}`);
+  const [wall] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Open projector" }).click()]);
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  const notes = wall.locator(".wall__note");
+  await expect(notes).toHaveCount(7);
+  await expect(notes.nth(6)).toHaveText("<script>alert('x')</script>");
+  expect(await wall.locator(".wall__text", { hasText: "لا توجد" }).evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+  await expectLegible(wall, 1920, 1080, "notes");
+  await expectLegible(wall, 1280, 720, "notes");
+  await expectNoSeriousA11yViolations(wall);
+
+  // A note typed on the laptop appears on the wall, and nothing already there moves.
+  const before = await notes.first().boundingBox();
+  await page.getByLabel("New note").fill("Damp and mould in the flats");
+  await page.getByLabel("New note").press("Enter");
+  await expect(notes).toHaveCount(8);
+  await expect(notes.nth(7)).toHaveText("Damp and mould in the flats");
+  expect(await notes.first().boundingBox()).toEqual(before);
+
+  // Spotlight one note: it fills the screen.
+  await page.getByLabel("Spotlight").selectOption({ label: "Lifts in Brook House broken for weeks" });
+  await expect(wall.locator(".spotlight__text")).toHaveText("Lifts in Brook House broken for weeks");
+  await expect(notes).toHaveCount(0);
+  await expectLegible(wall, 1920, 1080, "spotlight");
+  await page.getByLabel("Spotlight").selectOption({ label: "Nothing in the spotlight" });
+  await expect(notes).toHaveCount(8);
+
+  // The light look keeps the same rules.
+  await page.getByLabel("Black text on white").check();
+  await expect(wall.locator("main.projector--light")).toBeVisible();
+  await expectLegible(wall, 1920, 1080, "light");
+  await expectLegible(wall, 1280, 720, "light");
+  await expectNoSeriousA11yViolations(wall);
+
+  // Blank: nothing at all on the wall, until unblanked.
+  await page.getByRole("button", { name: "Blank screen" }).click();
+  await expect(wall.locator("main.projector--blank")).toBeVisible();
+  expect(await wall.evaluate(() => document.body.innerText.trim())).toBe("");
+  await page.getByRole("button", { name: "Unblank screen" }).click();
+  await expect(notes).toHaveCount(8);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("with 200 notes the wall pages instead of shrinking the text", async ({ page, hearth }) => {
+  const texts = Array.from({ length: 200 }, (_, i) => `Note ${i + 1}: ${i % 3 === 0 ? "the bus stop has no shelter and the timetable is wrong" : i % 3 === 1 ? "لا توجد إضاءة في الحديقة ليلاً" : "GP phone queue, gave up after 40 minutes"}`);
+  const eventId = await seedEvent(hearth.url, "A busy hall", texts);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${hearth.url}/#/events/${eventId}/projector`);
+  await expect(page.locator(".projector__footer")).toContainText("200 notes · page");
+  const perPage = await page.locator(".wall__note").count();
+  expect(perPage).toBeGreaterThanOrEqual(6);
+  expect(perPage).toBeLessThan(30);
+  await expectLegible(page, 1920, 1080, "200-notes");
+  await expect(page.locator(".projector__footer")).toContainText("200 notes · page");
+  await expectLegible(page, 1280, 720, "200-notes");
+});
