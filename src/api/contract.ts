@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
+import { deviceMethods } from "./methods/devices";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
+export { GuessAlert, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 
 /**
  * The one contract: every method the room serves, with its input and output schemas, one
@@ -13,6 +15,7 @@ export { EventSnapshot } from "./methods/events";
 export const contract = {
   ...eventMethods,
   ...noteMethods,
+  ...deviceMethods,
 } as const;
 
 export type Contract = typeof contract;
