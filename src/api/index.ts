@@ -4,3 +4,4 @@ export * from "./wire";
 export * from "./transport";
 export * from "./client";
 export * from "./join-wire";
+export * from "./outbox";

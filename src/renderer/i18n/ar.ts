@@ -1,0 +1,35 @@
+import type { PartialCatalogue } from "./en";
+
+/** Arabic, partial: what is missing falls back to English. Right to left (see i18n.ts). */
+export const ar: PartialCatalogue = {
+  language: { label: "اللغة" },
+  connection: {
+    online: "متصل",
+    connecting: "جارٍ الاتصال…",
+    offline_zero: "غير متصل، غير المرسلة: {{count}}",
+    offline_one: "غير متصل، غير المرسلة: {{count}}",
+    offline_two: "غير متصل، غير المرسلة: {{count}}",
+    offline_few: "غير متصل، غير المرسلة: {{count}}",
+    offline_many: "غير متصل، غير المرسلة: {{count}}",
+    offline_other: "غير متصل، غير المرسلة: {{count}}",
+  },
+  join: {
+    heading: "انضم إلى الفعالية",
+    code: "الرمز",
+    submit: "انضم",
+    wrongCode: "هذا الرمز غير صحيح. تحقق منه على الشاشة وحاول مرة أخرى.",
+  },
+  waiting: { heading: "في انتظار السماح لك بالدخول", cancel: "إلغاء" },
+  role: { notetaker: "مدوّن الملاحظات", participant: "مشارك", projector: "جهاز العرض" },
+  device: {
+    youAre: "أنت {{role}}",
+    now: "الآن",
+    question: "السؤال",
+    can: {
+      notetaker: "اكتب ما يقوله الناس على طاولتك. تذهب كل ملاحظة مباشرة إلى اللوحة.",
+      participant: "أضف أفكارك كملاحظات. تذهب مباشرة إلى اللوحة.",
+    },
+  },
+  note: { label: "ملاحظتك", add: "أضف الملاحظة", empty: "اكتب ملاحظة أولاً." },
+  mine: { heading: "ملاحظاتك", unsent: "لم تُرسل بعد", sent: "على اللوحة" },
+};
