@@ -19,30 +19,31 @@ export function DeviceHome({ device }: { device: DeviceView }) {
   const { t } = useTranslation();
   const loaded = useEventState(device.eventId);
   const unsent = useUnsentNotes(device.eventId);
-  if (loaded.state === "loading") return <p className="device-card">{t("device.loading")}</p>;
   if (loaded.state === "error")
     return (
       <p role="alert" className="device-card error">
         {t("device.cannotOpen")}
       </p>
     );
-  const state = loaded.value;
-  const { stage, prompts } = currentStage(state);
+  // Until the event arrives (a reload with no Wi-Fi), a note-taker can still write: notes wait in the outbox.
+  const state = loaded.state === "ready" ? loaded.value : undefined;
+  const { stage, prompts } = state ? currentStage(state) : { stage: undefined, prompts: [] };
   const mayAdd = device.role === "notetaker" || (device.role === "participant" && stage !== undefined && PARTICIPANT_NOTE_STAGES.has(stage.kind));
   const can =
     device.role === "participant" ? (mayAdd ? t("device.can.participant") : t("device.can.participantWait")) : t(`device.can.${device.role}`);
-  const mine = loadMine();
-  const sent = mine.flatMap((id) => {
-    const n = state.note.get(id);
+  const sent = loadMine().flatMap((id) => {
+    const n = state?.note.get(id);
     return n && !n.deleted && !unsent.some((u) => u.id === n.id) ? [{ id: n.id, text: n.text, unsent: false }] : [];
   });
   const listed = [...sent, ...unsent.map((n) => ({ ...n, unsent: true }))].reverse();
 
   return (
     <div className="device-home">
-      <h1 className="device-event">
-        <Bidi>{state.event.title}</Bidi>
-      </h1>
+      {state && (
+        <h1 className="device-event">
+          <Bidi>{state.event.title}</Bidi>
+        </h1>
+      )}
       <p className="device-who">
         <strong>{t("device.youAre", { role: t(`role.${device.role}`) })}</strong>
         {" · "}
@@ -54,7 +55,9 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         <h2 id="device-stage-heading" className="device-stage__kicker">
           {t("device.now")}
         </h2>
-        {stage ? (
+        {!state ? (
+          <p>{t("device.loading")}</p>
+        ) : stage ? (
           <>
             <p className="device-stage__title" dir="auto">
               {stage.title}
@@ -83,7 +86,7 @@ export function DeviceHome({ device }: { device: DeviceView }) {
       <p className="device-can">{can}</p>
       {/* BALLOT: when a vote round is open, the voting feature's phone ballot mounts here. */}
 
-      {mayAdd && <DeviceNoteBox eventId={state.event.id} prompts={prompts} />}
+      {mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} />}
 
       {(mayAdd || unsent.length > 0 || sent.length > 0) && (
         <section className="device-mine" aria-labelledby="device-mine-heading">

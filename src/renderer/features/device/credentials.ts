@@ -1,15 +1,19 @@
 import { z } from "zod";
+import { DeviceView } from "../../../core";
 import { DeviceKey, JoinToken } from "../../../api";
 
 /**
  * What a phone keeps to stay joined across reloads: its own key (made here, 32 random
- * bytes; the room keeps only a hash) and, until the room has answered once, how it joins.
+ * bytes; the room keeps only a hash), until the room has answered once how it joins, and
+ * then what the room said it is.
  */
 const Credentials = z.object({
   key: DeviceKey,
   join: z
     .union([z.object({ via: z.literal("token"), token: JoinToken }), z.object({ via: z.literal("code"), code: z.string().max(32), label: z.string().max(400) })])
     .optional(),
+  /** The room's last word about this device: lets a reload show the phone's screen (and its unsent notes) before the Wi-Fi is back. */
+  device: DeviceView.optional(),
 });
 export type Credentials = z.infer<typeof Credentials>;
 

@@ -23,11 +23,11 @@ export function pageOutbox(): Outbox {
  */
 export function useDeviceSession(credentials: Credentials): { client: HearthClient | undefined; phase: Phase } {
   const [client, setClient] = useState<HearthClient>();
-  const [phase, setPhase] = useState<Phase>({ kind: "connecting" });
-  const { key } = credentials;
-  const join = credentials.join;
+  const { key, join, device: cached } = credentials;
+  // A device the room already let in shows its screen at once, even offline; the room's answer follows.
+  const initial: Phase = cached?.state === "approved" ? { kind: "in", device: cached } : { kind: "connecting" };
+  const [phase, setPhase] = useState<Phase>(initial);
   useEffect(() => {
-    setPhase({ kind: "connecting" });
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     let joined = false;
     const transport = websocketTransport(`${scheme}//${location.host}/ws`, {
@@ -37,10 +37,8 @@ export function useDeviceSession(credentials: Credentials): { client: HearthClie
         hello: () => (join && !joined ? { key, join } : { key }),
         onDevice: (event) => {
           if (event.kind === "refused") return setPhase({ kind: "refused", error: event.error });
-          if (!joined) {
-            joined = true;
-            saveCredentials({ key });
-          }
+          joined = true;
+          saveCredentials({ key, device: event.device });
           setPhase({ kind: event.device.state === "approved" ? "in" : "waiting", device: event.device });
         },
       },
