@@ -79,14 +79,23 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
     });
   };
 
+  // A change goes to every device following the event: turned into JSON once, not once per socket.
+  const changeJson = new WeakMap<object, string>();
+  const encode = (frame: { type: string; change?: object }): string => {
+    if (frame.type !== "change" || !frame.change) return JSON.stringify(frame);
+    let json = changeJson.get(frame.change);
+    if (json === undefined) changeJson.set(frame.change, (json = JSON.stringify(frame)));
+    return json;
+  };
+
   const alive = new WeakSet<WebSocket>();
   /** The local address each socket came in on, to end a listener's sockets when it stops. */
   const arrivedAt = new WeakMap<WebSocket, string>();
   const attach = (ws: WebSocket, connOpts: { room: Room; local: boolean; address: string }) => {
     alive.add(ws);
     ws.on("pong", () => alive.add(ws));
-    const send = (frame: unknown) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+    const send = (frame: { type: string }) => {
+      if (ws.readyState === ws.OPEN) ws.send(encode(frame));
     };
     const conn = new Connection(ws, connOpts, send);
     ws.on("message", (data, isBinary) => {
