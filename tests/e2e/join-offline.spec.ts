@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/hearth";
-import { createEvent, letDevicesJoin, phone, screens } from "./support/devices";
+import { createEvent, letDevicesJoin, phone, shootPhone } from "./support/devices";
 
 async function addNote(p: Page, text: string) {
   await p.getByLabel("Your note", { exact: true }).fill(text);
@@ -33,7 +33,7 @@ test("a phone that goes offline keeps taking notes, shows them as unsent, and de
   await expect(a.page.locator(".sticky--pending")).toHaveCount(3);
   // Nothing reached the room while offline.
   await expect(boardNotes).toHaveCount(1);
-  await a.page.screenshot({ path: `${screens}/phone-offline.png` });
+  await shootPhone(a.page, "phone-offline");
 
   await a.context.setOffline(false);
   await expect(status).toHaveText("Online", { timeout: 15_000 });

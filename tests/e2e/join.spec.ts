@@ -1,6 +1,6 @@
 import { expect, test } from "./support/hearth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { createEvent, letDevicesJoin, openCaptureStage, phone, screens } from "./support/devices";
+import { createEvent, letDevicesJoin, openCaptureStage, phone, screens, shootPhone } from "./support/devices";
 
 test("a note-taker and two participants join by QR link and by an approved code; the facilitator sees their notes live and can cut one off", async ({
   page,
@@ -31,7 +31,7 @@ test("a note-taker and two participants join by QR link and by an approved code;
   await expect(boardNotes).toHaveText(["No shelter at the Elm Road bus stop"]);
   await expect(a.page.getByRole("list", { name: "Your notes" }).getByRole("listitem")).toHaveText([/No shelter.*On the board/]);
   await expectNoSeriousA11yViolations(a.page);
-  await a.page.screenshot({ path: `${screens}/phone-en.png` });
+  await shootPhone(a.page, "phone-en");
 
   // A participant whose phone speaks Polish scans the participants' code.
   const b = await phone(browser, "pl-PL");
@@ -42,7 +42,7 @@ test("a note-taker and two participants join by QR link and by an approved code;
   await b.page.getByRole("button", { name: "Dodaj notatkę" }).click();
   await expect(boardNotes).toHaveText(["No shelter at the Elm Road bus stop", "Więcej ławek w parku, proszę"]);
   await expectNoSeriousA11yViolations(b.page);
-  await b.page.screenshot({ path: `${screens}/phone-pl.png` });
+  await shootPhone(b.page, "phone-pl");
 
   // A participant whose phone speaks Arabic types the short code, and waits until let in.
   const c = await phone(browser, "ar");
@@ -53,7 +53,7 @@ test("a note-taker and two participants join by QR link and by an approved code;
   await c.page.getByRole("button", { name: "انضم" }).click();
   await expect(c.page.getByRole("heading", { name: "في انتظار السماح لك بالدخول" })).toBeVisible();
   await expectNoSeriousA11yViolations(c.page);
-  await c.page.screenshot({ path: `${screens}/phone-ar-waiting.png` });
+  await shootPhone(c.page, "phone-ar-waiting");
   await page.getByRole("button", { name: "Let أمينة in as a participant" }).click();
   await expect(c.page.getByText("أنت مشارك")).toBeVisible();
   await c.page.getByLabel("ملاحظتك", { exact: true }).fill("لا توجد إضاءة في الحديقة ليلاً");
@@ -62,7 +62,7 @@ test("a note-taker and two participants join by QR link and by an approved code;
   await expect(boardNotes.nth(2)).toHaveText("لا توجد إضاءة في الحديقة ليلاً");
   expect(await c.page.locator(".device-main").evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
   await expectNoSeriousA11yViolations(c.page);
-  await c.page.screenshot({ path: `${screens}/phone-ar.png` });
+  await shootPhone(c.page, "phone-ar");
 
   // The facilitator sees all three, renames one (the phone hears at once).
   const devices = page.getByRole("table").getByRole("row");

@@ -30,6 +30,6 @@ export const ar: PartialCatalogue = {
       participant: "أضف أفكارك كملاحظات. تذهب مباشرة إلى اللوحة.",
     },
   },
-  note: { label: "ملاحظتك", add: "أضف الملاحظة", empty: "اكتب ملاحظة أولاً." },
+  note: { label: "ملاحظتك", add: "أضف الملاحظة", empty: "اكتب ملاحظة أولاً.", count: "{{count}} من {{max}} حرفًا" },
   mine: { heading: "ملاحظاتك", unsent: "لم تُرسل بعد", sent: "على اللوحة" },
 };

@@ -12,6 +12,13 @@ export async function phone(browser: Browser, locale: string): Promise<{ context
   return { context, page: await context.newPage() };
 }
 
+/** The phone's screen as a person first sees it (360×640, from the top), and the whole page. */
+export async function shootPhone(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${screens}/${name}.png` });
+  await page.screenshot({ path: `${screens}/${name}-full.png`, fullPage: true });
+}
+
 /** The facilitator creates an event in the browser and returns its id. */
 export async function createEvent(page: Page, url: string, title: string): Promise<string> {
   await page.goto(url);

@@ -1,4 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { useClient } from "../../app/ClientContext";
+import { Bidi } from "../../ui/Bidi";
 import { hrefFor } from "../../app/router";
 import { DeviceTable } from "./DeviceTable";
 import { InvitePanel } from "./InvitePanel";
@@ -9,14 +11,19 @@ import "./join.css";
 /** The facilitator's join panel for one event: the doors, the waiting list, the devices, and warnings about guessing. */
 export function DevicesPage({ eventId }: { eventId: string }) {
   const { status, error, run } = useJoinStatus(eventId);
+  const client = useClient();
+  const [title, setTitle] = useState("");
   useEffect(() => {
-    document.title = "Devices · Hearth";
-  }, []);
+    void client.call("events.snapshot", { eventId }).then((r) => r.ok && setTitle(r.value.event.title));
+  }, [client, eventId]);
+  useEffect(() => {
+    document.title = `Devices · ${title || "Hearth"}`;
+  }, [title]);
 
   return (
     <div className="devices-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: "events" })}>Events</a> › <a href={hrefFor({ name: "event", eventId })}>The event</a>
+        <a href={hrefFor({ name: "events" })}>Events</a> › <a href={hrefFor({ name: "event", eventId })}>{title ? <Bidi>{title}</Bidi> : "The event"}</a>
       </nav>
       <h1>Devices</h1>
       {status.state === "loading" && <p>Loading…</p>}
