@@ -49,7 +49,7 @@ test("a note-taker and two participants join by QR link and by an approved code;
   await c.page.goto(`${invite.origin}/join`);
   await expect(c.page.locator("html")).toHaveAttribute("dir", "rtl");
   await c.page.getByLabel("الرمز").fill(invite.code.toLowerCase());
-  await c.page.getByLabel("Your name or table (optional)").fill("أمينة");
+  await c.page.getByLabel("اسمك أو طاولتك (اختياري)").fill("أمينة");
   await c.page.getByRole("button", { name: "انضم" }).click();
   await expect(c.page.getByRole("heading", { name: "في انتظار السماح لك بالدخول" })).toBeVisible();
   await expectNoSeriousA11yViolations(c.page);

@@ -38,7 +38,7 @@ describe("phone catalogues", () => {
     await i18n.changeLanguage("ar");
     expect(document.documentElement.dir).toBe("rtl");
     expect(i18n.t("note.add")).toBe("أضف الملاحظة");
-    expect(i18n.t("removed.again")).toBe("Join again");
-    expect(i18n.t("device.shownAs", { label: "<b>x</b>" })).toBe("Shown as <b>x</b>"); // text, not markup: React escapes it
+    expect(i18n.t("join.tooMany")).toBe("Too many tries from here. Wait a minute, then try again.");
+    expect(i18n.t("device.shownAs", { label: "<b>x</b>" })).toBe("تظهر باسم <b>x</b>"); // left as text, not escaped twice: React renders it as text
   });
 });

@@ -119,7 +119,9 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
       const view = DeviceView.safeParse(result.value);
       if (!view.success) return stop({ code: "internal", message: "The room sent an unreadable answer." });
       handshake?.onDevice({ kind: "device", device: view.data });
+      // Waiting to be let in is still online: the socket works, calls wait until the device is in.
       if (view.data.state === "approved") letIn();
+      else setStatus("online");
       return;
     }
     if (id !== null && id === pingId) return void (pingId = undefined);
