@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id } from "./ids";
+import type { StageKind } from "./stage";
 import { optionalText } from "./text";
 
 /**
@@ -69,3 +70,6 @@ export const ShortCode = z
   .max(32, "That is not a join code")
   .transform(normalizeCode)
   .refine((c) => c.length === CODE_LENGTH && [...c].every((ch) => CODE_ALPHABET.includes(ch)), "A join code is 6 letters and digits, such as K7F 3QX");
+
+/** Stage kinds in which a participant's phone may add notes; the room enforces it, phones show the note box by it. */
+export const PARTICIPANT_NOTE_STAGES: ReadonlySet<StageKind> = new Set<StageKind>(["capture"]);

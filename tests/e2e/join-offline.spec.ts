@@ -1,6 +1,15 @@
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/hearth";
 import { createEvent, letDevicesJoin, phone, shootPhone } from "./support/devices";
+
+/** An event, its board open in a second tab, and the doors open for devices. */
+async function eventWithBoard(page: Page, context: BrowserContext, url: string, title: string) {
+  const eventId = await createEvent(page, url, title);
+  const board = await context.newPage();
+  await board.goto(`${url}/#/events/${eventId}`);
+  const boardNotes = board.getByRole("list", { name: "Notes" }).getByRole("listitem");
+  return { eventId, board, boardNotes, invite: await letDevicesJoin(page, url, eventId) };
+}
 
 async function addNote(p: Page, text: string) {
   await p.getByLabel("Your note", { exact: true }).fill(text);
@@ -10,11 +19,7 @@ async function addNote(p: Page, text: string) {
 
 test("a phone that goes offline keeps taking notes, shows them as unsent, and delivers each once when back", async ({ page, context, browser, hearth }) => {
   test.setTimeout(90_000);
-  const eventId = await createEvent(page, hearth.url, "Brook House residents' meeting");
-  const board = await context.newPage();
-  await board.goto(`${hearth.url}/#/events/${eventId}`);
-  const boardNotes = board.getByRole("list", { name: "Notes" }).getByRole("listitem");
-  const invite = await letDevicesJoin(page, hearth.url, eventId);
+  const { board, boardNotes, invite } = await eventWithBoard(page, context, hearth.url, "Brook House residents' meeting");
 
   const a = await phone(browser, "en-GB");
   await a.page.goto(invite.notetaker);
@@ -54,11 +59,7 @@ test("a phone that goes offline keeps taking notes, shows them as unsent, and de
 
 test("a reload keeps the phone joined, with its unsent notes, which arrive once when the room is back", async ({ page, context, browser, hearth }) => {
   test.setTimeout(90_000);
-  const eventId = await createEvent(page, hearth.url, "Partnership meeting");
-  const board = await context.newPage();
-  await board.goto(`${hearth.url}/#/events/${eventId}`);
-  const boardNotes = board.getByRole("list", { name: "Notes" }).getByRole("listitem");
-  const invite = await letDevicesJoin(page, hearth.url, eventId);
+  const { eventId, boardNotes, invite } = await eventWithBoard(page, context, hearth.url, "Partnership meeting");
 
   const a = await phone(browser, "en-GB");
   // The page loads over HTTP; its WebSocket to the room can be cut on its own (the Wi-Fi drops for the socket only).

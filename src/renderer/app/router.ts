@@ -21,11 +21,16 @@ export function navigate(route: Exclude<Route, { name: "not-found" }>): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  return useHashRoute(parseRoute);
+}
+
+/** The hash, parsed by `parse`, kept up to date as it changes (the facilitator's routes, the phone's). */
+export function useHashRoute<R>(parse: (hash: string) => R): R {
+  const [route, setRoute] = useState(() => parse(location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setRoute(parse(location.hash));
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
-  }, []);
+  }, [parse]);
   return route;
 }

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { PARTICIPANT_NOTE_STAGES } from "../../core";
 import { prompts, stages } from "../db/repos/run-sheet";
 import type { Actor } from "./actor";
 import { RoomError } from "./room-error";
@@ -7,9 +8,6 @@ import { RoomError } from "./room-error";
  * Checks beyond the contract's role lists, for what depends on the room's state. The
  * contract says who may call a method at all; these say when and on what.
  */
-
-/** Stage kinds in which a participant's phone may add notes. */
-const PARTICIPANT_NOTE_STAGES = new Set(["capture"]);
 
 /**
  * A participant adds notes only while the event's current stage collects them, and only on

@@ -1,12 +1,9 @@
 import { useTranslation } from "react-i18next";
-import type { DeviceView, EventState, Prompt } from "../../../core";
+import { PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";
-
-/** Stage kinds in which a participant's phone may add notes (the room checks the same: server/room/permissions.ts). */
-const PARTICIPANT_NOTE_STAGES = new Set(["capture"]);
 
 /** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
 function currentStage(state: EventState) {

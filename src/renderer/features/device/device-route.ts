@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useHashRoute } from "../../app/router";
 
 /** The phone's screens, addressed by the URL hash like the rest of Hearth. */
 export type DeviceRoute = { name: "join-token"; token: string } | { name: "join-code" } | { name: "device" };
@@ -21,12 +21,4 @@ export function replaceDeviceRoute(route: "join-code" | "device"): void {
   window.dispatchEvent(new HashChangeEvent("hashchange"));
 }
 
-export function useDeviceRoute(): DeviceRoute | undefined {
-  const [route, setRoute] = useState(() => parseDeviceRoute(location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseDeviceRoute(location.hash));
-    window.addEventListener("hashchange", onChange);
-    return () => window.removeEventListener("hashchange", onChange);
-  }, []);
-  return route;
-}
+export const useDeviceRoute = (): DeviceRoute | undefined => useHashRoute(parseDeviceRoute);
