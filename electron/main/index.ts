@@ -7,6 +7,7 @@ import { devRendererUrl, isTrustedUrl } from "./app-origin";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { requestedDataDir } from "./data-dir";
 import { serveRoomOverIpc } from "./ipc";
+import { electronLan } from "./lan";
 import { installMenu } from "./menu";
 import { denyPermissions, hardenWebContents } from "./security";
 import { createFacilitatorWindow, focusWindow } from "./windows";
@@ -48,6 +49,8 @@ if (!app.requestSingleInstanceLock()) {
     denyPermissions(session.defaultSession);
     serveRenderer(join(here, "../renderer"));
     const stopIpc = serveRoomOverIpc(running.room, trusted);
+    const lan = electronLan(running.room, join(here, "../renderer"));
+    running.room.ports.join.useLan(lan.controller);
     installMenu();
     window = createFacilitatorWindow(join(here, "../preload/index.cjs"), devUrl);
     window.on("closed", () => {
@@ -56,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on("window-all-closed", () => app.quit());
     app.once("will-quit", () => {
       stopIpc();
+      void lan.close(); // ends every device socket at once, before the database closes
       running.close();
     });
   });

@@ -6,9 +6,11 @@ import { runMethods } from "./methods/run";
 import { runSheetMethods } from "./methods/run-sheet";
 import { templateMethods } from "./methods/templates";
 import { screenMethods } from "./methods/screen";
+import { deviceMethods } from "./methods/devices";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
+export { GuessAlert, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 
 /**
  * The one contract: every method the room serves, with its input and output schemas, one
@@ -23,6 +25,7 @@ export const contract = {
   ...runMethods,
   ...templateMethods,
   ...screenMethods,
+  ...deviceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,3 +3,5 @@ export * from "./contract";
 export * from "./wire";
 export * from "./transport";
 export * from "./client";
+export * from "./join-wire";
+export * from "./outbox";

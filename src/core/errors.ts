@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   "too_large",
   "unavailable", // storage failed (disk full, read-only); nothing was changed
   "internal",
+  "rate_limited", // too many tries from one place (wrong join codes): wait, then try again
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -15,3 +15,4 @@ export * from "./templates";
 export * from "./run-sheet-inputs";
 export * from "./event-update";
 export * from "./reorder";
+export * from "./device";

@@ -4,13 +4,22 @@ import { App } from "./app/App";
 import { ClientProvider } from "./app/ClientContext";
 import { createHearthClient } from "./app/create-client";
 import "./ui/styles.css";
+import { DeviceApp } from "./features/device/DeviceApp";
+import { isDeviceHash } from "./features/device/device-route";
+import { setUpI18n } from "./i18n/i18n";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
+// A phone that opened a join link (or is already joined) gets the device app and its own
+// connection; everything else is the facilitator's app.
 createRoot(root).render(
   <StrictMode>
-    <ClientProvider client={createHearthClient()}>
-      <App />
-    </ClientProvider>
+    {isDeviceHash(location.hash) ? (
+      <DeviceApp i18n={setUpI18n()} />
+    ) : (
+      <ClientProvider client={createHearthClient()}>
+        <App />
+      </ClientProvider>
+    )}
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, USAGE } from "./cli-args";
+import { lanController } from "./lan/lan-controller";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
 import { startRoom } from "./start-room";
@@ -40,8 +41,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     },
   );
   if (!lan) return 1;
+  // "Let devices join" opens a second listener on a network address, beside this loopback one.
+  const devicesLan = lanController((address) => lan.listenAlso(address, lan.port));
+  running.room.ports.join.useLan(devicesLan);
   console.log(`Hearth is running at ${lan.url}  (data: ${dataDir})`);
   console.log("Open that address in a browser. Press Ctrl+C to stop.");
+  if (cmd.options.lan) {
+    const status = await devicesLan.enable(cmd.options.lanAddress ?? null);
+    if (status.url) console.log(`Devices in the hall can join at ${status.url} (an event's Devices page shows the QR code).`);
+    else console.error(`hearth: devices cannot join: ${status.error ?? "the network address could not be opened"}`);
+  }
   const stop = () => {
     void lan.close().then(() => {
       running.close();

@@ -79,3 +79,33 @@ describe("LAN server", () => {
     expect(pushed).toMatchObject({ type: "change", change: { command: "notes.add", upserts: [{ kind: "note", value: { text: "Damp and mould" } }] } });
   });
 });
+
+describe("LAN server limits", () => {
+  const lan = useLan();
+
+  it("refuses request bodies over the cap before reading them, and answers /join with the code page", async () => {
+    const { lan: server } = await lan.start();
+    const big = await fetch(`${server.url}/`, { method: "POST", body: "x".repeat(1024 * 1024) });
+    expect(big.status).toBe(413);
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode("x".repeat(100)));
+        c.close();
+      },
+    });
+    const chunked = await fetch(`${server.url}/healthz`, { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    expect(chunked.status).toBe(413);
+    const join = await fetch(`${server.url}/join`, { redirect: "manual" });
+    expect(join.status).toBe(302);
+    expect(join.headers.get("location")).toBe("/#/join");
+    expect(join.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+
+  it("caps frames at 16 KiB before a device has joined, too", async () => {
+    const { lan: server } = await lan.start();
+    const ws = await lan.connect(server, { host: `127.0.0.1:${server.port}` });
+    const f = frames(ws);
+    ws.send(JSON.stringify({ type: "hello", id: 1, key: "k".repeat(17 * 1024) }));
+    expect(await f.next(resultFor(null))).toMatchObject({ result: { ok: false, error: { code: "too_large" } } });
+  });
+});

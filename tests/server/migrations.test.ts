@@ -107,6 +107,25 @@ describe("migrations", () => {
     expect(db.prepare(`SELECT COUNT(*) AS n FROM screen`).get()).toEqual({ n: 0 });
   });
 
+  it("0070 adds devices and join credentials, keeps what was there, and refuses a second device with the same key", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 60);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('n1', 'e1', 'hi', 'facilitator', 2, 2)`).run();
+    const before = db.prepare(`SELECT * FROM note`).all();
+    expect(migrate(db, migrations, 70)).toBe(70);
+    expect(tables(db)).toEqual(expect.arrayContaining(["device", "join_credential"]));
+    expect(db.prepare(`SELECT * FROM note`).all()).toEqual(before);
+    db.prepare(`INSERT INTO join_credential (id, event_id, kind, role, secret_hash, created_at) VALUES ('c1', 'e1', 'token', 'notetaker', 'h1', 'now')`).run();
+    const device = db.prepare(
+      `INSERT INTO device (id, event_id, role, label, key_hash, state, joined_via, created_at) VALUES (?, 'e1', 'participant', 'Phone', ?, 'waiting', 'code', 'now')`,
+    );
+    device.run("d1", "k1");
+    expect(() => device.run("d2", "k1")).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`UPDATE device SET state = 'admin' WHERE id = 'd1'`).run()).toThrow(/CHECK/);
+    expect(db.prepare(`SELECT state, approved_at, last_seen_at FROM device`).get()).toEqual({ state: "waiting", approved_at: null, last_seen_at: null });
+  });
+
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [

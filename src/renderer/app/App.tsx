@@ -2,6 +2,7 @@ import { EventPage } from "../features/board/EventPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
 import { ProjectorPage } from "../features/projector/ProjectorPage";
+import { DevicesPage } from "../features/join/DevicesPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { hrefFor, useRoute } from "./router";
 
@@ -21,6 +22,7 @@ export function App() {
         {route.name === "events" && <EventsPage />}
         {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "event-setup" && <EventSetupPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "devices" && <DevicesPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

@@ -6,6 +6,7 @@ export type Route =
   | { name: "event"; eventId: string }
   | { name: "event-setup"; eventId: string }
   | { name: "projector"; eventId: string }
+  | { name: "devices"; eventId: string }
   | { name: "not-found" };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +18,8 @@ export function parseRoute(hash: string): Route {
   if (setup) return { name: "event-setup", eventId: setup[1]! };
   const projector = /^\/events\/([A-Za-z0-9_-]{8,64})\/projector$/.exec(path);
   if (projector) return { name: "projector", eventId: projector[1]! };
+  const devices = /^\/events\/([A-Za-z0-9_-]{8,64})\/devices$/.exec(path);
+  if (devices) return { name: "devices", eventId: devices[1]! };
   return { name: "not-found" };
 }
 
@@ -27,18 +30,25 @@ export const hrefFor = (route: Exclude<Route, { name: "not-found" }>): string =>
       ? `#/events/${route.eventId}/setup`
       : route.name === "projector"
         ? `#/events/${route.eventId}/projector`
-        : `#/events/${route.eventId}`;
+        : route.name === "devices"
+          ? `#/events/${route.eventId}/devices`
+          : `#/events/${route.eventId}`;
 
 export function navigate(route: Exclude<Route, { name: "not-found" }>): void {
   location.hash = hrefFor(route);
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  return useHashRoute(parseRoute);
+}
+
+/** The hash, parsed by `parse`, kept up to date as it changes (the facilitator's routes, the phone's). */
+export function useHashRoute<R>(parse: (hash: string) => R): R {
+  const [route, setRoute] = useState(() => parse(location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setRoute(parse(location.hash));
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
-  }, []);
+  }, [parse]);
   return route;
 }

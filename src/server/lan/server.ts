@@ -1,13 +1,15 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type RequestListener, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { MAX_FRAME_BYTES, fail, type ResultFrame } from "../../api";
-import { FACILITATOR } from "../room/actor";
 import type { Room } from "../room/room";
-import { Session } from "../room/session";
 import { VERSION } from "../version";
+import { Connection } from "./connection";
+import { refuseLargeBody } from "./http-limits";
+import { hostFor, type Listening } from "./lan-controller";
 import { securityHeaders, upgradeAllowed } from "./security";
 import { indexFile, resolveStatic, sendFile } from "./static-files";
+import { isThisComputer } from "./this-computer";
 
 export interface LanServerOptions {
   readonly room: Room;
@@ -21,19 +23,28 @@ export interface LanServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
+  /** Listens on one more address (a network address, for devices in the hall), same files and room; `port` 0 picks a free one. */
+  listenAlso(address: string, port: number): Promise<Listening>;
   close(): Promise<void>;
 }
 
 /** ws closes the socket past this; between MAX_FRAME_BYTES and here a frame gets an error reply. */
 const HARD_FRAME_LIMIT = 64 * 1024;
+/** A device that has not answered a ping within this time is gone (Wi-Fi dropped): its socket is ended. */
+const HEARTBEAT_MS = 20_000;
 
-/** The HTTP + WebSocket server for browsers: the renderer's files, /healthz, and the room at /ws. */
+/**
+ * The HTTP + WebSocket server for browsers: the renderer's files, /healthz, /join (the
+ * short address devices type), and the room at /ws. It listens on one address (loopback
+ * for `hearth serve`), and on a network address too while devices may join.
+ */
 export async function startLanServer(opts: LanServerOptions): Promise<LanServer> {
   const headers = securityHeaders();
   const allowedHosts = new Set<string>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
 
-  const server = createServer((req, res) => {
+  const onRequest: RequestListener = (req, res) => {
+    if (refuseLargeBody(req, res, headers)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { ...headers, allow: "GET, HEAD" }).end();
@@ -43,63 +54,134 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
       res.writeHead(200, { ...headers, "content-type": "application/json" }).end(JSON.stringify({ ok: true, version: VERSION }));
       return;
     }
+    if (url.pathname === "/join") {
+      res.writeHead(302, { ...headers, location: "/#/join" }).end();
+      return;
+    }
     const file = resolveStatic(opts.rendererDir, url.pathname);
     if (file) return sendFile(res, file, headers);
     if (!url.pathname.includes(".")) return sendFile(res, indexFile(opts.rendererDir), headers);
     res.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
-  });
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  };
 
-  server.on("upgrade", (req: IncomingMessage, socket, head) => {
+  const onUpgrade = (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname !== "/ws" || !upgradeAllowed(req.headers.host, req.headers.origin, allowedHosts)) {
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, opts.room));
-  });
+    const remote = req.socket.remoteAddress;
+    const local = isThisComputer(remote, req.headers.host);
+    const address = unmapped(remote);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      arrivedAt.set(ws, unmapped(req.socket.localAddress));
+      attach(ws, { room: opts.room, local, address });
+    });
+  };
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host, () => resolveListen());
-  });
-  const port = (server.address() as AddressInfo).port;
-  for (const h of [opts.host, "127.0.0.1", "localhost"]) allowedHosts.add(`${h}:${port}`.toLowerCase());
+  // A change goes to every device following the event: turned into JSON once, not once per socket.
+  const changeJson = new WeakMap<object, string>();
+  const encode = (frame: { type: string; change?: object }): string => {
+    if (frame.type !== "change" || !frame.change) return JSON.stringify(frame);
+    let json = changeJson.get(frame.change);
+    if (json === undefined) changeJson.set(frame.change, (json = JSON.stringify(frame)));
+    return json;
+  };
+
+  const alive = new WeakSet<WebSocket>();
+  /** The local address each socket came in on, to end a listener's sockets when it stops. */
+  const arrivedAt = new WeakMap<WebSocket, string>();
+  const attach = (ws: WebSocket, connOpts: { room: Room; local: boolean; address: string }) => {
+    alive.add(ws);
+    ws.on("pong", () => alive.add(ws));
+    const send = (frame: { type: string }) => {
+      if (ws.readyState === ws.OPEN) ws.send(encode(frame));
+    };
+    const conn = new Connection(ws, connOpts, send);
+    ws.on("message", (data, isBinary) => {
+      const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+      if (isBinary) return send(errorFrame("bad_request", "Messages are JSON text."));
+      if (size > MAX_FRAME_BYTES) return send(errorFrame("too_large", `That message is too large (over ${MAX_FRAME_BYTES / 1024} KiB).`));
+      let raw: unknown;
+      try {
+        raw = JSON.parse(data.toString());
+      } catch {
+        return send(errorFrame("bad_request", "That message is not valid JSON."));
+      }
+      alive.add(ws);
+      conn.handle(raw);
+    });
+    ws.on("close", () => conn.closed());
+    ws.on("error", () => ws.terminate());
+  };
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  const open = async (host: string, port: number): Promise<{ server: Server; port: number }> => {
+    const server = createServer(onRequest);
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 10_000;
+    server.on("upgrade", onUpgrade);
+    await new Promise<void>((resolveListen, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => resolveListen());
+    });
+    return { server, port: (server.address() as AddressInfo).port };
+  };
+
+  const closeServer = (server: Server) =>
+    new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    });
+
+  const main = await open(opts.host, opts.port);
+  for (const h of [hostFor(opts.host), "127.0.0.1", "localhost", "[::1]"]) allowedHosts.add(`${h}:${main.port}`.toLowerCase());
+  const extra = new Set<Server>();
 
   return {
-    url: `http://${opts.host}:${port}`,
-    port,
-    server,
-    close: () =>
-      new Promise<void>((done) => {
-        for (const ws of wss.clients) ws.terminate();
-        wss.close();
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    url: `http://${hostFor(opts.host)}:${main.port}`,
+    port: main.port,
+    server: main.server,
+    async listenAlso(address, port) {
+      const opened = await open(address, port).catch((err: unknown) => {
+        if (port !== 0 && err instanceof Error && "code" in err && err.code === "EADDRINUSE") return open(address, 0);
+        throw err;
+      });
+      const hostKey = `${hostFor(address)}:${opened.port}`.toLowerCase();
+      allowedHosts.add(hostKey);
+      extra.add(opened.server);
+      return {
+        port: opened.port,
+        close: async () => {
+          allowedHosts.delete(hostKey);
+          extra.delete(opened.server);
+          // Upgraded sockets are no longer the HTTP server's: end the ones that came in this way.
+          for (const ws of wss.clients) if (arrivedAt.get(ws) === address) ws.terminate();
+          await closeServer(opened.server);
+        },
+      };
+    },
+    close: async () => {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+      await Promise.all([main.server, ...extra].map(closeServer));
+    },
   };
 }
 
-function attach(ws: WebSocket, room: Room): void {
-  const send = (frame: unknown) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-  };
-  const session = new Session(room, FACILITATOR, send);
-  ws.on("message", (data, isBinary) => {
-    const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
-    if (isBinary) return send(errorFrame("bad_request", "Messages are JSON text."));
-    if (size > MAX_FRAME_BYTES) return send(errorFrame("too_large", `That message is too large (over ${MAX_FRAME_BYTES / 1024} KiB).`));
-    let raw: unknown;
-    try {
-      raw = JSON.parse(data.toString());
-    } catch {
-      return send(errorFrame("bad_request", "That message is not valid JSON."));
-    }
-    send(session.handle(raw));
-  });
-  ws.on("close", () => session.close());
-  ws.on("error", () => ws.terminate());
-}
+/** Node reports IPv4 peers on a dual-stack socket as ::ffff:a.b.c.d. */
+const unmapped = (address: string | undefined): string => (address ?? "").replace(/^::ffff:/, "");
 
 const errorFrame = (code: "bad_request" | "too_large", message: string): ResultFrame => ({ type: "result", id: null, result: fail(code, message) });

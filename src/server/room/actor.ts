@@ -4,6 +4,8 @@ import type { Role } from "../../api";
 export interface Actor {
   readonly deviceId: string;
   readonly role: Role;
+  /** A device that joined over the LAN may reach its own event and nothing else; absent for the facilitator. */
+  readonly eventId?: string;
 }
 
 /** The facilitator's own windows and loopback browser tabs. */

@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { EntityDelete, EntityUpsert } from "../../core";
 import type { Contract, MethodName, MethodOutput, MethodParsedInput } from "../../api";
 import type { Actor } from "./actor";
+import type { RoomPorts } from "./ports";
 
 /** Inside a command's transaction: the sequence number its change will carry, and the server's time. */
 export interface CommandContext {
@@ -9,6 +10,8 @@ export interface CommandContext {
   readonly actor: Actor;
   readonly seq: number;
   readonly at: string;
+  /** What the room reaches beyond its database (joining devices, the LAN). */
+  readonly ports: RoomPorts;
 }
 
 export interface CommandOutcome<T> {
@@ -17,10 +20,12 @@ export interface CommandOutcome<T> {
   readonly eventId: string;
   readonly upserts: readonly EntityUpsert[];
   readonly deletes?: readonly EntityDelete[];
+  /** Runs once the transaction has committed (never if it rolls back): effects outside the database, e.g. closing a removed device's sockets. */
+  readonly after?: () => void;
 }
 
 export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;
-export type QueryHandler<M extends MethodName> = (db: Database, input: MethodParsedInput<M>, actor: Actor) => MethodOutput<M>;
+export type QueryHandler<M extends MethodName> = (db: Database, input: MethodParsedInput<M>, actor: Actor, ports: RoomPorts) => MethodOutput<M>;
 
 /** One handler per method of the contract, typed from it, so a missing handler fails to compile. */
 export type Handlers = {

@@ -7,6 +7,9 @@ import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import type { CommandHandler, CommandOutcome, QueryHandler } from "./handler";
 import { RoomError, storageMessage } from "./room-error";
+import { JoinDesk } from "../join/desk";
+import type { RoomPorts } from "./ports";
+import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope } from "./scope";
 
 export interface CallRequest {
   readonly method: string;
@@ -31,7 +34,11 @@ interface Subscriber {
 export class Room {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
 
-  constructor(readonly db: Database) {}
+  readonly ports: RoomPorts;
+
+  constructor(readonly db: Database, ports?: Partial<RoomPorts>) {
+    this.ports = { join: ports?.join ?? new JoinDesk(db) };
+  }
 
   call(actor: Actor, req: CallRequest): Result<unknown> {
     if (!isMethodName(req.method)) return fail("bad_request", `Unknown method "${req.method.slice(0, 64)}".`);
@@ -39,10 +46,11 @@ export class Room {
     if (!def.roles.includes(actor.role)) return fail("forbidden", "This device is not allowed to do that.");
     const parsed = def.input.safeParse(req.input);
     if (!parsed.success) return fail("invalid_input", describeIssues(parsed.error.issues));
+    if (outsideScope(actor, eventIdOf(parsed.data))) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     try {
       if (def.kind === "query") {
         const handler = handlers[req.method] as unknown as QueryHandler<MethodName>;
-        return ok(handler(this.db, parsed.data as never, actor));
+        return ok(handler(this.db, parsed.data as never, actor, this.ports));
       }
       if (!req.commandId) return fail("bad_request", "A command needs a command id.");
       return this.runCommand(actor, req.method, req.commandId, parsed.data);
@@ -53,6 +61,7 @@ export class Room {
 
   /** Sends the changes after `sinceSeq` at once, then every new one as it is committed. */
   subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener): Result<() => void> {
+    if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
     const sub: Subscriber = { actor, listener, lastSeq: sinceSeq };
     for (const change of changesSince(this.db, eventId, sinceSeq)) this.deliver(sub, change);
@@ -82,7 +91,8 @@ export class Room {
       .transaction((): CommandOutcome<unknown> => {
         const seq = nextSeq(db);
         const at = new Date().toISOString();
-        const out = handler({ db, actor, seq, at }, input as never);
+        const out = handler({ db, actor, seq, at, ports: this.ports }, input as never);
+        if (outsideScope(actor, out.eventId)) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
         const deletes = out.deletes ?? [];
         if (out.upserts.length || deletes.length) {
           change = { seq, eventId: out.eventId, command: method, at, upserts: [...out.upserts], deletes: [...deletes] };
@@ -97,10 +107,18 @@ export class Room {
         return out;
       })
       .immediate();
-    // Committed (synchronous=FULL): acknowledge first, then push.
-    if (change) {
+    // Committed (synchronous=FULL): acknowledge first, then effects outside the database, then push.
+    const after = outcome.after;
+    if (change || after) {
       const c = change;
-      queueMicrotask(() => this.push(c));
+      queueMicrotask(() => {
+        try {
+          after?.();
+        } catch (err) {
+          console.error("hearth: an effect after a command failed", err); // committed all the same
+        }
+        if (c) this.push(c);
+      });
     }
     return ok(outcome.value);
   }

@@ -47,7 +47,7 @@ export class Session {
 }
 
 /** The request number of a frame that did not parse, when it has a usable one, so the caller can match the error. */
-function requestId(raw: unknown): number | null {
+export function requestId(raw: unknown): number | null {
   if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, "id")) return null;
   const id = (raw as { id: unknown }).id;
   return typeof id === "number" && Number.isSafeInteger(id) && id >= 0 ? id : null;

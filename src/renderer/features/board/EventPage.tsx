@@ -40,6 +40,9 @@ export function EventPage({ eventId }: { eventId: string }) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <a href={hrefFor({ name: "events" })}>Events</a>
       </nav>
+      <p className="event-page__devices">
+        <a href={hrefFor({ name: "devices", eventId: event.id })}>Devices: let note-takers and phones join</a>
+      </p>
       <h1>
         <Bidi>{event.title}</Bidi>
       </h1>

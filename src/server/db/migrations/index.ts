@@ -2,6 +2,7 @@ import { migration0010 } from "./0010-events-and-notes";
 import { migration0020 } from "./0020-run-sheet-themes-actions";
 import { migration0030 } from "./0030-neighbourhoods-and-partnerships";
 import { migration0040 } from "./0040-custom-templates";
+import { migration0070 } from "./0070-devices";
 import { migration0160 } from "./0160-projector-screen";
 import type { Migration } from "./migration";
 
@@ -11,6 +12,7 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0040,
+  migration0070,
   migration0160,
 ];
 export type { Migration };

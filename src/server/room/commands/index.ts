@@ -1,6 +1,7 @@
 import type { Handlers } from "../handler";
 import { eventHandlers } from "./events";
 import { noteHandlers } from "./notes";
+import { deviceHandlers } from "./devices";
 import { eventDetailHandlers } from "./event-details";
 import { promptHandlers } from "./prompts";
 import { runHandlers } from "./run";
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...runHandlers,
   ...templateHandlers,
   ...screenHandlers,
+  ...deviceHandlers,
 };

@@ -3,10 +3,13 @@ import { getEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
+import { assertMayAddNote } from "../permissions";
 
 export const noteHandlers: HandlersOf<"notes.add"> = {
   "notes.add": ({ db, seq, actor }, input) => {
-    if (!getEvent(db, input.eventId)) throw new RoomError("not_found", "That event does not exist.");
+    const event = getEvent(db, input.eventId);
+    if (!event) throw new RoomError("not_found", "That event does not exist.");
+    assertMayAddNote(db, actor, event.id, event.currentStageId, input.promptId);
     const existing = notes.get(db, input.id);
     if (existing) {
       if (existing.eventId === input.eventId && existing.text === input.text) return { value: existing, eventId: existing.eventId, upserts: [] };

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { DeviceInfo, DeviceLabel, DeviceRole, DeviceView, Id } from "../../core";
+import { command, EVERYONE, FACILITATOR_ONLY, query } from "./define";
+
+/** An address of this computer that devices in the hall may reach. */
+export const NetworkAddress = z.object({
+  address: z.string(),
+  family: z.enum(["IPv4", "IPv6"]),
+  /** The network interface's name, e.g. "wlan0" or "Wi-Fi". */
+  interface: z.string(),
+});
+export type NetworkAddress = z.infer<typeof NetworkAddress>;
+
+export const LanStatus = z.object({
+  /** "off"; "starting"; "on" (listening at url); "failed" (see error); "unavailable" (this way of running Hearth cannot listen on the network). */
+  state: z.enum(["off", "starting", "on", "failed", "unavailable"]),
+  addresses: z.array(NetworkAddress),
+  /** The address listened on (chosen by the facilitator, or the first found). */
+  address: z.string().nullable(),
+  /** Where devices in the hall open Hearth, e.g. http://192.168.1.5:4180, while on. */
+  url: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type LanStatus = z.infer<typeof LanStatus>;
+
+/** Someone who keeps typing wrong codes: the facilitator is told, and may make new codes. */
+export const GuessAlert = z.object({ address: z.string(), wrongTries: z.number().int(), lastAt: z.string(), blocked: z.boolean() });
+export type GuessAlert = z.infer<typeof GuessAlert>;
+
+export const JoinStatus = z.object({
+  lan: LanStatus,
+  /**
+   * What to show while devices may join. Null when this run of the room does not hold the
+   * secrets (after a restart only their hashes are kept): make new ones.
+   */
+  invite: z
+    .object({
+      /** One QR token per role: a link is `${lan.url}/#/join/${token}`. */
+      tokens: z.object({ notetaker: z.string(), participant: z.string(), projector: z.string() }),
+      /** Typed at `${lan.url}/join`; the facilitator approves each device that uses it. */
+      code: z.string(),
+      issuedAt: z.string(),
+    })
+    .nullable(),
+  devices: z.array(DeviceInfo),
+  alerts: z.array(GuessAlert),
+});
+export type JoinStatus = z.infer<typeof JoinStatus>;
+
+const EventRef = z.strictObject({ eventId: Id });
+const DeviceRef = z.strictObject({ deviceId: Id });
+
+export const deviceMethods = {
+  "join.status": query(EventRef, JoinStatus, FACILITATOR_ONLY),
+  /** "Let devices join": listen on the network (at `address`, or the first one found) and make sure join codes exist. */
+  "join.open": command(z.strictObject({ eventId: Id, address: z.string().max(64).nullable().default(null) }), z.null(), FACILITATOR_ONLY),
+  /** Stop listening on the network: every device is cut off until it is opened again (approved devices stay approved). */
+  "join.close": command(EventRef, z.null(), FACILITATOR_ONLY),
+  /** New QR tokens and code; the old ones stop working. Devices already in stay in. */
+  "join.rotate": command(EventRef, z.null(), FACILITATOR_ONLY),
+  "devices.approve": command(z.strictObject({ deviceId: Id, role: DeviceRole.default("participant") }), DeviceInfo, FACILITATOR_ONLY),
+  "devices.deny": command(DeviceRef, DeviceInfo, FACILITATOR_ONLY),
+  "devices.rename": command(z.strictObject({ deviceId: Id, label: DeviceLabel }), DeviceInfo, FACILITATOR_ONLY),
+  "devices.setRole": command(z.strictObject({ deviceId: Id, role: DeviceRole }), DeviceInfo, FACILITATOR_ONLY),
+  /** Cuts the device off at once: its connections close and its key stops working. */
+  "devices.remove": command(DeviceRef, DeviceInfo, FACILITATOR_ONLY),
+  /** Who this device is, as the room has it. */
+  "devices.me": query(z.strictObject({}), DeviceView.nullable(), EVERYONE),
+} as const;

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { Id } from "./ids";
+import type { StageKind } from "./stage";
+import { optionalText } from "./text";
+
+/**
+ * Devices that join an event over the hall's network. The facilitator is not a device: the
+ * facilitator's own windows and this computer's browser tabs are the room's owner.
+ */
+export const DeviceRole = z.enum(["notetaker", "participant", "projector"]);
+export type DeviceRole = z.infer<typeof DeviceRole>;
+
+/** The roles a QR code can carry (one token each); a typed short code joins as whatever the facilitator approves. */
+export const TOKEN_ROLES: readonly DeviceRole[] = ["notetaker", "participant", "projector"];
+
+/** waiting: typed the short code, not yet let in. removed: cut off by the facilitator (or denied); its key no longer works. */
+export const DeviceState = z.enum(["waiting", "approved", "removed"]);
+export type DeviceState = z.infer<typeof DeviceState>;
+
+export const DEVICE_LABEL_MAX = 40;
+export const DeviceLabel = optionalText("The device's name", DEVICE_LABEL_MAX);
+
+/** A device as the facilitator's join panel lists it. Times are the server's (ISO 8601). */
+export const DeviceInfo = z.object({
+  id: Id,
+  eventId: Id,
+  role: DeviceRole,
+  label: z.string(),
+  state: DeviceState,
+  joinedVia: z.enum(["token", "code"]),
+  /** The network address it last connected from, so a facilitator can tell two phones apart. */
+  address: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  /** Has at least one open connection right now. */
+  online: z.boolean(),
+});
+export type DeviceInfo = z.infer<typeof DeviceInfo>;
+
+/** What a device knows about itself (the answer to its hello): never another device's details. */
+export const DeviceView = z.object({
+  deviceId: Id,
+  eventId: Id,
+  role: DeviceRole,
+  label: z.string(),
+  state: z.enum(["waiting", "approved"]),
+});
+export type DeviceView = z.infer<typeof DeviceView>;
+
+/**
+ * Short codes are typed on phones, read aloud and copied from a projector: six characters
+ * from an alphabet without look-alikes (no 0/O, 1/I/L). 31^6 ≈ 887 million codes, and a
+ * right code only puts a device on the waiting list: the facilitator still approves it.
+ */
+export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const CODE_LENGTH = 6;
+
+/** "k7f-3qx", "K7F 3QX" → "K7F3QX": case, spaces and dashes do not matter when typing. */
+export function normalizeCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]+/g, "");
+}
+
+/** "K7F3QX" → "K7F 3QX", easier to read out. */
+export function formatCode(code: string): string {
+  return `${code.slice(0, 3)} ${code.slice(3)}`;
+}
+
+export const ShortCode = z
+  .string({ error: "The code must be text" })
+  .max(32, "That is not a join code")
+  .transform(normalizeCode)
+  .refine((c) => c.length === CODE_LENGTH && [...c].every((ch) => CODE_ALPHABET.includes(ch)), "A join code is 6 letters and digits, such as K7F 3QX");
+
+/** Stage kinds in which a participant's phone may add notes; the room enforces it, phones show the note box by it. */
+export const PARTICIPANT_NOTE_STAGES: ReadonlySet<StageKind> = new Set<StageKind>(["capture"]);

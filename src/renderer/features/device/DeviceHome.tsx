@@ -1,0 +1,109 @@
+import { useTranslation } from "react-i18next";
+import { PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt } from "../../../core";
+import { Bidi } from "../../ui/Bidi";
+import { useEventState } from "../board/useEventState";
+import { DeviceNoteBox } from "./DeviceNoteBox";
+import { loadMine, useUnsentNotes } from "./my-notes";
+
+/** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
+function currentStage(state: EventState) {
+  const stage = state.event.currentStageId ? state.stage.get(state.event.currentStageId) : undefined;
+  const prompts: Prompt[] = stage ? [...state.prompt.values()].filter((p) => p.stageId === stage.id).sort((a, b) => a.position - b.position) : [];
+  return { stage, prompts };
+}
+
+export function DeviceHome({ device }: { device: DeviceView }) {
+  const { t } = useTranslation();
+  const loaded = useEventState(device.eventId);
+  const unsent = useUnsentNotes(device.eventId);
+  if (loaded.state === "error")
+    return (
+      <p role="alert" className="device-card error">
+        {t("device.cannotOpen")}
+      </p>
+    );
+  // Until the event arrives (a reload with no Wi-Fi), a note-taker can still write: notes wait in the outbox.
+  const state = loaded.state === "ready" ? loaded.value : undefined;
+  const { stage, prompts } = state ? currentStage(state) : { stage: undefined, prompts: [] };
+  const mayAdd = device.role === "notetaker" || (device.role === "participant" && stage !== undefined && PARTICIPANT_NOTE_STAGES.has(stage.kind));
+  const can =
+    device.role === "participant" ? (mayAdd ? t("device.can.participant") : t("device.can.participantWait")) : t(`device.can.${device.role}`);
+  const sent = loadMine().flatMap((id) => {
+    const n = state?.note.get(id);
+    return n && !n.deleted && !unsent.some((u) => u.id === n.id) ? [{ id: n.id, text: n.text, unsent: false }] : [];
+  });
+  const listed = [...sent, ...unsent.map((n) => ({ ...n, unsent: true }))].reverse();
+
+  return (
+    <div className="device-home">
+      {state && (
+        <h1 className="device-event">
+          <Bidi>{state.event.title}</Bidi>
+        </h1>
+      )}
+      <p className="device-who">
+        <strong>{t("device.youAre", { role: t(`role.${device.role}`) })}</strong>
+        {" · "}
+        {/* U+2068…U+2069 isolate the name inside the sentence, whatever its script (the same as <bdi>). */}
+        {t("device.shownAs", { label: `\u2068${device.label}\u2069` })}
+      </p>
+
+      <section className="device-card device-stage" aria-labelledby="device-stage-heading">
+        <h2 id="device-stage-heading" className="device-stage__kicker">
+          {t("device.now")}
+        </h2>
+        {!state ? (
+          <p>{t("device.loading")}</p>
+        ) : stage ? (
+          <>
+            <p className="device-stage__title" dir="auto">
+              {stage.title}
+            </p>
+            {stage.description && (
+              <p className="device-stage__description" dir="auto">
+                {stage.description}
+              </p>
+            )}
+            {/* TIMER: the stage's countdown goes here — mount the shared <Countdown> (capture-run) with state.event.timer. */}
+            <div className="device-stage__timer" data-slot="countdown" />
+            {prompts.map((p) => (
+              <div key={p.id} className="device-prompt">
+                <p className="device-prompt__label">{t("device.question")}</p>
+                <p className="device-prompt__text" dir="auto">
+                  {p.text}
+                </p>
+              </div>
+            ))}
+          </>
+        ) : (
+          <p>{t("device.notStarted")}</p>
+        )}
+      </section>
+
+      <p className="device-can">{can}</p>
+      {/* BALLOT: when a vote round is open, the voting feature's phone ballot mounts here. */}
+
+      {mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} />}
+
+      {(mayAdd || unsent.length > 0 || sent.length > 0) && (
+        <section className="device-mine" aria-labelledby="device-mine-heading">
+          <h2 id="device-mine-heading">{t("mine.heading")}</h2>
+          {listed.length === 0 ? (
+            <p className="muted">{t("mine.none")}</p>
+          ) : (
+            <ul className="device-mine__list" aria-label={t("mine.heading")}>
+              {listed.map((n) => (
+                <li key={n.id} className={`sticky ${n.unsent ? "sticky--pending" : ""}`} data-note-id={n.id}>
+                  <p className="sticky__text" dir="auto">
+                    {n.text}
+                  </p>
+                  <p className="sticky__meta">{n.unsent ? t("mine.unsent") : t("mine.sent")}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

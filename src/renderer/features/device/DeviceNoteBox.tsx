@@ -1,0 +1,91 @@
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { NOTE_MAX, NoteText, visibleLength, type Prompt } from "../../../core";
+import { newId } from "../../../api";
+import { useClient } from "../../app/ClientContext";
+import { rememberMine } from "./my-notes";
+
+/**
+ * One big box and one big button, for a thumb. A note goes into the outbox at once, so it is
+ * kept through a dropped Wi-Fi or a reload, and the box is free for the next one.
+ */
+export function DeviceNoteBox({ eventId, prompts }: { eventId: string; prompts: readonly Prompt[] }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [promptId, setPromptId] = useState<string | null>(prompts[0]?.id ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const length = visibleLength(text);
+  const chosen = prompts.some((p) => p.id === promptId) ? promptId : (prompts[0]?.id ?? null);
+
+  function add() {
+    const parsed = NoteText.safeParse(text);
+    if (!parsed.success) {
+      setError(length > NOTE_MAX ? t("note.tooLong", { max: NOTE_MAX }) : t("note.empty"));
+      return;
+    }
+    const noteId = newId();
+    const typed = text;
+    rememberMine(noteId);
+    setText("");
+    setError(null);
+    void client.call("notes.add", { id: noteId, eventId, text: parsed.data, promptId: chosen }).then((r) => {
+      if (r.ok) return;
+      setError(t("note.notAdded", { reason: r.error.message }));
+      setText((current) => (current === "" ? typed : current));
+    });
+    box.current?.focus();
+  }
+
+  return (
+    <form
+      className="device-card device-note"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add();
+      }}
+    >
+      {prompts.length > 1 && (
+        <fieldset className="device-prompts">
+          <legend>{t("note.which")}</legend>
+          {prompts.map((p) => (
+            <label key={p.id} className="device-prompts__choice">
+              <input type="radio" name={`${id}-prompt`} checked={chosen === p.id} onChange={() => setPromptId(p.id)} />
+              <span dir="auto">{p.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label htmlFor={`${id}-text`} className="field__label">
+        {t("note.label")}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={box}
+        className="device-note__input"
+        value={text}
+        dir="auto"
+        rows={4}
+        aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (error) setError(null);
+        }}
+      />
+      <p id={`${id}-count`} className={`device-hint ${length > NOTE_MAX ? "error" : ""}`}>
+        {t("note.count", { count: length, max: NOTE_MAX })}
+      </p>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--primary device-big-button">
+        {t("note.add")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { useHashRoute } from "../../app/router";
+
+/** The phone's screens, addressed by the URL hash like the rest of Hearth. */
+export type DeviceRoute = { name: "join-token"; token: string } | { name: "join-code" } | { name: "device" };
+
+export function parseDeviceRoute(hash: string): DeviceRoute | undefined {
+  const path = hash.replace(/^#/, "");
+  const m = /^\/join\/([A-Za-z0-9_-]{43})$/.exec(path);
+  if (m) return { name: "join-token", token: m[1]! };
+  if (path === "/join") return { name: "join-code" };
+  if (path === "/device") return { name: "device" };
+  return undefined;
+}
+
+/** Whether the page is a device's (it then loads the phone app, not the facilitator's). */
+export const isDeviceHash = (hash: string): boolean => hash.replace(/^#/, "").startsWith("/join") || parseDeviceRoute(hash) !== undefined;
+
+/** Goes to a device screen without leaving the token in the history. */
+export function replaceDeviceRoute(route: "join-code" | "device"): void {
+  history.replaceState(null, "", `#/${route === "device" ? "device" : "join"}`);
+  window.dispatchEvent(new HashChangeEvent("hashchange"));
+}
+
+export const useDeviceRoute = (): DeviceRoute | undefined => useHashRoute(parseDeviceRoute);

@@ -1,0 +1,112 @@
+import { useState } from "react";
+import { DEVICE_LABEL_MAX, type DeviceInfo, type DeviceRole } from "../../../core";
+import { Bidi } from "../../ui/Bidi";
+
+const ROLE_NAMES: Record<DeviceRole, string> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
+
+function seen(d: DeviceInfo): string {
+  if (d.online) return "Online now";
+  if (!d.lastSeenAt) return "Not seen yet";
+  const t = new Date(d.lastSeenAt);
+  return `Last seen ${String(t.getHours()).padStart(2, "0")}:${String(t.getMinutes()).padStart(2, "0")}`;
+}
+
+/** Devices let in: rename, change role, remove (cut off at once). */
+export function DeviceTable(props: {
+  devices: readonly DeviceInfo[];
+  onRename: (id: string, label: string) => Promise<boolean>;
+  onRole: (id: string, role: DeviceRole) => void;
+  onRemove: (id: string) => void;
+}) {
+  return (
+    <section className="card devices" aria-labelledby="devices-heading">
+      <h2 id="devices-heading">Devices in the event ({props.devices.length})</h2>
+      {props.devices.length === 0 ? (
+        <p className="muted">No devices yet. When someone scans the QR code, they appear here.</p>
+      ) : (
+        <table className="devices__table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Seen</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.devices.map((d) => (
+              <DeviceRow key={d.id} device={d} {...props} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function DeviceRow(props: {
+  device: DeviceInfo;
+  onRename: (id: string, label: string) => Promise<boolean>;
+  onRole: (id: string, role: DeviceRole) => void;
+  onRemove: (id: string) => void;
+}) {
+  const d = props.device;
+  const [editing, setEditing] = useState(false);
+  const [label, setLabel] = useState(d.label);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <tr data-device-id={d.id}>
+      <th scope="row">
+        {editing ? (
+          <form
+            className="devices__rename"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void props.onRename(d.id, label).then((ok) => ok && setEditing(false));
+            }}
+          >
+            <input aria-label={`New name for ${d.label}`} value={label} maxLength={DEVICE_LABEL_MAX * 2} dir="auto" autoFocus onChange={(e) => setLabel(e.target.value)} />
+            <button type="submit" className="button">
+              Save
+            </button>
+          </form>
+        ) : (
+          <>
+            <Bidi>{d.label}</Bidi>{" "}
+            <button type="button" className="button button--small" aria-label={`Rename ${d.label}`} onClick={() => (setLabel(d.label), setEditing(true))}>
+              Rename
+            </button>
+          </>
+        )}
+      </th>
+      <td>
+        <select aria-label={`Role of ${d.label}`} value={d.role} onChange={(e) => props.onRole(d.id, e.target.value as DeviceRole)}>
+          {Object.entries(ROLE_NAMES).map(([role, name]) => (
+            <option key={role} value={role}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{seen(d)}</td>
+      <td>
+        {confirming ? (
+          <span className="devices__confirm">
+            <button type="button" className="button button--danger" onClick={() => props.onRemove(d.id)} aria-label={`Yes, remove ${d.label}`}>
+              Yes, remove
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="button" aria-label={`Remove ${d.label}`} onClick={() => setConfirming(true)}>
+            Remove
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

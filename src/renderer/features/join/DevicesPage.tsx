@@ -1,0 +1,69 @@
+import { useEffect, useState } from "react";
+import { useClient } from "../../app/ClientContext";
+import { Bidi } from "../../ui/Bidi";
+import { hrefFor } from "../../app/router";
+import { DeviceTable } from "./DeviceTable";
+import { InvitePanel } from "./InvitePanel";
+import { useJoinStatus } from "./useJoinStatus";
+import { WaitingList } from "./WaitingList";
+import "./join.css";
+
+/** The facilitator's join panel for one event: the doors, the waiting list, the devices, and warnings about guessing. */
+export function DevicesPage({ eventId }: { eventId: string }) {
+  const { status, error, run } = useJoinStatus(eventId);
+  const client = useClient();
+  const [title, setTitle] = useState("");
+  useEffect(() => {
+    void client.call("events.snapshot", { eventId }).then((r) => r.ok && setTitle(r.value.event.title));
+  }, [client, eventId]);
+  useEffect(() => {
+    document.title = `Devices · ${title || "Hearth"}`;
+  }, [title]);
+
+  return (
+    <div className="devices-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: "events" })}>Events</a> › <a href={hrefFor({ name: "event", eventId })}>{title ? <Bidi>{title}</Bidi> : "The event"}</a>
+      </nav>
+      <h1>Devices</h1>
+      {status.state === "loading" && <p>Loading…</p>}
+      {status.state === "error" && (
+        <p role="alert" className="error">
+          {status.message}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {status.state === "ready" && (
+        <>
+          {status.value.alerts.map((a) => (
+            <p key={a.address} role="alert" className="alert-guessing">
+              Someone at {a.address} has typed a wrong join code {a.wrongTries} times{a.blocked ? " and is blocked for a minute" : ""}. If it goes
+              on, make new codes.
+            </p>
+          ))}
+          <InvitePanel
+            status={status.value}
+            onOpen={(address) => void run("join.open", { eventId, address })}
+            onClose={() => void run("join.close", { eventId })}
+            onRotate={() => void run("join.rotate", { eventId })}
+          />
+          <WaitingList
+            waiting={status.value.devices.filter((d) => d.state === "waiting")}
+            onApprove={(deviceId, role) => void run("devices.approve", { deviceId, role })}
+            onDeny={(deviceId) => void run("devices.deny", { deviceId })}
+          />
+          <DeviceTable
+            devices={status.value.devices.filter((d) => d.state === "approved")}
+            onRename={(deviceId, label) => run("devices.rename", { deviceId, label })}
+            onRole={(deviceId, role) => void run("devices.setRole", { deviceId, role })}
+            onRemove={(deviceId) => void run("devices.remove", { deviceId })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The phone screens' words in English: the reference catalogue. Every other complete
+ * catalogue has exactly these keys (checked by its type); partial ones fall back to these.
+ * Plurals follow i18next: key_one, key_other (plus _few, _many… where a language needs them).
+ */
+export const en = {
+  language: { label: "Language" },
+  connection: {
+    online: "Online",
+    connecting: "Connecting…",
+    offline_one: "Offline, {{count}} unsent",
+    offline_other: "Offline, {{count}} unsent",
+  },
+  join: {
+    heading: "Join the event",
+    intro: "Type the code shown on the facilitator's screen. Or scan the QR code with your camera.",
+    code: "Code",
+    codeHint: "6 letters and numbers, like K7F 3QX",
+    name: "Your name or table (optional)",
+    submit: "Join",
+    wrongCode: "That code is not right. Check it on the screen and try again.",
+    tooMany: "Too many tries from here. Wait a minute, then try again.",
+    badCode: "A code has 6 letters and numbers.",
+    linkBroken: "This join link no longer works. Ask for the new QR code, or type the code.",
+    connecting: "Joining…",
+  },
+  waiting: {
+    heading: "Waiting to be let in",
+    body: "The facilitator will let you in soon. Keep this page open.",
+    shownAs: "You appear as: {{label}}",
+    cancel: "Cancel",
+  },
+  removed: {
+    heading: "This device is no longer in the event",
+    body: "The facilitator removed it or did not let it in. If that was a mistake, ask them, then join again.",
+    again: "Join again",
+  },
+  role: { notetaker: "Note-taker", participant: "Participant", projector: "Projector" },
+  device: {
+    youAre: "You are a {{role}}",
+    shownAs: "Shown as {{label}}",
+    now: "Now",
+    notStarted: "The event has not started yet. This screen changes when it does.",
+    question: "Question",
+    loading: "Loading the event…",
+    cannotOpen: "This event cannot be opened.",
+    can: {
+      notetaker: "Type what people at your table say. Each note goes straight to the board.",
+      participant: "Add your ideas as notes. They go straight to the board.",
+      participantWait: "Follow along here. You can add notes when the facilitator asks a question.",
+      projector: "This screen follows the event.",
+    },
+  },
+  note: {
+    label: "Your note",
+    which: "Which question?",
+    add: "Add note",
+    empty: "Type a note first.",
+    tooLong: "A note has at most {{max}} characters.",
+    count: "{{count}} of {{max}} characters",
+    notAdded: "Not added: {{reason}}",
+  },
+  mine: {
+    heading: "Your notes",
+    none: "The notes you add appear here.",
+    unsent: "Not sent yet",
+    sent: "On the board",
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** A complete catalogue: every key of the English one. */
+export type Catalogue = Widen<typeof en>;
+/** Extra keys are allowed at every level for the plural forms other languages need (_zero, _two, _few, _many). */
+type Partially<T> = { [K in keyof T]?: T[K] extends string ? string : Partially<T[K]> } & { readonly [pluralForm: string]: unknown };
+/** A partial catalogue: missing keys fall back to English. */
+export type PartialCatalogue = Partially<Catalogue>;

@@ -1,0 +1,154 @@
+import type { Database } from "better-sqlite3";
+import { TOKEN_ROLES, type DeviceInfo, type DeviceRole, type HearthError } from "../../core";
+import type { HelloFrame, JoinStatus } from "../../api";
+import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
+import { getEvent } from "../db/repos/events";
+import { noLan, type LanController } from "../lan/lan-controller";
+import { GuessLimiter } from "./guess-limiter";
+import { DeviceLinks } from "./links";
+import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./secrets";
+
+/** How many devices may wait for approval, per event and per address: typing the code must not flood the list. */
+export const MAX_WAITING = 30;
+export const MAX_WAITING_PER_ADDRESS = 3;
+
+const ROLE_NAMES: Record<DeviceRole, string> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
+
+interface Invite {
+  readonly tokens: Record<DeviceRole, string>;
+  readonly code: string;
+  readonly issuedAt: string;
+}
+
+export type HelloResult = { ok: true; device: DeviceRecord } | { ok: false; error: HearthError };
+
+const refuse = (code: HearthError["code"], message: string): HelloResult => ({ ok: false, error: { code, message } });
+
+/**
+ * The front desk of the room for devices: who may come in, who is waiting, who is here.
+ * The database holds devices and the hashes of join secrets; this object holds what must
+ * not be stored (the raw QR tokens and code, to show them) and what changes every second
+ * (open connections, last seen, wrong guesses).
+ */
+export class JoinDesk {
+  readonly links = new DeviceLinks();
+  readonly guesses = new GuessLimiter();
+  private controller: LanController = noLan;
+  private readonly invites = new Map<string, Invite>();
+  private readonly lastSeen = new Map<string, number>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Set by whoever runs the room and can listen on the network. */
+  useLan(controller: LanController): void {
+    this.controller = controller;
+  }
+  get lan(): LanController {
+    return this.controller;
+  }
+
+  hasInvite(eventId: string): boolean {
+    return this.invites.has(eventId);
+  }
+
+  /**
+   * Inside a command's transaction: revokes the event's QR tokens and code and writes the
+   * hashes of new ones. Returns the effect to run once committed: keeping the raw secrets
+   * in memory, to show them (they are never written anywhere, nor in the command's result).
+   */
+  issueInvite(db: Database, eventId: string, at: string): () => void {
+    credentials.revokeAll(db, eventId, at);
+    const tokens = {} as Record<DeviceRole, string>;
+    for (const role of TOKEN_ROLES) {
+      tokens[role] = newToken();
+      credentials.insert(db, { id: newCredentialId(), eventId, kind: "token", role }, hashSecret(tokens[role]), at);
+    }
+    let code = newCode();
+    while (credentials.live(db, "code", hashSecret(code))) code = newCode(); // another event's code
+    credentials.insert(db, { id: newCredentialId(), eventId, kind: "code", role: "participant" }, hashSecret(code), at);
+    return () => this.invites.set(eventId, { tokens, code, issuedAt: at });
+  }
+
+  status(eventId: string): JoinStatus {
+    const invite = this.invites.get(eventId) ?? null;
+    return {
+      lan: this.controller.status(),
+      invite: invite && { tokens: { ...invite.tokens }, code: invite.code, issuedAt: invite.issuedAt },
+      devices: devices.listByEvent(this.db, eventId).map((d) => this.info(d)),
+      alerts: this.guesses.alerts(this.now()),
+    };
+  }
+
+  info(d: DeviceRecord): DeviceInfo {
+    const seen = this.lastSeen.get(d.id);
+    return { ...d, lastSeenAt: seen === undefined ? d.lastSeenAt : new Date(seen).toISOString(), online: this.links.online(d.id) };
+  }
+
+  /** A device's first frame on a socket: who it is, or how it joins. Never throws. */
+  hello(frame: HelloFrame, address: string): HelloResult {
+    const keyHash = hashSecret(frame.key);
+    const known = devices.byKeyHash(this.db, keyHash);
+    if (known) {
+      if (known.state === "removed") return refuse("forbidden", "This device was removed from the event. Ask the facilitator if you should join again.");
+      this.seen(known.id);
+      return { ok: true, device: known };
+    }
+    if (!frame.join) return refuse("forbidden", "This device has not joined an event: scan the QR code or type the code on the screen.");
+    const verdict = this.guesses.check(address, this.now());
+    if (!verdict.allowed) {
+      return refuse("rate_limited", `Too many wrong codes from here. Try again in ${Math.ceil(verdict.retryAfterMs / 1000)} seconds.`);
+    }
+    const join = frame.join;
+    const cred = join.via === "token" ? credentials.live(this.db, "token", hashSecret(join.token)) : credentials.live(this.db, "code", hashSecret(join.code));
+    if (!cred || !getEvent(this.db, cred.eventId)) {
+      this.guesses.wrong(address, this.now());
+      return join.via === "token"
+        ? refuse("not_found", "This join link no longer works. Ask the facilitator for the new QR code.")
+        : refuse("not_found", "That code is not right. Check it on the screen and try again.");
+    }
+    if (join.via === "code") {
+      if (devices.countWaiting(this.db, cred.eventId) >= MAX_WAITING || devices.countWaiting(this.db, cred.eventId, address) >= MAX_WAITING_PER_ADDRESS) {
+        return refuse("rate_limited", "Too many devices are waiting to be let in. Ask the facilitator.");
+      }
+    }
+    const at = new Date(this.now()).toISOString();
+    const role = cred.role;
+    const device: DeviceRecord = {
+      id: newDeviceId(),
+      eventId: cred.eventId,
+      role,
+      label: (join.via === "code" && join.label) || `${ROLE_NAMES[role]} ${devices.countByRole(this.db, cred.eventId, role) + 1}`,
+      state: join.via === "token" ? "approved" : "waiting",
+      joinedVia: join.via,
+      address,
+      createdAt: at,
+      lastSeenAt: at,
+      approvedAt: join.via === "token" ? at : null,
+      revokedAt: null,
+    };
+    devices.insert(this.db, device, keyHash);
+    this.seen(device.id);
+    return { ok: true, device };
+  }
+
+  /** Called on every frame from a device: kept in memory, written when it leaves. */
+  seen(deviceId: string): void {
+    this.lastSeen.set(deviceId, this.now());
+  }
+
+  /** A connection of the device closed: remember when it was last seen. */
+  left(deviceId: string): void {
+    const seen = this.lastSeen.get(deviceId);
+    if (seen === undefined || !this.db.open) return;
+    try {
+      devices.touch(this.db, deviceId, new Date(seen).toISOString());
+    } catch {
+      // Last seen is a courtesy: a busy or full disk must not break a disconnect.
+    }
+  }
+}
+
+export const roleName = (role: DeviceRole): string => ROLE_NAMES[role];

@@ -1,0 +1,46 @@
+import type { DeviceView } from "../../core";
+
+/** One open connection of a device, as the LAN server holds it. */
+export interface DeviceLink {
+  readonly deviceId: string;
+  /** The facilitator let the device in: serve it from now on, and tell it. */
+  admit(view: DeviceView): void;
+  /** Something about the device changed (its name): tell it. */
+  notify(view: DeviceView): void;
+  close(code: number, reason: string): void;
+}
+
+/** Every open connection by device, so the facilitator's decisions reach a phone at once. */
+export class DeviceLinks {
+  private readonly byDevice = new Map<string, Set<DeviceLink>>();
+
+  add(link: DeviceLink): () => void {
+    let set = this.byDevice.get(link.deviceId);
+    if (!set) this.byDevice.set(link.deviceId, (set = new Set()));
+    set.add(link);
+    return () => {
+      set.delete(link);
+      if (set.size === 0 && this.byDevice.get(link.deviceId) === set) this.byDevice.delete(link.deviceId);
+    };
+  }
+
+  online(deviceId: string): boolean {
+    return (this.byDevice.get(deviceId)?.size ?? 0) > 0;
+  }
+
+  admit(view: DeviceView): void {
+    for (const l of this.linksOf(view.deviceId)) l.admit(view);
+  }
+
+  notify(view: DeviceView): void {
+    for (const l of this.linksOf(view.deviceId)) l.notify(view);
+  }
+
+  close(deviceId: string, code: number, reason: string): void {
+    for (const l of this.linksOf(deviceId)) l.close(code, reason);
+  }
+
+  private linksOf(deviceId: string): DeviceLink[] {
+    return [...(this.byDevice.get(deviceId) ?? [])];
+  }
+}
