@@ -10,7 +10,7 @@ import { deviceMethods } from "./methods/devices";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
-export { GuessAlert, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
+export { GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 
 /**
  * The one contract: every method the room serves, with its input and output schemas, one

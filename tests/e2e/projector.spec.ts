@@ -87,3 +87,50 @@ test("with 200 notes the wall pages instead of shrinking the text", async ({ pag
   await expect(page.locator(".projector__footer")).toContainText("200 notes · page");
   await expectLegible(page, 1280, 720, "200-notes");
 });
+
+test("the wall follows the run sheet and its timer, shows how to join, and works on another machine with the projector link", async ({ page, context, browser, hearth }) => {
+  test.setTimeout(120_000);
+  await page.goto(hearth.url);
+  await page.getByRole("region", { name: "New event" }).getByLabel("Title", { exact: true }).fill("Elm Road listening event");
+  await page.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Elm Road listening event" })).toBeVisible();
+  const eventUrl = page.url();
+  const [wall] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Open projector" }).click()]);
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+
+  // Stage by stage: the wall shows each stage, its question and its countdown.
+  const bar = page.locator("section.run-bar");
+  await bar.getByRole("button", { name: "Start the event" }).click();
+  await expect(wall.locator(".projector__stage")).toHaveText("Welcome");
+  await bar.getByRole("button", { name: "Next stage" }).click();
+  await expect(wall.locator(".projector__stage")).toHaveText("What matters to you");
+  await expect(wall.locator(".projector__prompt")).toHaveText("What matters most to you about living here?");
+  await expect(wall.getByRole("timer")).toHaveText("30:00");
+  await bar.getByRole("button", { name: "Start timer" }).click();
+  await expect(wall.getByRole("timer")).toHaveText(/^29:\d\d$/);
+  await expect(wall.locator(".countdown")).toContainText("Running");
+  await expectLegible(wall, 1920, 1080, "stage-timer");
+  await expectLegible(wall, 1280, 720, "stage-timer");
+
+  // Let devices join: the wall shows the QR code, the address and the code to type.
+  await page.goto(`${hearth.url}/#/events/${eventUrl.split("/").pop()}/devices`);
+  await page.getByRole("button", { name: "Let devices join" }).click();
+  await expect(page.getByRole("heading", { name: "Devices can join" })).toBeVisible();
+  const code = await page.locator(".invite__code").getAttribute("data-code");
+  await expect(wall.locator(".join-corner__code")).toHaveText(code ?? "no code");
+  await expect(wall.getByRole("img", { name: "QR code to join from a phone" })).toBeVisible();
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  await expectLegible(wall, 1920, 1080, "join");
+  await expectNoSeriousA11yViolations(wall);
+
+  // Another machine in the hall opens the projector link: it is the wall, not a phone screen.
+  await page.getByRole("button", { name: "Projector", exact: true }).click();
+  const projectorLink = await page.getByLabel("Link for projector").inputValue();
+  const remote = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const remoteWall = await remote.newPage();
+  await remoteWall.goto(projectorLink);
+  await expect(remoteWall.locator(".projector__stage")).toHaveText("What matters to you");
+  await expect(remoteWall.getByRole("timer")).toHaveText(/^\d\d:\d\d$/);
+  await expectLegible(remoteWall, 1280, 720, "remote");
+  await remote.close();
+});

@@ -47,11 +47,17 @@ export const JoinStatus = z.object({
 });
 export type JoinStatus = z.infer<typeof JoinStatus>;
 
+/** What the wall shows so people can join: the address to type, the code, and the participants' QR link. */
+export const JoinPoster = z.object({ joinUrl: z.string(), code: z.string(), participantLink: z.string() });
+export type JoinPoster = z.infer<typeof JoinPoster>;
+
 const EventRef = z.strictObject({ eventId: Id });
 const DeviceRef = z.strictObject({ deviceId: Id });
 
 export const deviceMethods = {
   "join.status": query(EventRef, JoinStatus, FACILITATOR_ONLY),
+  /** For the projector: how to join, while devices may join; null otherwise. Never the note-takers' link. */
+  "join.poster": query(EventRef, JoinPoster.nullable(), ["facilitator", "projector"]),
   /** "Let devices join": listen on the network (at `address`, or the first one found) and make sure join codes exist. */
   "join.open": command(z.strictObject({ eventId: Id, address: z.string().max(64).nullable().default(null) }), z.null(), FACILITATOR_ONLY),
   /** Stop listening on the network: every device is cut off until it is opened again (approved devices stay approved). */

@@ -30,6 +30,11 @@ export const ar: PartialCatalogue = {
   },
   removed: { heading: "لم يعد هذا الجهاز في الفعالية", again: "انضم مرة أخرى" },
   role: { notetaker: "مدوّن الملاحظات", participant: "مشارك", projector: "جهاز العرض" },
+  timer: {
+    done: "انتهى الوقت",
+    running: "جارٍ",
+    paused: "متوقف مؤقتًا",
+  },
   device: {
     youAre: "أنت {{role}}",
     shownAs: "تظهر باسم {{label}}",

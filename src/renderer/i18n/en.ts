@@ -36,6 +36,15 @@ export const en = {
     again: "Join again",
   },
   role: { notetaker: "Note-taker", participant: "Participant", projector: "Projector" },
+  timer: {
+    syncing: "Checking the time…",
+    done: "Time’s up",
+    running: "Running",
+    paused: "Paused",
+    ready: "Ready",
+    timeLeft: "Time left: {{time}}",
+    checking: "Time left: checking",
+  },
   device: {
     youAre: "You are a {{role}}",
     shownAs: "Shown as {{label}}",

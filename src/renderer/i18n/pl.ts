@@ -36,6 +36,15 @@ export const pl: Catalogue & { connection: { offline_few: string; offline_many: 
     again: "Dołącz ponownie",
   },
   role: { notetaker: "Protokolant", participant: "Uczestnik", projector: "Projektor" },
+  timer: {
+    syncing: "Sprawdzanie czasu…",
+    done: "Koniec czasu",
+    running: "Trwa",
+    paused: "Wstrzymane",
+    ready: "Gotowe",
+    timeLeft: "Pozostało: {{time}}",
+    checking: "Pozostało: sprawdzanie",
+  },
   device: {
     youAre: "Twoja rola: {{role}}",
     shownAs: "Widoczne jako {{label}}",

@@ -65,7 +65,8 @@ export async function wallHygiene(page: Page): Promise<{ scrolls: boolean; contr
     const root = document.scrollingElement ?? document.documentElement;
     return {
       scrolls: root.scrollHeight > window.innerHeight + 1 || root.scrollWidth > window.innerWidth + 1,
-      controls: document.querySelectorAll("button, input, select, textarea, a[href]").length,
+      // Controls the wall shows (a hidden one, display: none, has no box).
+      controls: Array.from(document.querySelectorAll("button, input, select, textarea, a[href]")).filter((el) => el.getClientRects().length > 0).length,
       cursor: getComputedStyle(document.querySelector("main") ?? document.body).cursor,
     };
   });

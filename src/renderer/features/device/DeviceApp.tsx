@@ -5,6 +5,7 @@ import type { HearthError } from "../../../core";
 import { ClientProvider } from "../../app/ClientContext";
 import { credentialsForToken, forgetCredentials, loadCredentials, newDeviceKey, saveCredentials, type Credentials } from "./credentials";
 import { DeviceConnection } from "./DeviceConnection";
+import { ProjectorPage } from "../projector/ProjectorPage";
 import { DeviceHome } from "./DeviceHome";
 import { replaceDeviceRoute, useDeviceRoute } from "./device-route";
 import { JoinCodeForm } from "./JoinCodeForm";
@@ -96,6 +97,13 @@ function DeviceSessionScreens(props: { credentials: Credentials; onRefused: (err
   }, [phase, removed, onRefused]);
 
   if (!client) return null;
+  // A projector on another machine in the hall (joined with the projector QR) is the wall itself.
+  if (phase.kind === "in" && phase.device.role === "projector")
+    return (
+      <ClientProvider client={client}>
+        <ProjectorPage eventId={phase.device.eventId} />
+      </ClientProvider>
+    );
   return (
     <ClientProvider client={client}>
       <header className="device-top">
@@ -123,7 +131,7 @@ function DeviceSessionScreens(props: { credentials: Credentials; onRefused: (err
             </button>
           </section>
         )}
-        {phase.kind === "in" && <DeviceHome device={phase.device} />}
+        {phase.kind === "in" && phase.device.role !== "projector" && <DeviceHome device={phase.device} />}
       </main>
     </ClientProvider>
   );

@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import { PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
+import { Countdown, type CountdownLabels } from "../run/Countdown";
+import { useClockOffset } from "../run/useClockOffset";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";
 
@@ -15,6 +17,16 @@ function currentStage(state: EventState) {
 export function DeviceHome({ device }: { device: DeviceView }) {
   const { t } = useTranslation();
   const loaded = useEventState(device.eventId);
+  const offsetMs = useClockOffset();
+  const timerLabels: CountdownLabels = {
+    syncing: t("timer.syncing"),
+    done: t("timer.done"),
+    running: t("timer.running"),
+    paused: t("timer.paused"),
+    ready: t("timer.ready"),
+    timeLeft: (time) => t("timer.timeLeft", { time }),
+    checking: t("timer.checking"),
+  };
   const unsent = useUnsentNotes(device.eventId);
   if (loaded.state === "error")
     return (
@@ -64,8 +76,11 @@ export function DeviceHome({ device }: { device: DeviceView }) {
                 {stage.description}
               </p>
             )}
-            {/* TIMER: the stage's countdown goes here — mount the shared <Countdown> (capture-run) with state.event.timer. */}
-            <div className="device-stage__timer" data-slot="countdown" />
+            {state?.event.timer && (
+              <div className="device-stage__timer">
+                <Countdown timer={state.event.timer} offsetMs={offsetMs} labels={timerLabels} />
+              </div>
+            )}
             {prompts.map((p) => (
               <div key={p.id} className="device-prompt">
                 <p className="device-prompt__label">{t("device.question")}</p>

@@ -1,7 +1,10 @@
 import { useEffect } from "react";
 import type { EventState } from "../../../core";
 import { useEventState } from "../board/useEventState";
+import { Countdown } from "../run/Countdown";
+import { useClockOffset } from "../run/useClockOffset";
 import { chooseContent, currentStage, screenOf } from "./choose-view";
+import { JoinCorner } from "./JoinCorner";
 import { NotesWall } from "./NotesWall";
 import { NoteSpotlight, ThemeSpotlight } from "./Spotlights";
 import { StageView } from "./StageView";
@@ -33,6 +36,7 @@ export function ProjectorPage({ eventId }: { eventId: string }) {
 }
 
 function Wall({ state }: { state: EventState }) {
+  const offsetMs = useClockOffset();
   const screen = screenOf(state);
   const content = chooseContent(state);
   const theme = `projector projector--${screen.contrast}`;
@@ -44,6 +48,7 @@ function Wall({ state }: { state: EventState }) {
     <main className={spotlit ? `${theme} projector--spotlight` : theme}>
       {!spotlit && (
         <header className="projector__header">
+          <div className="projector__heading">
           {stage && (
             <p className="projector__stage" dir="auto">
               {stage.title}
@@ -59,6 +64,13 @@ function Wall({ state }: { state: EventState }) {
               {state.event.title}
             </h1>
           )}
+          </div>
+          {state.event.timer && (
+            <div className="projector__timer">
+              <Countdown timer={state.event.timer} offsetMs={offsetMs} size="large" />
+            </div>
+          )}
+          {screen.showJoin && <JoinCorner eventId={state.event.id} />}
         </header>
       )}
       <section className="projector__body">

@@ -7,7 +7,41 @@ import "./run.css";
  * show one. `offsetMs` comes from useClockOffset(); while it is unknown a running timer shows
  * dashes rather than a time that could be wrong. The display ticks as each second turns.
  */
-export function Countdown({ timer, offsetMs, size = "normal" }: { timer: Timer | null; offsetMs: number | null; size?: "normal" | "large" }) {
+export interface CountdownLabels {
+  readonly syncing: string;
+  readonly done: string;
+  readonly running: string;
+  readonly paused: string;
+  readonly ready: string;
+  /** The accessible name: "Time left: 4 minutes 10 seconds". */
+  readonly timeLeft: (described: string) => string;
+  readonly checking: string;
+}
+
+const ENGLISH: CountdownLabels = {
+  syncing: "Checking the time…",
+  done: "Time’s up",
+  running: "Running",
+  paused: "Paused",
+  ready: "Ready",
+  timeLeft: (d) => `Time left: ${d}`,
+  checking: "Time left: checking",
+};
+
+/** The last minute gets a gentle cue (countdown--ending) before time is up. */
+const ENDING_MS = 60_000;
+
+export function Countdown({
+  timer,
+  offsetMs,
+  size = "normal",
+  labels = ENGLISH,
+}: {
+  timer: Timer | null;
+  offsetMs: number | null;
+  size?: "normal" | "large";
+  labels?: CountdownLabels;
+}) {
   const running = timer !== null && isTimerRunning(timer);
   const [, tick] = useState(0);
   useEffect(() => {
@@ -30,10 +64,11 @@ export function Countdown({ timer, offsetMs, size = "normal" }: { timer: Timer |
   const known = !running || offsetMs !== null;
   const left = timerRemainingMs(timer, Date.now() + (offsetMs ?? 0));
   const state = !known ? "syncing" : left <= 0 ? "done" : running ? "running" : "paused";
-  const stateText = { syncing: "Checking the time…", done: "Time’s up", running: "Running", paused: timer.elapsedMs === 0 ? "Ready" : "Paused" }[state];
+  const stateText = { syncing: labels.syncing, done: labels.done, running: labels.running, paused: timer.elapsedMs === 0 ? labels.ready : labels.paused }[state];
+  const ending = state === "running" && left <= ENDING_MS ? " countdown--ending" : "";
   return (
-    <div className={`countdown countdown--${state} countdown--${size}`}>
-      <span role="timer" className="countdown__time" aria-label={known ? `Time left: ${describeCountdown(left)}` : "Time left: checking"}>
+    <div className={`countdown countdown--${state} countdown--${size}${ending}`}>
+      <span role="timer" className="countdown__time" aria-label={known ? labels.timeLeft(describeCountdown(left)) : labels.checking}>
         {known ? formatCountdown(left) : "–:––"}
       </span>
       <span className="countdown__state">{stateText}</span>

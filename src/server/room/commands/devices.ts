@@ -27,11 +27,18 @@ function saved(ctx: CommandContext, next: DeviceRecord, after?: (d: DeviceRecord
  * else is connected); the join panel asks for `join.status` instead.
  */
 export const deviceHandlers: HandlersOf<
-  "join.status" | "join.open" | "join.close" | "join.rotate" | "devices.approve" | "devices.deny" | "devices.rename" | "devices.setRole" | "devices.remove" | "devices.me"
+  "join.status" | "join.poster" | "join.open" | "join.close" | "join.rotate" | "devices.approve" | "devices.deny" | "devices.rename" | "devices.setRole" | "devices.remove" | "devices.me"
 > = {
   "join.status": (db, { eventId }, _actor, ports) => {
     eventOrThrow(db, eventId);
     return ports.join.status(eventId);
+  },
+
+  "join.poster": (db, { eventId }, _actor, ports) => {
+    eventOrThrow(db, eventId);
+    const { lan, invite } = ports.join.status(eventId);
+    if (lan.state !== "on" || !lan.url || !invite) return null;
+    return { joinUrl: `${lan.url}/join`, code: invite.code, participantLink: `${lan.url}/#/join/${invite.tokens.participant}` };
   },
 
   "join.open": ({ db, at, ports }, { eventId, address }) => {
