@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
+import { roundMethods } from "./methods/rounds";
+import { voteMethods } from "./methods/votes";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -13,6 +15,8 @@ export { EventSnapshot } from "./methods/events";
 export const contract = {
   ...eventMethods,
   ...noteMethods,
+  ...roundMethods,
+  ...voteMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,8 @@ import { Id, Seq } from "./ids";
 import { Note } from "./note";
 import { Prompt, Stage } from "./stage";
 import { Theme } from "./theme";
+import { Ballot, PaperCount, Turnout } from "./voting/ballot";
+import { VoteRound } from "./voting/round";
 
 /**
  * A change in the feed carries the new state of every entity a command touched.
@@ -18,6 +20,10 @@ export const EntityUpsert = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("note"), value: Note }),
   z.object({ kind: z.literal("theme"), value: Theme }),
   z.object({ kind: z.literal("action"), value: Action }),
+  z.object({ kind: z.literal("round"), value: VoteRound }),
+  z.object({ kind: z.literal("ballot"), value: Ballot }),
+  z.object({ kind: z.literal("paperCount"), value: PaperCount }),
+  z.object({ kind: z.literal("turnout"), value: Turnout }),
 ]);
 export type EntityUpsert = z.infer<typeof EntityUpsert>;
 export type EntityKind = EntityUpsert["kind"];

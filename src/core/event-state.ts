@@ -5,7 +5,7 @@ import type { Note } from "./note";
 export type Collections = { readonly [K in CollectionKind]: ReadonlyMap<string, EntityOf<K>> };
 export type CollectionLists = { readonly [K in CollectionKind]: readonly EntityOf<K>[] };
 
-export const COLLECTIONS: readonly CollectionKind[] = ["stage", "prompt", "note", "theme", "action"];
+export const COLLECTIONS: readonly CollectionKind[] = ["stage", "prompt", "note", "theme", "action", "round", "ballot", "paperCount", "turnout"];
 
 /** One event as a client holds it: a snapshot plus every change folded in, in seq order. */
 export interface EventState extends Collections {
@@ -25,6 +25,10 @@ export function eventState(event: HearthEvent, lists: Partial<CollectionLists>, 
     note: byId(lists.note ?? []),
     theme: byId(lists.theme ?? []),
     action: byId(lists.action ?? []),
+    round: byId(lists.round ?? []),
+    ballot: byId(lists.ballot ?? []),
+    paperCount: byId(lists.paperCount ?? []),
+    turnout: byId(lists.turnout ?? []),
   };
 }
 

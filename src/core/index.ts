@@ -8,3 +8,4 @@ export * from "./action";
 export * from "./change";
 export * from "./event-state";
 export * from "./errors";
+export * from "./voting";

@@ -54,6 +54,36 @@ describe("migrations", () => {
     expect(() => db.prepare(`UPDATE note SET theme_id = 'missing'`).run()).toThrow(/FOREIGN KEY/);
   });
 
+  it("0100 adds dot voting (rounds, ballots, paper counts) and keeps what was there", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 20);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('n1', 'e1', 'hi', 'facilitator', 2, 2)`).run();
+    const before = db.prepare(`SELECT * FROM note`).all();
+    expect(migrate(db, migrations, 100)).toBe(100);
+    expect(tables(db)).toEqual(["action", "applied_command", "ballot", "change", "event", "note", "paper_count", "prompt", "stage", "theme", "vote_round"]);
+    expect(db.prepare(`SELECT * FROM note`).all()).toEqual(before);
+    db.prepare(
+      `INSERT INTO vote_round (id, event_id, title, target, items, dots_per_voter, max_per_item, blind, created_seq, updated_seq)
+       VALUES ('r1', 'e1', 'Residents', 'notes', '["n1"]', 3, 2, 1, 3, 3)`,
+    ).run();
+    db.prepare(`INSERT INTO ballot (id, event_id, round_id, source, dots, sealed, created_seq, updated_seq) VALUES ('b1', 'e1', 'r1', 'phone', '[{"itemId":"n1","dots":2}]', 1, 4, 4)`).run();
+    db.prepare(`INSERT INTO paper_count (id, event_id, round_id, item_id, dots, entered_by, sealed, created_seq, updated_seq) VALUES ('p1', 'e1', 'r1', 'n1', 5, 'facilitator', 1, 5, 5)`).run();
+    expect(db.prepare(`SELECT status, final, fixed_items, theme_ids, runoff_of FROM vote_round`).get()).toEqual({
+      status: "draft",
+      final: 0,
+      fixed_items: 0,
+      theme_ids: "[]",
+      runoff_of: null,
+    });
+    // One paper count per item per round, never negative.
+    expect(() => db.prepare(`INSERT INTO paper_count (id, event_id, round_id, item_id, dots, entered_by, sealed, created_seq, updated_seq) VALUES ('p2', 'e1', 'r1', 'n1', 1, 'x', 1, 6, 6)`).run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`UPDATE paper_count SET dots = -1`).run()).toThrow(/CHECK/);
+    db.pragma("foreign_keys = ON");
+    db.prepare(`DELETE FROM event WHERE id = 'e1'`).run();
+    expect(db.prepare(`SELECT (SELECT COUNT(*) FROM vote_round) + (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM paper_count) AS n`).get()).toEqual({ n: 0 });
+  });
+
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [

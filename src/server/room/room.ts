@@ -7,6 +7,7 @@ import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import type { CommandHandler, CommandOutcome, QueryHandler } from "./handler";
 import { RoomError, storageMessage } from "./room-error";
+import { visibleChange } from "./visibility";
 
 export interface CallRequest {
   readonly method: string;
@@ -120,7 +121,8 @@ export class Room {
   private deliver(sub: Subscriber, change: Change): void {
     if (change.seq <= sub.lastSeq) return; // already sent with the backlog
     sub.lastSeq = change.seq;
-    sub.listener(change);
+    const visible = visibleChange(sub.actor, change);
+    if (visible) sub.listener(visible);
   }
 
   private failure(err: unknown): Result<never> {

@@ -6,6 +6,7 @@ import { prompts, stages } from "../../db/repos/run-sheet";
 import { actions, themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
+import { votingSnapshot } from "../voting/snapshot";
 
 export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
   "events.list": (db) => listEvents(db),
@@ -31,7 +32,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
     return { value: event, eventId: event.id, upserts: [{ kind: "event", value: event }] };
   },
 
-  "events.snapshot": (db, { eventId }) => {
+  "events.snapshot": (db, { eventId }, actor) => {
     const event = getEvent(db, eventId);
     if (!event) throw new RoomError("not_found", "That event does not exist.");
     return {
@@ -41,6 +42,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       note: notes.listByEvent(db, eventId),
       theme: themes.listByEvent(db, eventId, "position"),
       action: actions.listByEvent(db, eventId),
+      ...votingSnapshot(db, eventId, actor),
       seq: lastSeq(db, eventId),
       serverTime: Date.now(),
     };
