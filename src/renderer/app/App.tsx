@@ -1,5 +1,6 @@
 import { EventPage } from "../features/board/EventPage";
 import { EventsPage } from "../features/events/EventsPage";
+import { VotingPage } from "../features/voting/VotingPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { hrefFor, useRoute } from "./router";
 
@@ -16,6 +17,7 @@ export function App() {
       <main className="page">
         {route.name === "events" && <EventsPage />}
         {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>
