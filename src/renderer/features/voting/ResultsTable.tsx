@@ -1,5 +1,7 @@
 import { rankLabel, type RoundResults } from "../../../core";
 
+const COUNT_COLUMNS = ["Dots", "Voters", "Phone", "Laptop", "Paper"] as const;
+
 /** Ranked results with dots and voters per item, phone, laptop and paper apart and together; ties read "=2". */
 export function ResultsTable({ results }: { results: RoundResults }) {
   return (
@@ -12,21 +14,11 @@ export function ResultsTable({ results }: { results: RoundResults }) {
         <tr>
           <th scope="col">Rank</th>
           <th scope="col">{results.target === "themes" ? "Theme" : "Note"}</th>
-          <th scope="col" className="num">
-            Dots
-          </th>
-          <th scope="col" className="num">
-            Voters
-          </th>
-          <th scope="col" className="num">
-            Phone
-          </th>
-          <th scope="col" className="num">
-            Laptop
-          </th>
-          <th scope="col" className="num">
-            Paper
-          </th>
+          {COUNT_COLUMNS.map((c) => (
+            <th scope="col" className="num" key={c}>
+              {c}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -39,11 +31,7 @@ export function ResultsTable({ results }: { results: RoundResults }) {
             <th scope="row" dir="auto" className="results-table__label">
               {item.label}
             </th>
-            <td className="num results-table__dots">{item.dots}</td>
-            <td className="num">{item.voters}</td>
-            <td className="num">{item.phoneDots}</td>
-            <td className="num">{item.laptopDots}</td>
-            <td className="num">{item.paperDots}</td>
+            <CountCells counts={item} />
           </tr>
         ))}
       </tbody>
@@ -51,13 +39,24 @@ export function ResultsTable({ results }: { results: RoundResults }) {
         <tr>
           <td />
           <th scope="row">All items</th>
-          <td className="num results-table__dots">{results.dots}</td>
-          <td className="num">{results.voters}</td>
-          <td className="num">{results.phoneDots}</td>
-          <td className="num">{results.laptopDots}</td>
-          <td className="num">{results.paperDots}</td>
+          <CountCells counts={results} />
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+type Counts = Pick<RoundResults, "dots" | "voters" | "phoneDots" | "laptopDots" | "paperDots">;
+
+/** The counts in COUNT_COLUMNS order: the total first and bold, then voters and the three sources. */
+function CountCells({ counts }: { counts: Counts }) {
+  return (
+    <>
+      <td className="num results-table__dots">{counts.dots}</td>
+      <td className="num">{counts.voters}</td>
+      <td className="num">{counts.phoneDots}</td>
+      <td className="num">{counts.laptopDots}</td>
+      <td className="num">{counts.paperDots}</td>
+    </>
   );
 }
