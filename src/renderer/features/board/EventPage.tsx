@@ -38,9 +38,6 @@ export function EventPage({ eventId }: { eventId: string }) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <a href={hrefFor({ name: "events" })}>Events</a>
       </nav>
-      <p>
-        <a href={hrefFor({ name: "voting", eventId: event.id })}>Dot voting</a>
-      </p>
       <h1>
         <Bidi>{event.title}</Bidi>
       </h1>
@@ -58,6 +55,9 @@ export function EventPage({ eventId }: { eventId: string }) {
             <Bidi>{event.venue}</Bidi>
           </>
         )}
+      </p>
+      <p>
+        <a href={hrefFor({ name: "voting", eventId: event.id })}>Dot voting</a>
       </p>
       <NoteComposer
         eventId={event.id}
