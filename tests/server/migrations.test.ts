@@ -67,7 +67,7 @@ describe("migrations", () => {
       `INSERT INTO vote_round (id, event_id, title, target, items, dots_per_voter, max_per_item, blind, created_seq, updated_seq)
        VALUES ('r1', 'e1', 'Residents', 'notes', '["n1"]', 3, 2, 1, 3, 3)`,
     ).run();
-    db.prepare(`INSERT INTO ballot (id, event_id, round_id, source, dots, sealed, created_seq, updated_seq) VALUES ('b1', 'e1', 'r1', 'phone', '[{"itemId":"n1","dots":2}]', 1, 4, 4)`).run();
+    db.prepare(`INSERT INTO ballot (id, event_id, round_id, source, dots, total, sealed, created_seq, updated_seq) VALUES ('b1', 'e1', 'r1', 'phone', '[{"itemId":"n1","dots":2}]', 2, 1, 4, 4)`).run();
     db.prepare(`INSERT INTO paper_count (id, event_id, round_id, item_id, dots, entered_by, sealed, created_seq, updated_seq) VALUES ('p1', 'e1', 'r1', 'n1', 5, 'facilitator', 1, 5, 5)`).run();
     expect(db.prepare(`SELECT status, final, fixed_items, theme_ids, runoff_of FROM vote_round`).get()).toEqual({
       status: "draft",
@@ -79,6 +79,7 @@ describe("migrations", () => {
     // One paper count per item per round, never negative.
     expect(() => db.prepare(`INSERT INTO paper_count (id, event_id, round_id, item_id, dots, entered_by, sealed, created_seq, updated_seq) VALUES ('p2', 'e1', 'r1', 'n1', 1, 'x', 1, 6, 6)`).run()).toThrow(/UNIQUE/);
     expect(() => db.prepare(`UPDATE paper_count SET dots = -1`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE ballot SET total = -1`).run()).toThrow(/CHECK/);
     db.pragma("foreign_keys = ON");
     db.prepare(`DELETE FROM event WHERE id = 'e1'`).run();
     expect(db.prepare(`SELECT (SELECT COUNT(*) FROM vote_round) + (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM paper_count) AS n`).get()).toEqual({ n: 0 });

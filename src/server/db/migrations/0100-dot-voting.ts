@@ -29,18 +29,20 @@ export const migration0100: Migration = {
     ) STRICT;
     CREATE INDEX vote_round_by_event ON vote_round(event_id, created_seq);
 
-    -- dots: JSON list of {itemId, dots}; one row per voter per round.
+    -- dots: JSON list of {itemId, dots}; one row per voter per round. total: the dots in it,
+    -- kept beside them so the turnout a vote announces is a sum, not a read of every ballot.
     CREATE TABLE ballot (
       id TEXT PRIMARY KEY,
       event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
       round_id TEXT NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
       source TEXT NOT NULL,
       dots TEXT NOT NULL DEFAULT '[]',
+      total INTEGER NOT NULL DEFAULT 0 CHECK (total >= 0),
       sealed INTEGER NOT NULL,
       created_seq INTEGER NOT NULL,
       updated_seq INTEGER NOT NULL
     ) STRICT;
-    CREATE INDEX ballot_by_round ON ballot(round_id);
+    CREATE INDEX ballot_by_round ON ballot(round_id, total);
     CREATE INDEX ballot_by_event ON ballot(event_id, created_seq);
 
     CREATE TABLE paper_count (

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { Ballot, PaperCount, VoteRound, type Turnout } from "../../../core";
+import { prepared } from "../prepared";
 import { defineTable } from "./table";
 
 export const rounds = defineTable(VoteRound, "vote_round", {
@@ -22,7 +23,7 @@ export const rounds = defineTable(VoteRound, "vote_round", {
   updatedSeq: ["updated_seq", "int"],
 });
 
-export const ballots = defineTable(Ballot, "ballot", {
+const ballotTable = defineTable(Ballot, "ballot", {
   id: ["id", "text"],
   eventId: ["event_id", "text"],
   roundId: ["round_id", "text"],
@@ -45,7 +46,15 @@ export const paperCounts = defineTable(PaperCount, "paper_count", {
   updatedSeq: ["updated_seq", "int"],
 });
 
-const rows = (db: Database, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Record<string, unknown>[];
+/** Ballots, stored with their number of dots beside them (a server-only column) for the turnout. */
+export const ballots = {
+  ...ballotTable,
+  insert: (db: Database, b: Ballot) => ballotTable.insert(db, b, { total: totalOf(b) }),
+  update: (db: Database, b: Ballot) => ballotTable.update(db, b, { total: totalOf(b) }),
+};
+const totalOf = (b: Ballot) => b.dots.reduce((n, d) => n + d.dots, 0);
+
+const rows = (db: Database, sql: string, ...params: unknown[]) => prepared(db, sql).all(...params) as Record<string, unknown>[];
 
 export const ballotsOfRound = (db: Database, roundId: string): Ballot[] =>
   rows(db, `SELECT * FROM ballot WHERE round_id = ? ORDER BY created_seq`, roundId).map(ballots.fromRow);
@@ -53,15 +62,12 @@ export const ballotsOfRound = (db: Database, roundId: string): Ballot[] =>
 export const paperOfRound = (db: Database, roundId: string): PaperCount[] =>
   rows(db, `SELECT * FROM paper_count WHERE round_id = ? ORDER BY created_seq`, roundId).map(paperCounts.fromRow);
 
-/** How many have voted and how many dots are down, counted in SQL so a vote does not read every ballot. */
+/** How many have voted and how many dots are down, summed in SQL so a vote does not read every ballot. */
 export function turnoutOf(db: Database, round: Pick<VoteRound, "id" | "eventId">): Turnout {
-  const cast = db
-    .prepare(
-      `SELECT COUNT(*) AS voters,
-              COALESCE(SUM((SELECT SUM(json_extract(d.value, '$.dots')) FROM json_each(ballot.dots) AS d)), 0) AS dots
-         FROM ballot WHERE round_id = ? AND dots <> '[]'`,
-    )
-    .get(round.id) as { voters: number; dots: number };
-  const paper = db.prepare(`SELECT COALESCE(SUM(dots), 0) AS dots FROM paper_count WHERE round_id = ?`).get(round.id) as { dots: number };
+  const cast = prepared(db, `SELECT COUNT(*) AS voters, COALESCE(SUM(total), 0) AS dots FROM ballot WHERE round_id = ? AND total > 0`).get(round.id) as {
+    voters: number;
+    dots: number;
+  };
+  const paper = prepared(db, `SELECT COALESCE(SUM(dots), 0) AS dots FROM paper_count WHERE round_id = ?`).get(round.id) as { dots: number };
   return { id: round.id, eventId: round.eventId, voters: cast.voters, dots: cast.dots + paper.dots };
 }

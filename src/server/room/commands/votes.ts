@@ -16,6 +16,7 @@ import {
   type PaperLogEntry,
   type VoteRound,
 } from "../../../core";
+import { prepared } from "../../db/prepared";
 import { ballots, paperCounts, paperOfRound, turnoutOf } from "../../db/repos/voting";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
@@ -132,9 +133,7 @@ export const voteHandlers: HandlersOf<VoteMethod> = {
 
   "votes.paperLog": (db, { roundId }) => {
     const round = getRound(db, roundId);
-    const rows = db
-      .prepare(`SELECT seq, at, payload FROM change WHERE event_id = ? AND command = 'votes.paper' ORDER BY seq`)
-      .all(round.eventId) as { seq: number; at: string; payload: string }[];
+    const rows = prepared(db, `SELECT seq, at, payload FROM change WHERE event_id = ? AND command = 'votes.paper' ORDER BY seq`).all(round.eventId) as { seq: number; at: string; payload: string }[];
     const last = new Map<string, number>();
     const log: PaperLogEntry[] = [];
     for (const row of rows) {
