@@ -56,9 +56,6 @@ export function RoundForm({ state, round, onDone }: { state: EventState; round?:
     else setError(r.error.message);
   }
 
-  const toggle = (list: readonly string[], set: (l: readonly string[]) => void, value: string) =>
-    set(list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
-
   return (
     <form className="card round-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{round ? "Round settings" : "New voting round"}</h2>
@@ -76,26 +73,20 @@ export function RoundForm({ state, round, onDone }: { state: EventState; round?:
         ))}
       </fieldset>
       {themes.length > 0 && (
-        <fieldset className="field round-form__choice">
-          <legend className="field__label">{target === "themes" ? "Which themes (none ticked: all)" : "Notes under these themes"}</legend>
-          {themes.map((t) => (
-            <label key={t.id} className="check">
-              <input type="checkbox" checked={themeIds.includes(t.id)} onChange={() => toggle(themeIds, setThemeIds, t.id)} />
-              <bdi dir="auto">{t.title}</bdi>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend={target === "themes" ? "Which themes (none ticked: all)" : "Notes under these themes"}
+          options={themes.map((t) => ({ id: t.id, label: t.title }))}
+          chosen={themeIds}
+          onChange={setThemeIds}
+        />
       )}
       {target === "notes" && prompts.length > 0 && (
-        <fieldset className="field round-form__choice">
-          <legend className="field__label">Notes answering these prompts</legend>
-          {prompts.map((p) => (
-            <label key={p.id} className="check">
-              <input type="checkbox" checked={promptIds.includes(p.id)} onChange={() => toggle(promptIds, setPromptIds, p.id)} />
-              <bdi dir="auto">{p.text}</bdi>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="Notes answering these prompts"
+          options={prompts.map((p) => ({ id: p.id, label: p.text }))}
+          chosen={promptIds}
+          onChange={setPromptIds}
+        />
       )}
       <p className="round-form__count" aria-live="polite">
         {count === 1 ? "1 item" : `${count} items`} to vote on
@@ -144,5 +135,25 @@ export function RoundForm({ state, round, onDone }: { state: EventState; round?:
         </button>
       </div>
     </form>
+  );
+}
+
+/** Checkboxes over themes or prompts (user text, so each label is isolated with dir="auto"). */
+function Choices(props: { legend: string; options: { id: string; label: string }[]; chosen: readonly string[]; onChange: (ids: readonly string[]) => void }) {
+  const { chosen, onChange } = props;
+  return (
+    <fieldset className="field round-form__choice">
+      <legend className="field__label">{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.id} className="check">
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.id)}
+            onChange={() => onChange(chosen.includes(o.id) ? chosen.filter((x) => x !== o.id) : [...chosen, o.id])}
+          />
+          <bdi dir="auto">{o.label}</bdi>
+        </label>
+      ))}
+    </fieldset>
   );
 }
