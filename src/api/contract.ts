@@ -7,6 +7,8 @@ import { runSheetMethods } from "./methods/run-sheet";
 import { templateMethods } from "./methods/templates";
 import { screenMethods } from "./methods/screen";
 import { deviceMethods } from "./methods/devices";
+import { roundMethods } from "./methods/rounds";
+import { voteMethods } from "./methods/votes";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -26,6 +28,8 @@ export const contract = {
   ...templateMethods,
   ...screenMethods,
   ...deviceMethods,
+  ...roundMethods,
+  ...voteMethods,
 } as const;
 
 export type Contract = typeof contract;

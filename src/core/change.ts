@@ -6,6 +6,8 @@ import { Note } from "./note";
 import { Screen } from "./screen";
 import { Prompt, Stage } from "./stage";
 import { Theme } from "./theme";
+import { Ballot, PaperCount, Turnout } from "./voting/ballot";
+import { VoteRound } from "./voting/round";
 
 /**
  * A change in the feed carries the new state of every entity a command touched.
@@ -20,6 +22,10 @@ export const EntityUpsert = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("theme"), value: Theme }),
   z.object({ kind: z.literal("action"), value: Action }),
   z.object({ kind: z.literal("screen"), value: Screen }),
+  z.object({ kind: z.literal("round"), value: VoteRound }),
+  z.object({ kind: z.literal("ballot"), value: Ballot }),
+  z.object({ kind: z.literal("paperCount"), value: PaperCount }),
+  z.object({ kind: z.literal("turnout"), value: Turnout }),
 ]);
 export type EntityUpsert = z.infer<typeof EntityUpsert>;
 export type EntityKind = EntityUpsert["kind"];

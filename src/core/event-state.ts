@@ -5,7 +5,7 @@ import type { Note } from "./note";
 export type Collections = { readonly [K in CollectionKind]: ReadonlyMap<string, EntityOf<K>> };
 export type CollectionLists = { readonly [K in CollectionKind]: readonly EntityOf<K>[] };
 
-export const COLLECTIONS: readonly CollectionKind[] = ["stage", "prompt", "note", "theme", "action", "screen"];
+export const COLLECTIONS: readonly CollectionKind[] = ["stage", "prompt", "note", "theme", "action", "screen", "round", "ballot", "paperCount", "turnout"];
 
 /** One event as a client holds it: a snapshot plus every change folded in, in seq order. */
 export interface EventState extends Collections {
@@ -26,6 +26,10 @@ export function eventState(event: HearthEvent, lists: Partial<CollectionLists>, 
     theme: byId(lists.theme ?? []),
     action: byId(lists.action ?? []),
     screen: byId(lists.screen ?? []),
+    round: byId(lists.round ?? []),
+    ballot: byId(lists.ballot ?? []),
+    paperCount: byId(lists.paperCount ?? []),
+    turnout: byId(lists.turnout ?? []),
   };
 }
 

@@ -16,3 +16,4 @@ export * from "./run-sheet-inputs";
 export * from "./event-update";
 export * from "./reorder";
 export * from "./device";
+export * from "./voting";

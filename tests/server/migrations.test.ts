@@ -126,6 +126,37 @@ describe("migrations", () => {
     expect(db.prepare(`SELECT state, approved_at, last_seen_at FROM device`).get()).toEqual({ state: "waiting", approved_at: null, last_seen_at: null });
   });
 
+  it("0100 adds dot voting (rounds, ballots, paper counts) and keeps what was there", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 20);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('n1', 'e1', 'hi', 'facilitator', 2, 2)`).run();
+    const before = db.prepare(`SELECT * FROM note`).all();
+    expect(migrate(db, migrations, 100)).toBe(100);
+    expect(tables(db)).toEqual(expect.arrayContaining(["ballot", "paper_count", "vote_round"]));
+    expect(db.prepare(`SELECT * FROM note`).all()).toEqual(before);
+    db.prepare(
+      `INSERT INTO vote_round (id, event_id, title, target, items, dots_per_voter, max_per_item, blind, created_seq, updated_seq)
+       VALUES ('r1', 'e1', 'Residents', 'notes', '["n1"]', 3, 2, 1, 3, 3)`,
+    ).run();
+    db.prepare(`INSERT INTO ballot (id, event_id, round_id, source, dots, total, sealed, created_seq, updated_seq) VALUES ('b1', 'e1', 'r1', 'phone', '[{"itemId":"n1","dots":2}]', 2, 1, 4, 4)`).run();
+    db.prepare(`INSERT INTO paper_count (id, event_id, round_id, item_id, dots, entered_by, sealed, created_seq, updated_seq) VALUES ('p1', 'e1', 'r1', 'n1', 5, 'facilitator', 1, 5, 5)`).run();
+    expect(db.prepare(`SELECT status, final, fixed_items, theme_ids, runoff_of FROM vote_round`).get()).toEqual({
+      status: "draft",
+      final: 0,
+      fixed_items: 0,
+      theme_ids: "[]",
+      runoff_of: null,
+    });
+    // One paper count per item per round, never negative.
+    expect(() => db.prepare(`INSERT INTO paper_count (id, event_id, round_id, item_id, dots, entered_by, sealed, created_seq, updated_seq) VALUES ('p2', 'e1', 'r1', 'n1', 1, 'x', 1, 6, 6)`).run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`UPDATE paper_count SET dots = -1`).run()).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE ballot SET total = -1`).run()).toThrow(/CHECK/);
+    db.pragma("foreign_keys = ON");
+    db.prepare(`DELETE FROM event WHERE id = 'e1'`).run();
+    expect(db.prepare(`SELECT (SELECT COUNT(*) FROM vote_round) + (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM paper_count) AS n`).get()).toEqual({ n: 0 });
+  });
+
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [

@@ -27,7 +27,7 @@ function fakeRoom() {
   const transport: Transport = {
     request: async (frame: OutgoingFrame) =>
       frame.type === "call" && frame.method === "events.snapshot"
-        ? { ok: true, value: { event, stage: [], prompt: [], note: [], theme: [], action: [], screen: [], seq: 1, serverTime: 0 } }
+        ? { ok: true, value: { event, stage: [], prompt: [], note: [], theme: [], action: [], screen: [], round: [], ballot: [], paperCount: [], turnout: [], seq: 1, serverTime: 0 } }
         : { ok: true, value: null },
     onChange: (l) => changes.add(l),
     onStatus: () => () => undefined,

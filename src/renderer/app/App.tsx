@@ -3,6 +3,7 @@ import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
 import { ProjectorPage } from "../features/projector/ProjectorPage";
 import { DevicesPage } from "../features/join/DevicesPage";
+import { VotingPage } from "../features/voting/VotingPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { hrefFor, useRoute } from "./router";
 
@@ -23,6 +24,7 @@ export function App() {
         {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "event-setup" && <EventSetupPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "devices" && <DevicesPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

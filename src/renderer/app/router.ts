@@ -1,38 +1,37 @@
 import { useEffect, useState } from "react";
 
-/** The screens, addressed by the URL hash so that any tab or window can open any of them. */
-export type Route =
-  | { name: "events" }
-  | { name: "event"; eventId: string }
-  | { name: "event-setup"; eventId: string }
-  | { name: "projector"; eventId: string }
-  | { name: "devices"; eventId: string }
-  | { name: "not-found" };
+/**
+ * The facilitator's screens, addressed by the URL hash so that any tab or window can open any
+ * of them. An event's own pages live at #/events/<id>/<page>; add one to EVENT_PAGES.
+ */
+const EVENT_PAGES = {
+  "event-setup": "setup",
+  projector: "projector",
+  devices: "devices",
+  voting: "voting",
+} as const;
+type EventPage = keyof typeof EVENT_PAGES;
+
+export type Route = { name: "events" } | { name: "event"; eventId: string } | { name: EventPage; eventId: string } | { name: "not-found" };
+
+const EVENT_PATH = /^\/events\/([A-Za-z0-9_-]{8,64})(?:\/([a-z-]+))?$/;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   if (path === "/") return { name: "events" };
-  const m = /^\/events\/([A-Za-z0-9_-]{8,64})$/.exec(path);
-  if (m) return { name: "event", eventId: m[1]! };
-  const setup = /^\/events\/([A-Za-z0-9_-]{8,64})\/setup$/.exec(path);
-  if (setup) return { name: "event-setup", eventId: setup[1]! };
-  const projector = /^\/events\/([A-Za-z0-9_-]{8,64})\/projector$/.exec(path);
-  if (projector) return { name: "projector", eventId: projector[1]! };
-  const devices = /^\/events\/([A-Za-z0-9_-]{8,64})\/devices$/.exec(path);
-  if (devices) return { name: "devices", eventId: devices[1]! };
-  return { name: "not-found" };
+  const m = EVENT_PATH.exec(path);
+  if (!m) return { name: "not-found" };
+  const eventId = m[1]!;
+  if (m[2] === undefined) return { name: "event", eventId };
+  const page = (Object.keys(EVENT_PAGES) as EventPage[]).find((name) => EVENT_PAGES[name] === m[2]);
+  return page ? { name: page, eventId } : { name: "not-found" };
 }
 
-export const hrefFor = (route: Exclude<Route, { name: "not-found" }>): string =>
-  route.name === "events"
-    ? "#/"
-    : route.name === "event-setup"
-      ? `#/events/${route.eventId}/setup`
-      : route.name === "projector"
-        ? `#/events/${route.eventId}/projector`
-        : route.name === "devices"
-          ? `#/events/${route.eventId}/devices`
-          : `#/events/${route.eventId}`;
+export function hrefFor(route: Exclude<Route, { name: "not-found" }>): string {
+  if (route.name === "events") return "#/";
+  if (route.name === "event") return `#/events/${route.eventId}`;
+  return `#/events/${route.eventId}/${EVENT_PAGES[route.name]}`;
+}
 
 export function navigate(route: Exclude<Route, { name: "not-found" }>): void {
   location.hash = hrefFor(route);

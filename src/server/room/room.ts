@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { describeIssues, type Change } from "../../core";
 import { contract, fail, isMethodName, ok, type MethodName, type Result } from "../../api";
 import { appendChange, changesSince, nextSeq } from "../db/repos/changes";
+import { prepared } from "../db/prepared";
 import { getEvent } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
@@ -10,6 +11,7 @@ import { RoomError, storageMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope } from "./scope";
+import { visibleChange } from "./visibility";
 
 export interface CallRequest {
   readonly method: string;
@@ -80,9 +82,9 @@ export class Room {
 
   private runCommand(actor: Actor, method: MethodName, commandId: string, input: unknown): Result<unknown> {
     const db = this.db;
-    const seen = db
-      .prepare(`SELECT result FROM applied_command WHERE actor = ? AND command_id = ?`)
-      .get(actor.deviceId, commandId) as { result: string } | undefined;
+    const seen = prepared(db, `SELECT result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
+      | { result: string }
+      | undefined;
     if (seen) return ok(JSON.parse(seen.result) as unknown); // a replay: the effect of one
 
     const handler = handlers[method] as unknown as CommandHandler<MethodName>;
@@ -98,7 +100,7 @@ export class Room {
           change = { seq, eventId: out.eventId, command: method, at, upserts: [...out.upserts], deletes: [...deletes] };
           appendChange(db, change, actor.deviceId);
         }
-        db.prepare(`INSERT INTO applied_command (actor, command_id, method, result) VALUES (?, ?, ?, ?)`).run(
+        prepared(db, `INSERT INTO applied_command (actor, command_id, method, result) VALUES (?, ?, ?, ?)`).run(
           actor.deviceId,
           commandId,
           method,
@@ -138,7 +140,8 @@ export class Room {
   private deliver(sub: Subscriber, change: Change): void {
     if (change.seq <= sub.lastSeq) return; // already sent with the backlog
     sub.lastSeq = change.seq;
-    sub.listener(change);
+    const visible = visibleChange(sub.actor, change);
+    if (visible) sub.listener(visible);
   }
 
   private failure(err: unknown): Result<never> {

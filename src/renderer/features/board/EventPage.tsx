@@ -62,6 +62,9 @@ export function EventPage({ eventId }: { eventId: string }) {
         )}
       </p>
       <RunBar state={loaded.value} />
+      <p>
+        <a href={hrefFor({ name: "voting", eventId: event.id })}>Dot voting</a>
+      </p>
       <NoteComposer
         eventId={event.id}
         onPending={(p) => setPending((all) => [...all.filter((x) => loaded.value.note.has(x.id) === false), p])}

@@ -3,6 +3,7 @@ import { migration0020 } from "./0020-run-sheet-themes-actions";
 import { migration0030 } from "./0030-neighbourhoods-and-partnerships";
 import { migration0040 } from "./0040-custom-templates";
 import { migration0070 } from "./0070-devices";
+import { migration0100 } from "./0100-dot-voting";
 import { migration0160 } from "./0160-projector-screen";
 import type { Migration } from "./migration";
 
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   migration0030,
   migration0040,
   migration0070,
+  migration0100,
   migration0160,
 ];
 export type { Migration };

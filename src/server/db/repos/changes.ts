@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { Change, type EntityDelete, type EntityUpsert } from "../../../core";
+import { prepared } from "../prepared";
 
 interface ChangeRow {
   seq: number;
@@ -10,12 +11,12 @@ interface ChangeRow {
 }
 
 export function nextSeq(db: Database): number {
-  const row = db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM change`).get() as { next: number };
+  const row = prepared(db, `SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM change`).get() as { next: number };
   return row.next;
 }
 
 export function appendChange(db: Database, change: Change, actor: string): void {
-  db.prepare(`INSERT INTO change (seq, event_id, command, actor, at, payload) VALUES (?, ?, ?, ?, ?, ?)`).run(
+  prepared(db, `INSERT INTO change (seq, event_id, command, actor, at, payload) VALUES (?, ?, ?, ?, ?, ?)`).run(
     change.seq,
     change.eventId,
     change.command,

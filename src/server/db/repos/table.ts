@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { z } from "zod";
+import { prepared } from "../prepared";
 
 type Codec = "text" | "int" | "real" | "bool" | "json" | "nullableText" | "nullableInt";
 
@@ -36,20 +37,22 @@ export function defineTable<S extends z.ZodObject>(
   };
   const insertSql = (extra: readonly string[]) =>
     `INSERT INTO ${table} (${[...fields.map(col), ...extra].join(", ")}) VALUES (${[...fields, ...extra].map((f) => `@${f}`).join(", ")})`;
-  const updateSql = `UPDATE ${table} SET ${fields.filter((f) => f !== "id").map((f) => `${col(f)} = @${f}`).join(", ")} WHERE id = @id`;
+  const updateSql = (extra: readonly string[]) =>
+    `UPDATE ${table} SET ${[...fields.filter((f) => f !== "id").map((f) => `${col(f)} = @${f}`), ...extra.map((c) => `${c} = @${c}`)].join(", ")} WHERE id = @id`;
   return {
     fromRow,
     /** Inserts a row; `extra` fills columns the schema does not carry (e.g. who wrote a note). */
     insert: (db: Database, value: T, extra: Record<string, string | number | null> = {}) =>
-      void db.prepare(insertSql(Object.keys(extra))).run({ ...toRow(value), ...extra }),
-    /** Writes every field of an existing row. */
-    update: (db: Database, value: T) => void db.prepare(updateSql).run(toRow(value)),
+      void prepared(db, insertSql(Object.keys(extra))).run({ ...toRow(value), ...extra }),
+    /** Writes every field of an existing row, and any `extra` columns. */
+    update: (db: Database, value: T, extra: Record<string, string | number | null> = {}) =>
+      void prepared(db, updateSql(Object.keys(extra))).run({ ...toRow(value), ...extra }),
     get: (db: Database, id: string): T | undefined => {
-      const row = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+      const row = prepared(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
       return row && fromRow(row);
     },
     /** Every row of one event, in `orderBy` order. */
     listByEvent: (db: Database, eventId: string, orderBy = "created_seq"): T[] =>
-      (db.prepare(`SELECT * FROM ${table} WHERE event_id = ? ORDER BY ${orderBy}`).all(eventId) as Record<string, unknown>[]).map(fromRow),
+      (prepared(db, `SELECT * FROM ${table} WHERE event_id = ? ORDER BY ${orderBy}`).all(eventId) as Record<string, unknown>[]).map(fromRow),
   };
 }

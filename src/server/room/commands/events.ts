@@ -9,6 +9,7 @@ import type { HandlersOf } from "../handler";
 import { rememberEventNames } from "./event-details";
 import { layOutRunSheet, startingRunSheet } from "./lay-out";
 import { RoomError } from "../room-error";
+import { votingSnapshot } from "../voting/snapshot";
 
 export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
   "events.list": (db) => listEvents(db),
@@ -40,7 +41,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
     return { value: event, eventId: event.id, upserts: [{ kind: "event", value: event }, ...laidOut] };
   },
 
-  "events.snapshot": (db, { eventId }) => {
+  "events.snapshot": (db, { eventId }, actor) => {
     const event = getEvent(db, eventId);
     if (!event) throw new RoomError("not_found", "That event does not exist.");
     return {
@@ -51,6 +52,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       theme: themes.listByEvent(db, eventId, "position"),
       action: actions.listByEvent(db, eventId),
       screen: screens.listByEvent(db, eventId, "updated_seq"),
+      ...votingSnapshot(db, eventId, actor),
       seq: lastSeq(db, eventId),
       serverTime: Date.now(),
     };

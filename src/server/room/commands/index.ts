@@ -4,10 +4,12 @@ import { noteHandlers } from "./notes";
 import { deviceHandlers } from "./devices";
 import { eventDetailHandlers } from "./event-details";
 import { promptHandlers } from "./prompts";
+import { roundHandlers } from "./rounds";
 import { runHandlers } from "./run";
 import { stageHandlers } from "./stages";
 import { screenHandlers } from "./screen";
 import { templateHandlers } from "./templates";
+import { voteHandlers } from "./votes";
 
 /** Every method's handler, grouped by domain. */
 export const handlers: Handlers = {
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...templateHandlers,
   ...screenHandlers,
   ...deviceHandlers,
+  ...roundHandlers,
+  ...voteHandlers,
 };

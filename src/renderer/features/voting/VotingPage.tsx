@@ -1,0 +1,93 @@
+import { useEffect, useState } from "react";
+import { hrefFor } from "../../app/router";
+import { Bidi } from "../../ui/Bidi";
+import { useEventState } from "../board/useEventState";
+import { CompareRounds } from "./CompareRounds";
+import { RoundForm } from "./RoundForm";
+import { RoundPanel } from "./RoundPanel";
+import { useServerOffset } from "./useServerClock";
+import { STATUS_LABEL } from "./words";
+import "./voting.css";
+
+/** The facilitator's dot voting: rounds, their controls, paper counts, voting for residents, results and comparisons. */
+export function VotingPage({ eventId }: { eventId: string }) {
+  const loaded = useEventState(eventId);
+  const serverOffset = useServerOffset(eventId);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
+  useEffect(() => {
+    document.title = `Dot voting · ${title} · Hearth`;
+  }, [title]);
+
+  if (loaded.state === "loading") return <p>Loading the event…</p>;
+  if (loaded.state === "error")
+    return (
+      <>
+        <h1>Dot voting could not be opened</h1>
+        <p role="alert" className="error">
+          {loaded.message}
+        </p>
+        <p>
+          <a href={hrefFor({ name: "events" })}>Back to the events</a>
+        </p>
+      </>
+    );
+
+  const state = loaded.value;
+  const rounds = [...state.round.values()].sort((a, b) => a.createdSeq - b.createdSeq);
+  const round = (selected && state.round.get(selected)) || rounds.at(-1);
+  const select = (id: string | null) => {
+    setCreating(false);
+    if (id) setSelected(id);
+  };
+
+  return (
+    <div className="voting-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={hrefFor({ name: "events" })}>Events</a> ›{" "}
+        <a href={hrefFor({ name: "event", eventId })}>
+          <Bidi>{state.event.title}</Bidi>
+        </a>
+      </nav>
+      <h1>Dot voting</h1>
+      <nav aria-label="Voting rounds" className="round-tabs">
+        <ul>
+          {rounds.map((r) => (
+            <li key={r.id}>
+              <button
+                type="button"
+                className="round-tabs__tab"
+                aria-current={!creating && r.id === round?.id ? "true" : undefined}
+                onClick={() => select(r.id)}
+              >
+                <bdi dir="auto" className="round-tabs__title">
+                  {r.title}
+                </bdi>
+                <span className="round-tabs__status">
+                  {STATUS_LABEL[r.status]}
+                  {r.final ? " · final" : ""}
+                </span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="button round-tabs__new" aria-pressed={creating} onClick={() => setCreating(true)}>
+              + New round
+            </button>
+          </li>
+        </ul>
+      </nav>
+      {creating ? (
+        <RoundForm state={state} onDone={select} />
+      ) : round ? (
+        <RoundPanel key={round.id} state={state} round={round} serverOffset={serverOffset} onSelect={select} />
+      ) : (
+        <p className="muted">
+          No voting rounds yet. Create one once the notes are themed: residents put dots on what matters most, on phones or on the paper board.
+        </p>
+      )}
+      <CompareRounds state={state} />
+    </div>
+  );
+}

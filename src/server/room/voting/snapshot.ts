@@ -1,0 +1,15 @@
+import type { Database } from "better-sqlite3";
+import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
+import type { Actor } from "../actor";
+import { visibleList } from "../visibility";
+
+/** An event's voting, as much of it as the actor may see (blind rounds stay sealed). */
+export function votingSnapshot(db: Database, eventId: string, actor: Actor) {
+  const round = rounds.listByEvent(db, eventId);
+  return {
+    round,
+    ballot: visibleList(actor, "ballot", ballots.listByEvent(db, eventId)),
+    paperCount: visibleList(actor, "paperCount", paperCounts.listByEvent(db, eventId)),
+    turnout: round.map((r) => turnoutOf(db, r)),
+  };
+}
