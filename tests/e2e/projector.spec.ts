@@ -134,3 +134,43 @@ test("the wall follows the run sheet and its timer, shows how to join, and works
   await expectLegible(remoteWall, 1280, 720, "remote");
   await remote.close();
 });
+
+test("during a vote the wall shows only how many have voted, then the ranked results once revealed", async ({ page, context, hearth }) => {
+  test.setTimeout(90_000);
+  const eventId = await seedEvent(hearth.url, "Elm Road listening event", ["No shelter at the bus stop", "Lifts broken for weeks", "لا توجد إضاءة في الحديقة ليلاً", "GP phone queue"]);
+  await page.goto(`${hearth.url}/#/events/${eventId}/voting`);
+  await page.getByRole("button", { name: "+ New round" }).click();
+  await page.getByRole("button", { name: "Create round" }).click();
+  await page.getByRole("button", { name: "Open voting" }).click();
+  const wall = await context.newPage();
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  await wall.goto(`${hearth.url}/#/events/${eventId}/projector`);
+  await page.evaluate(() => undefined);
+  // The facilitator puts the vote on the wall.
+  const event = await context.newPage();
+  await event.goto(`${hearth.url}/#/events/${eventId}`);
+  await event.getByRole("radio", { name: "Voting" }).check();
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 voters, 0 dots");
+
+  // Paper counts and one resident at the laptop: the wall counts them, but shows no result (blind).
+  const grid = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Dots on paper" }) });
+  await grid.getByRole("textbox").first().focus();
+  for (const n of [5, 2, 8, 0]) {
+    await page.keyboard.type(String(n));
+    await page.keyboard.press("Tab");
+  }
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 voters, 15 dots");
+  await expect(wall.locator(".results-wall")).toHaveCount(0);
+  await expectLegible(wall, 1920, 1080, "turnout");
+
+  await page.getByRole("button", { name: "Close voting" }).click();
+  await page.getByRole("button", { name: "Reveal results" }).click();
+  const rowsOnWall = wall.locator(".results-wall__row");
+  await expect(rowsOnWall).toHaveCount(4);
+  await expect(rowsOnWall.nth(0)).toContainText("لا توجد إضاءة في الحديقة ليلاً");
+  await expect(rowsOnWall.nth(0).locator(".results-wall__dots")).toHaveText("8 dots");
+  await expect(rowsOnWall.nth(1).locator(".results-wall__rank")).toHaveText("2");
+  await expectLegible(wall, 1920, 1080, "results");
+  await expectLegible(wall, 1280, 720, "results");
+  await expectNoSeriousA11yViolations(wall);
+});

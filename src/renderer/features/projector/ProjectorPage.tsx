@@ -9,6 +9,7 @@ import { NotesWall } from "./NotesWall";
 import { NoteSpotlight, ThemeSpotlight } from "./Spotlights";
 import { StageView } from "./StageView";
 import { ThemesWall } from "./ThemesWall";
+import { ResultsWall, TurnoutWall } from "./VotingWall";
 import "./projector.css";
 
 /**
@@ -83,7 +84,9 @@ function Wall({ state }: { state: EventState }) {
             Private writing: {content.written} {content.written === 1 ? "note" : "notes"} written so far. They appear when the facilitator reveals them.
           </p>
         )}
-        {content.kind === "results" && <p className="projector__message">The results appear here when the facilitator reveals them.</p>}
+        {content.kind === "results" && !content.round && <p className="projector__message">No vote has started yet.</p>}
+        {content.kind === "results" && content.round && !content.results && <TurnoutWall round={content.round} turnout={content.turnout} />}
+        {content.kind === "results" && content.results && <ResultsWall results={content.results} />}
         {content.kind === "stage" && <StageView stage={content.stage} prompts={prompts} />}
       </section>
     </main>

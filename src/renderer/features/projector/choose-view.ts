@@ -1,5 +1,6 @@
-import type { EventState, Note, Screen, Stage, Theme } from "../../../core";
-import { defaultScreen } from "../../../core";
+import type { EventState, Note, RoundResults, Screen, Stage, Theme, Turnout, VoteRound } from "../../../core";
+import { defaultScreen, lookupIn, roundResults } from "../../../core";
+import { currentRound } from "../voting/PhoneBallot";
 
 export type ProjectorContent =
   | { kind: "blank" }
@@ -8,7 +9,7 @@ export type ProjectorContent =
   | { kind: "private"; written: number }
   | { kind: "notes"; notes: Note[] }
   | { kind: "themes"; themes: { theme: Theme; notes: Note[] }[]; unsorted: Note[] }
-  | { kind: "results" }
+  | { kind: "results"; round: VoteRound | null; turnout: Turnout | undefined; results: RoundResults | null }
   | { kind: "stage"; stage: Stage | null };
 
 export function screenOf(state: EventState): Screen {
@@ -59,8 +60,16 @@ export function chooseContent(state: EventState): ProjectorContent {
       .map((theme) => ({ theme, notes: notes.filter((n) => n.themeId === theme.id) }));
     return { kind: "themes", themes, unsorted: notes.filter((n) => n.themeId === null || !state.theme.get(n.themeId) || state.theme.get(n.themeId)?.deleted) };
   }
-  if (view === "results") return { kind: "results" };
+  if (view === "results") return votingContent(state);
   return { kind: "stage", stage };
+}
+
+/** The round the room is on: its turnout while it runs, its ranked results once revealed (never before). */
+function votingContent(state: EventState): ProjectorContent {
+  const round = currentRound(state) ?? null;
+  if (!round) return { kind: "results", round: null, turnout: undefined, results: null };
+  const results = round.status === "revealed" ? roundResults(round, state.ballot.values(), state.paperCount.values(), lookupIn(state)) : null;
+  return { kind: "results", round, turnout: state.turnout.get(round.id), results };
 }
 
 function autoView(stage: Stage | null): Exclude<Screen["view"], "auto"> {

@@ -1,0 +1,60 @@
+import { rankLabel, type RoundResults, type Turnout, type VoteRound } from "../../../core";
+import { usePages } from "./usePages";
+
+const ROWS_PER_PAGE = 6;
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/** While a round runs (and all through a blind one): how many have voted, in numbers a hall can read. */
+export function TurnoutWall({ round, turnout }: { round: VoteRound; turnout: Turnout | undefined }) {
+  const voters = turnout?.voters ?? 0;
+  const dots = turnout?.dots ?? 0;
+  const state = { draft: "Voting opens soon", open: "Voting is open", paused: "Voting is paused", closed: "Voting has closed", revealed: "" }[round.status];
+  return (
+    <div className="turnout-wall">
+      <p className="turnout-wall__title" dir="auto">
+        {round.title}
+      </p>
+      <p className="turnout-wall__counts">
+        <span className="turnout-wall__number">{voters}</span> {voters === 1 ? "voter" : "voters"},{" "}
+        <span className="turnout-wall__number">{dots}</span> {dots === 1 ? "dot" : "dots"}
+      </p>
+      <p className="turnout-wall__state">
+        {state}
+        {round.blind && " · results appear when the facilitator reveals them"}
+      </p>
+    </div>
+  );
+}
+
+/** The revealed results as a bar chart: rank, words, bar, and every count written as a number. */
+export function ResultsWall({ results }: { results: RoundResults }) {
+  const { page, pages } = usePages(results.items.length, ROWS_PER_PAGE, 15_000);
+  const most = Math.max(1, ...results.items.map((i) => i.dots));
+  const shown = results.items.slice(page * ROWS_PER_PAGE, page * ROWS_PER_PAGE + ROWS_PER_PAGE);
+  return (
+    <figure className="results-wall">
+      <figcaption className="results-wall__caption">
+        <span dir="auto">{results.title}</span>: {plural(results.dots, "dot")} in all, {results.phoneDots + results.laptopDots} from{" "}
+        {plural(results.voters, "voter")} on phones and at the laptop, {results.paperDots} on paper
+        {pages > 1 && ` · page ${page + 1} of ${pages}`}
+      </figcaption>
+      <ol className="results-wall__list">
+        {shown.map((item) => (
+          <li key={item.itemId} className="results-wall__row">
+            <span className="results-wall__rank">{rankLabel(item)}</span>
+            <span className="results-wall__label" dir="auto">
+              {item.label}
+            </span>
+            <span className="results-wall__track" aria-hidden="true">
+              <span className="results-wall__bar" style={{ width: `${(item.dots / most) * 100}%` }} />
+            </span>
+            <span className="results-wall__dots">{plural(item.dots, "dot")}</span>
+            <span className="results-wall__split">
+              {item.phoneDots + item.laptopDots} phone · {item.paperDots} paper
+            </span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
