@@ -9,6 +9,8 @@ export default defineConfig({
     include: [
       "tests/unit/**/*.test.{ts,tsx}",
       "tests/server/**/*.test.ts",
+      // Electron main-process logic, against a stand-in electron module (the runtime cannot run everywhere).
+      "tests/electron-main/**/*.test.ts",
       // The test infrastructure's own checks (e.g. the Chromium resolver).
       "tests/support/**/*.test.{ts,tsx}",
     ],
