@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
+import { actionMethods } from "./methods/actions";
+import { archiveMethods } from "./methods/archives";
+import { reportMethods } from "./methods/reports";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -13,6 +16,9 @@ export { EventSnapshot } from "./methods/events";
 export const contract = {
   ...eventMethods,
   ...noteMethods,
+  ...actionMethods,
+  ...reportMethods,
+  ...archiveMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -109,7 +109,11 @@ export const ReportEdit = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("remove-logo") }),
   z.strictObject({
     op: z.literal("decide"),
-    key: z.string().min(1).max(2000),
+    /** A finding's id: "<field>#<kind>#<match>#<occurrence>". */
+    key: z
+      .string()
+      .max(2000)
+      .regex(/^[^#]+#(name|phone|email|postcode|dob)#[\s\S]+#\d+$/u, "that is not a finding of this report"),
     decision: z.discriminatedUnion("action", [
       z.strictObject({ action: z.literal("redact") }),
       z.strictObject({ action: z.literal("keep") }),

@@ -9,3 +9,4 @@ export * from "./file-name";
 export * from "./redaction/finder";
 export * from "./redaction/report-redaction";
 export { SEED_FIRST_NAMES, SEED_SURNAMES, TITLES } from "./redaction/names";
+export * from "./exports";

@@ -143,6 +143,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
   const notesRaised = groups.reduce((s, g) => s + g.raisedCount, 0);
   const tables = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.table).map((n) => n.table));
   const languages = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.lang).map((n) => n.lang.split("-")[0]!.toLowerCase()));
+  languages.delete("en");
   const text = (key: SectionKey) => ut(`draft.section.${key}`, draft.sectionText[key] ?? DEFAULT_SECTION_TEXT[key]);
   const liveActions = (list: readonly Action[]) => list.filter((a) => !a.deleted).sort(byDue);
   const section = (key: SectionKey): ReportSection => {

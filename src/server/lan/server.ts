@@ -6,6 +6,7 @@ import { FACILITATOR } from "../room/actor";
 import type { Room } from "../room/room";
 import { Session } from "../room/session";
 import { VERSION } from "../version";
+import { serveExportDownload } from "./export-download";
 import { securityHeaders, upgradeAllowed } from "./security";
 import { indexFile, resolveStatic, sendFile } from "./static-files";
 
@@ -43,6 +44,7 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
       res.writeHead(200, { ...headers, "content-type": "application/json" }).end(JSON.stringify({ ok: true, version: VERSION }));
       return;
     }
+    if (url.pathname.startsWith("/exports/")) return serveExportDownload(opts.room.db, url.pathname, res, headers, req.method === "HEAD");
     const file = resolveStatic(opts.rendererDir, url.pathname);
     if (file) return sendFile(res, file, headers);
     if (!url.pathname.includes(".")) return sendFile(res, indexFile(opts.rendererDir), headers);
