@@ -9,8 +9,9 @@ import { RoomError } from "../room/room-error";
 import { prioritiesFor } from "./priorities";
 
 /**
- * The event before this one in the same neighbourhood or partnership (by date, then by
- * creation): its commitments are what "you said, we did" reports on.
+ * The last event on an earlier day in the same neighbourhood or partnership: its
+ * commitments are what "you said, we did" reports on. (Two sessions on one day, or a copy
+ * of this event, are not "last time".)
  */
 export function previousEvent(db: Database, event: HearthEvent): HearthEvent | undefined {
   const row = db
@@ -18,10 +19,10 @@ export function previousEvent(db: Database, event: HearthEvent): HearthEvent | u
       `SELECT * FROM event
        WHERE id <> @id
          AND ((@neighbourhood <> '' AND neighbourhood = @neighbourhood) OR (@partnership <> '' AND partnership = @partnership))
-         AND (date < @date OR (date = @date AND created_seq < @createdSeq))
+         AND date < @date
        ORDER BY date DESC, created_seq DESC LIMIT 1`,
     )
-    .get({ id: event.id, neighbourhood: event.neighbourhood, partnership: event.partnership, date: event.date, createdSeq: event.createdSeq }) as
+    .get({ id: event.id, neighbourhood: event.neighbourhood, partnership: event.partnership, date: event.date }) as
     | Record<string, unknown>
     | undefined;
   return row && events.fromRow(row);

@@ -6,8 +6,10 @@ import { ACTION_STATUS_LABELS, longDate, shortDate, type ReportAction, type Repo
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()<>#+|~!&]/gu, "\\$&")
-    .replace(/^(\s*)([-=]|\d+)(?=[.)\s]|$)/gmu, "$1\\$2")
+    .replace(/[\\`*_{}[\]<>#|~!&]/gu, "\\$&")
+    // At a line's start "-", "+" and "=" make lists and headings, "1." and "1)" numbered lists.
+    .replace(/^(\s*)([-+=])/gmu, "$1\\$2")
+    .replace(/^(\s*\d+)([.)])/gmu, "$1\\$2")
     .replace(/\n/gu, "  \n");
 }
 

@@ -17,23 +17,37 @@ function whatHappened(s: Extract<ReportSection, { key: "what-happened" }>): Safe
     </ul>`;
 }
 
-function theme(t: ReportTheme, max: number): SafeHtml {
-  const title = t.title ? inline(t.title) : "Not yet themed";
+function theme(t: ReportTheme): SafeHtml {
   return html`<div class="theme">
-    <h3>${title}</h3>
-    <p class="theme__meta">Raised ${plural(t.raisedCount, "time")}${t.tableCount > 0 ? ` at ${plural(t.tableCount, "table")}` : ""}</p>
-    ${bar([{ value: t.raisedCount, colour: COLOURS.notes }], max, `${t.raisedCount} of the notes`)}
-    ${t.quotes.map((q) => html`<blockquote class="quote">${paragraphs(q.text)}</blockquote>`)}
+    <div class="theme__head">
+      <h3>${t.title ? inline(t.title) : "Not yet themed"}</h3>
+      <p class="theme__meta">Raised ${plural(t.raisedCount, "time")}${t.tableCount > 0 ? ` at ${plural(t.tableCount, "table")}` : ""}</p>
+      ${t.quotes.map((q) => html`<blockquote class="quote">${paragraphs(q.text)}</blockquote>`)}
+    </div>
     <ul class="notes">
       ${t.notes.map((n) => html`<li>${inline(n.text)}${n.raised > 1 ? html` <span class="raised">(raised ${n.raised} times)</span>` : ""}</li>`)}
     </ul>
   </div>`;
 }
 
+/** The themes at a glance: how often each was raised, as a table with a vector bar chart. */
+function overview(themes: readonly ReportTheme[]): SafeHtml {
+  const max = Math.max(1, ...themes.map((t) => t.raisedCount));
+  return html`<table class="overview">
+    <thead><tr><th>Theme</th><th class="num">Raised</th><th class="bar"><span class="muted">Chart</span></th></tr></thead>
+    <tbody>${themes.map(
+      (t) => html`<tr><td>${t.title ? inline(t.title) : "Not yet themed"}</td><td class="num">${t.raisedCount}</td><td class="bar">${bar(
+        [{ value: t.raisedCount, colour: COLOURS.notes }],
+        max,
+        `raised ${plural(t.raisedCount, "time")}`,
+      )}</td></tr>`,
+    )}</tbody>
+  </table>`;
+}
+
 function whatYouSaid(s: Extract<ReportSection, { key: "what-you-said" }>): SafeHtml {
   if (s.themes.length === 0) return html`<p class="muted">No notes were written.</p>`;
-  const max = Math.max(...s.themes.map((t) => t.raisedCount));
-  return html`${s.themes.map((t) => theme(t, max))}`;
+  return html`${overview(s.themes)}${s.themes.map(theme)}`;
 }
 
 function priorities(s: Extract<ReportSection, { key: "priorities" }>): SafeHtml {
@@ -45,7 +59,7 @@ function priorities(s: Extract<ReportSection, { key: "priorities" }>): SafeHtml 
     <p>${plural(p.totalDots, "dot")} in all: ${p.phoneDots} by phone, ${p.paperDots} on paper.</p>
     <p class="legend"><span>${swatch(COLOURS.phone)}phone dots</span><span>${swatch(COLOURS.paper)}paper dots</span></p>
     <table>
-      <thead><tr><th class="num">Rank</th><th>Priority</th><th class="num">Dots</th><th class="num">People</th><th class="num">Phone</th><th class="num">Paper</th><th><span class="muted">Chart</span></th></tr></thead>
+      <thead><tr><th class="num">Rank</th><th class="wide">Priority</th><th class="num">Dots</th><th class="num">People</th><th class="num">Phone</th><th class="num">Paper</th><th><span class="muted">Chart</span></th></tr></thead>
       <tbody>
         ${p.items.map(
           (i) => html`<tr>
@@ -82,7 +96,7 @@ function actionRow(a: ReportAction, withStatus: boolean): SafeHtml {
 
 function actionTable(actions: readonly ReportAction[], withStatus: boolean): SafeHtml {
   return html`<table>
-    <thead><tr><th>${withStatus ? "You said, we committed to" : "We will"}</th><th>Who</th><th>When</th>${withStatus ? html`<th>What happened</th>` : ""}</tr></thead>
+    <thead><tr><th class="wide">${withStatus ? "You said, we committed to" : "We will"}</th><th>Who</th><th>When</th>${withStatus ? html`<th>What happened</th>` : ""}</tr></thead>
     <tbody>${actions.map((a) => actionRow(a, withStatus))}</tbody>
   </table>`;
 }
