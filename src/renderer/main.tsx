@@ -4,6 +4,7 @@ import { App } from "./app/App";
 import { ClientProvider } from "./app/ClientContext";
 import { createHearthClient } from "./app/create-client";
 import "./ui/styles.css";
+import "./ui/follow-up.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

@@ -4,12 +4,12 @@ import { Id } from "../ids";
 export const ExportFormat = z.enum(["pdf", "markdown", "csv", "archive"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-export const EXPORT_FORMATS: Readonly<Record<ExportFormat, { label: string; extension: string; suffix: string; reviewed: boolean }>> = {
-  pdf: { label: "PDF report", extension: "pdf", suffix: "feedback report", reviewed: true },
-  markdown: { label: "Markdown report", extension: "md", suffix: "feedback report", reviewed: true },
-  csv: { label: "CSV of notes", extension: "csv", suffix: "notes", reviewed: true },
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, { label: string; button: string; extension: string; suffix: string; reviewed: boolean }>> = {
+  pdf: { label: "PDF report", button: "Export PDF", extension: "pdf", suffix: "feedback report", reviewed: true },
+  markdown: { label: "Markdown report", button: "Export Markdown", extension: "md", suffix: "feedback report", reviewed: true },
+  csv: { label: "CSV of notes", button: "Export CSV of notes", extension: "csv", suffix: "notes", reviewed: true },
   // The archive carries the event whole, to another copy of Hearth: it is not redacted.
-  archive: { label: "Event archive", extension: "hearth.json", suffix: "event archive", reviewed: false },
+  archive: { label: "Event archive", button: "Export event archive", extension: "hearth.json", suffix: "event archive", reviewed: false },
 };
 
 /** queued → (choosing, in the desktop app's save dialog) → rendering → printing (PDF) → writing → done. */

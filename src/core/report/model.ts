@@ -27,7 +27,7 @@ export interface ReportSource {
 }
 
 /** Organiser's text at the top of each section when they have not written their own. */
-const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = {
+export const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = {
   "what-happened": "",
   "what-we-asked": "These are the questions we asked at the tables.",
   "what-you-said": "Here is everything you told us, grouped into themes. The quotes are your own words.",
@@ -129,12 +129,15 @@ function priorityView(p: ReportPriorities | null): ReportPriorityView | null {
   };
 }
 
-function defaultIntro(source: ReportSource, notes: number): string {
-  const { event, draft } = source;
+/** The introduction Hearth drafts until the organiser writes their own. */
+export function defaultIntro(event: Pick<HearthEvent, "title" | "venue" | "date">, attendance: number | null, notes: number): string {
   const where = event.venue ? ` at ${event.venue}` : "";
-  const who = draft.attendance ? `${draft.attendance} of you took part and wrote ${notes} notes` : `Together you wrote ${notes} notes`;
+  const who = attendance ? `${attendance} of you took part and wrote ${notes} notes` : `Together you wrote ${notes} notes`;
   return `Thank you to everyone who came to ${event.title}${where} on ${longDate(event.date)}. ${who}. This report sets out what you told us, the priorities you chose, and what happens next.`;
 }
+
+/** The title Hearth gives the report until the organiser gives their own. */
+export const defaultTitle = (eventTitle: string) => `What you told us: ${eventTitle}`;
 
 /** The report as a structure of sections, in the organiser's order, with every user text keyed for redaction. */
 export function buildReportModel(source: ReportSource): ReportModel {
@@ -178,14 +181,21 @@ export function buildReportModel(source: ReportSource): ReportModel {
   };
   return {
     lang: "en",
-    title: ut("draft.title", draft.title ?? `What you told us: ${event.title}`),
+    title: ut("draft.title", draft.title ?? defaultTitle(event.title)),
     eventTitle: ut("event.title", event.title),
     date: event.date,
     place: ut("event.place", [event.venue, event.neighbourhood].filter(Boolean).join(", ")),
     partnership: ut("event.partnership", event.partnership),
-    intro: ut("draft.intro", draft.intro ?? defaultIntro(source, notesRaised)),
+    intro: ut("draft.intro", draft.intro ?? defaultIntro(event, draft.attendance, notesRaised)),
     footer: ut("draft.footer", draft.footer),
     logo: source.logo,
     sections: draft.order.map(section),
   };
+}
+
+/** How many notes the report counts as raised (merged duplicates each count; hidden and deleted ones do not). */
+export function countRaisedNotes(notes: readonly Note[]): number {
+  let n = 0;
+  for (const v of visibleNotes(notes).raised.values()) n += v;
+  return n;
 }

@@ -1,18 +1,26 @@
 import { useEffect, useState } from "react";
 
 /** The screens, addressed by the URL hash so that any tab or window can open any of them. */
-export type Route = { name: "events" } | { name: "event"; eventId: string } | { name: "not-found" };
+export type Route =
+  | { name: "events" }
+  | { name: "event"; eventId: string }
+  | { name: "report"; eventId: string }
+  | { name: "actions" }
+  | { name: "not-found" };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   if (path === "/") return { name: "events" };
   const m = /^\/events\/([A-Za-z0-9_-]{8,64})$/.exec(path);
   if (m) return { name: "event", eventId: m[1]! };
+  const report = /^\/events\/([A-Za-z0-9_-]{8,64})\/report$/.exec(path);
+  if (report) return { name: "report", eventId: report[1]! };
+  if (path === "/actions") return { name: "actions" };
   return { name: "not-found" };
 }
 
 export const hrefFor = (route: Exclude<Route, { name: "not-found" }>): string =>
-  route.name === "events" ? "#/" : `#/events/${route.eventId}`;
+  route.name === "events" ? "#/" : route.name === "actions" ? "#/actions" : `#/events/${route.eventId}${route.name === "report" ? "/report" : ""}`;
 
 export function navigate(route: Exclude<Route, { name: "not-found" }>): void {
   location.hash = hrefFor(route);

@@ -36,7 +36,8 @@ export function decideAll(r: RunningRoom, eventId: string, action: "redact" | "k
     callOk(r, FACILITATOR, "reports.update", { eventId, edit: { op: "decide", key: f.id, decision: { action } } });
 }
 
-export const pdfText = (path: string) => execFileSync("pdftotext", [path, "-"], { encoding: "utf8" });
+/** The PDF's text, with line breaks and runs of spaces made single spaces (a phrase may wrap). */
+export const pdfText = (path: string) => execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/gu, " ");
 
 export function expectDone(job: ExportJob): asserts job is ExportJob & { status: "done" } {
   expect(job.error).toBe("");

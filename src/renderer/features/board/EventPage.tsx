@@ -4,6 +4,7 @@ import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
 import { NoteComposer, type PendingNote } from "./NoteComposer";
+import { ActionsPanel } from "../actions/ActionsPanel";
 import { NoteList } from "./NoteList";
 import { useEventState } from "./useEventState";
 
@@ -62,6 +63,7 @@ export function EventPage({ eventId }: { eventId: string }) {
         onSettled={(id) => setPending((all) => all.filter((x) => x.id !== id))}
       />
       <NoteList notes={notes} unsent={unsent} />
+      <ActionsPanel state={loaded.value} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
 import { NewEventForm } from "./NewEventForm";
+import { ArchiveImport } from "./ArchiveImport";
+import { FeedbackClockBadge } from "./FeedbackClockBadge";
 import { useEvents } from "./useEvents";
 
 export function EventsPage() {
@@ -49,12 +51,14 @@ export function EventsPage() {
                   )}
                 </span>
                 <span className={`status status--${e.status}`}>{e.status}</span>
+                <FeedbackClockBadge eventId={e.id} />
               </li>
             ))}
           </ul>
         )}
       </section>
       <NewEventForm />
+      <ArchiveImport />
     </div>
   );
 }
