@@ -3,11 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FACILITATOR } from "../../src/server/room/actor";
 import { seedElmRoad } from "./support/elm-road-room";
+import { letters } from "../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, useRooms } from "./support/room-fixture";
-
-/** Text without Arabic-script marks or bidi controls, so extracted and typed text compare by their letters. */
-const letters = (s: string) => s.replace(/[\u064b-\u065f\u0670\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, "");
 
 describe("exporting the report", () => {
   const rooms = useRooms();
