@@ -2,7 +2,7 @@ import { feedbackClock } from "../../src/core";
 import { expect, test } from "./support/hearth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { setUpElmRoad } from "./support/elm-road-setup";
-import { letters, pdfPagesToScreens, pdfText, SCREENS } from "./support/pdf";
+import { letters, pdfPagesToScreens, pdfText, SCREENS } from "../support/pdf";
 import { RoomClient } from "./support/room-client";
 
 test("an organiser drafts the report, reviews personal data, and exports a PDF residents can read", async ({ page, hearth }, testInfo) => {
