@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { feedbackClock } from "../../src/core";
 import { expect, test } from "./support/hearth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -103,5 +105,39 @@ test("an organiser drafts the report, reviews personal data, and exports a PDF r
   await expect(list.getByRole("listitem").filter({ hasText: "Elm Road summer listening event" })).toContainText(`Report due Tue 30 Jun 2026: ${summer.label}`);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${SCREENS}/events-feedback-clock.png`, fullPage: true });
+  room.close();
+});
+
+test("a logo is checked and printed; an SVG becomes a PNG in the browser, and its markup never reaches the report", async ({ page, hearth }, testInfo) => {
+  test.setTimeout(60_000);
+  const room = await RoomClient.connect(hearth.url);
+  const { eventId } = await setUpElmRoad(room);
+  await page.goto(`${hearth.url}/#/events/${eventId}/report`);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" onload="document.title='pwned'"><script>document.title='pwned'</script><rect width="300" height="100" fill="#8a2c0d"/><text x="20" y="60" font-size="40" fill="#fff">Northfield</text><image href="http://example.com/x.png" width="10" height="10"/></svg>`;
+  await page.getByLabel(/^Logo/).setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) });
+  await expect(page.getByText("Logo: 1200 × 400 PNG")).toBeVisible();
+  const img = page.frameLocator('iframe[title="Report preview"]').getByRole("img", { name: "Logo" });
+  await expect(img).toHaveAttribute("src", /^data:image\/png;base64,/);
+  expect(await page.title()).not.toBe("pwned");
+  const html = (await room.call("reports.preview", { eventId })).html;
+  expect(html).not.toMatch(/<svg[^>]*onload|<script|example\.com/u);
+
+  // A file that is not an image is refused with a reason, and the logo stays.
+  await page.getByLabel(/^Logo/).setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not really a png") });
+  await expect(page.getByRole("alert")).toContainText("A logo must be a PNG or JPEG image");
+  await expect(page.getByText("Logo: 1200 × 400 PNG")).toBeVisible();
+
+  for (const f of (await room.call("reports.preview", { eventId })).findings)
+    await room.call("reports.update", { eventId, edit: { op: "decide", key: f.id, decision: { action: "redact" } } });
+  await page.reload();
+  await page.getByRole("button", { name: "Export PDF" }).click();
+  await expect(page.getByText("PDF report: Done.")).toBeVisible({ timeout: 30_000 });
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download PDF report" }).click();
+  const file = testInfo.outputPath("with-logo.pdf");
+  await (await download).saveAs(file);
+  const images = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).trim().split("\n").slice(2);
+  expect(images.length).toBeGreaterThanOrEqual(1);
+  pdfPagesToScreens(file, "report-pdf-logo", 50).slice(1).forEach((p) => rmSync(p));
   room.close();
 });

@@ -40,7 +40,7 @@ export function ActionsRegisterPage() {
   const select = (name: keyof Filter, label: string, options: readonly string[], labels?: Readonly<Record<string, string>>) => (
     <label className="field">
       <span className="field__label">{label}</span>
-      <select value={filter[name]} onChange={(e) => setFilter((f) => ({ ...f, [name]: e.target.value }))}>
+      <select value={filter[name]} aria-label={label} onChange={(e) => setFilter((f) => ({ ...f, [name]: e.target.value }))}>
         <option value="">All</option>
         {options.map((o) => (
           <option key={o} value={o}>

@@ -6,6 +6,8 @@ import { navigate } from "../../app/router";
 import { formatDate } from "../../ui/format";
 import { uploadFile } from "../report/upload";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 type Step = { name: "idle" } | { name: "reading"; progress: number } | { name: "preview"; uploadId: string; preview: ArchivePreview } | { name: "importing" };
 
 /**
@@ -84,7 +86,8 @@ export function ArchiveImport() {
             )}
           </p>
           <p className="muted">
-            {step.preview.counts.notes} notes, {step.preview.counts.themes} themes, {step.preview.counts.actions} actions, {step.preview.counts.prompts} questions. Exported{" "}
+            {plural(step.preview.counts.notes, "note")}, {plural(step.preview.counts.themes, "theme")}, {plural(step.preview.counts.actions, "action")},{" "}
+            {plural(step.preview.counts.prompts, "question")}. Exported{" "}
             {formatDate(step.preview.exportedAt.slice(0, 10))} by Hearth {step.preview.hearthVersion}.
           </p>
           {step.preview.exists ? (
