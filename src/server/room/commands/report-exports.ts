@@ -46,7 +46,7 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
     const shell = reportServices(db)?.shell;
     if (!shell) throw new RoomError("unavailable", "Opening files works in the desktop app; in a browser, use the download link.");
     if (!existsSync(row.path)) throw new RoomError("not_found", "That file is no longer where it was saved.");
-    if (how === "open") void shell.open(row.path);
+    if (how === "open") shell.open(row.path).catch((err: unknown) => console.error("hearth: could not open the export", err));
     else shell.showInFolder(row.path);
     return { value: { done: true }, eventId: row.eventId, upserts: [] };
   },
