@@ -45,6 +45,7 @@ describe("exporting the report", () => {
     expect(letters(text)).toContain(letters("لا توجد إضاءة في الحديقة"));
     expect(letters(text)).toContain(letters("بچوں کے لیے کھیلنے کی کوئی محفوظ جگہ نہیں"));
     expect(text).toContain("Sąsiedzi są życzliwi");
+    expect(text).toContain("nowhere to go 😞");
     expect(text).toContain("<script>alert('hi')</script> test from the youth worker's phone");
     expect(text).toContain("'); DROP TABLE notes;--");
     expect(text).toMatch(/Page 1 of \d+/);
