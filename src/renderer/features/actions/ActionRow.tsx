@@ -2,6 +2,7 @@ import { useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
 import { ACTION_OWNER_MAX, ACTION_STATUS_LABELS, ACTION_TEXT_MAX, ACTION_UPDATE_MAX, ActionStatus, type Action } from "../../../core";
 import type { MethodInput } from "../../../api";
 import { useClient } from "../../app/ClientContext";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 type Changes = Omit<MethodInput<"actions.update">, "id">;
 
@@ -76,11 +77,7 @@ export function ActionRow({ action, onSaved, context }: { action: Action; onSave
           aria-label={`Progress: ${label}`}
         />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </li>
   );
 }

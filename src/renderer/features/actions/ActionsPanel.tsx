@@ -5,6 +5,7 @@ import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
 import { ActionRow } from "./ActionRow";
 import { CarryForward } from "./CarryForward";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const byDue = (a: Action, b: Action) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.createdSeq - b.createdSeq;
 
@@ -111,11 +112,7 @@ export function ActionsPanel({ state }: { state: EventState }) {
         <button type="submit" className="button--primary">
           Add action
         </button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage message={error} />
       </form>
       <CarryForward state={state} />
     </section>

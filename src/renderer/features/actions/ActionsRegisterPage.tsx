@@ -6,6 +6,7 @@ import { hrefFor } from "../../app/router";
 import { formatDate } from "../../ui/format";
 import type { Loaded } from "../events/useEvents";
 import { ActionRow } from "./ActionRow";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 interface Filter {
   neighbourhood: string;
@@ -63,11 +64,7 @@ export function ActionsRegisterPage() {
         </div>
       )}
       {register.state === "loading" && <p>Loading the register…</p>}
-      {register.state === "error" && (
-        <p role="alert" className="error">
-          {register.message}
-        </p>
-      )}
+      {register.state === "error" && <ErrorMessage message={register.message} />}
       {register.state === "ready" &&
         (register.value.entries.length === 0 ? (
           <p className="muted">No actions match.</p>

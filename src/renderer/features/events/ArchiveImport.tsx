@@ -5,6 +5,7 @@ import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { formatDate } from "../../ui/format";
 import { uploadFile } from "../report/upload";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -109,11 +110,7 @@ export function ArchiveImport() {
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { EXPORT_FORMATS, EXPORT_STEPS, type ExportFormat, type ExportJob, type ExportStatus } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const STEP_LABELS: Readonly<Record<ExportStatus, string>> = {
   queued: "Starting…",
@@ -49,11 +50,7 @@ function Result({ job }: { job: ExportJob }) {
           </button>
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </div>
   );
 }
@@ -106,19 +103,11 @@ export function ExportPanel({ eventId, undecided, beforeExport }: { eventId: str
             {EXPORT_FORMATS[job.format].label}: {STEP_LABELS[job.status]}
           </label>
           <progress id="export-progress" max={EXPORT_STEPS.length - 1} value={job.status === "done" ? EXPORT_STEPS.length - 1 : stepIndex} />
-          {job.status === "failed" && (
-            <p role="alert" className="error">
-              {job.error}
-            </p>
-          )}
+          {job.status === "failed" && <ErrorMessage message={job.error} />}
           {job.status === "done" && <Result job={job} />}
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </section>
   );
 }

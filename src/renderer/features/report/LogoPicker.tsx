@@ -4,6 +4,7 @@ import { UPLOAD_LIMITS } from "../../../api/methods/archives";
 import { useClient } from "../../app/ClientContext";
 import { rasteriseSvg } from "./rasterise";
 import { uploadFile } from "./upload";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The logo on the title page: PNG or JPEG as they are, SVG turned into a PNG here first. Checked again by the room. */
 export function LogoPicker({ eventId, draft, onDraft, onEdit }: { eventId: string; draft: ReportDraft; onDraft: (d: ReportDraft) => void; onEdit: (e: ReportEdit) => void }) {
@@ -54,11 +55,7 @@ export function LogoPicker({ eventId, draft, onDraft, onEdit }: { eventId: strin
           Remove the logo
         </button>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </div>
   );
 }

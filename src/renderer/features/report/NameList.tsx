@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useClient } from "../../app/ClientContext";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The organiser's own names for Hearth to look for (any script, any case), beside its list of common UK names. */
 export function NameList({ onChanged }: { onChanged: () => void }) {
@@ -43,11 +44,7 @@ export function NameList({ onChanged }: { onChanged: () => void }) {
         <input id="new-name" type="text" dir="auto" autoComplete="off" value={text} placeholder="A name to look for" onChange={(e) => setText(e.target.value)} />
         <button type="submit">Add name</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {names.length > 0 && (
         <ul className="name-list__names" aria-label="Your names">
           {names.map((n) => (

@@ -11,6 +11,7 @@ import { ReportPreviewFrame } from "./ReportPreviewFrame";
 import { SendingPanel } from "./SendingPanel";
 import { useReportDraft, type SaveState } from "./useReportDraft";
 import { useReportPreview } from "./useReportPreview";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const SAVE_LABELS: Readonly<Record<SaveState, string>> = { saved: "All changes saved", saving: "Saving…", error: "Not saved" };
 
@@ -36,9 +37,7 @@ export function ReportPage({ eventId }: { eventId: string }) {
     return (
       <>
         <h1>This report could not be opened</h1>
-        <p role="alert" className="error">
-          {loaded.state === "error" ? loaded.message : report.loadError}
-        </p>
+        <ErrorMessage message={loaded.state === "error" ? loaded.message : report.loadError} />
         <p>
           <a href={hrefFor({ name: "events" })}>Back to the events</a>
         </p>
@@ -73,11 +72,7 @@ export function ReportPage({ eventId }: { eventId: string }) {
           <ExportPanel eventId={eventId} undecided={preview ? undecided : 1} beforeExport={report.settle} />
         </div>
         <div className="report-page__preview">
-          {previewError && (
-            <p role="alert" className="error">
-              {previewError}
-            </p>
-          )}
+          <ErrorMessage message={previewError} />
           <ReportPreviewFrame html={preview?.html ?? null} busy={report.saveState === "saving"} />
         </div>
       </div>

@@ -3,6 +3,7 @@ import { SENT_CHANNEL_LABELS, SentChannel, type HearthEvent, type ReportSent } f
 import { useClient } from "../../app/ClientContext";
 import { FeedbackClockText } from "../events/FeedbackClockBadge";
 import { useFeedbackClocks } from "../events/useFeedbackClocks";
+import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The 10-day clock for this report: its due date (editable) and the record of how it went out. */
 export function SendingPanel({ event, sent, onSent }: { event: HearthEvent; sent: ReportSent | null; onSent: (s: ReportSent | null) => void }) {
@@ -74,11 +75,7 @@ export function SendingPanel({ event, sent, onSent }: { event: HearthEvent; sent
           )}
         </p>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
     </section>
   );
 }

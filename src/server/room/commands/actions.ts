@@ -29,19 +29,29 @@ function checkLinks(db: Database, eventId: string, themeId: string | null, noteI
 const same = (a: Action, b: Omit<Action, "createdSeq" | "updatedSeq">) =>
   a.eventId === b.eventId && a.text === b.text && a.owner === b.owner && a.dueOn === b.dueOn && a.carriedFrom === b.carriedFrom;
 
+/** Inserts a new action; the same one sent again (a lost ack) is harmless, another under the same id is not. */
+function insertOnce(db: Database, action: Action): CommandOutcome<Action> {
+  const before = actions.get(db, action.id);
+  if (before) {
+    if (same(before, action)) return { value: before, eventId: before.eventId, upserts: [] };
+    throw new RoomError("conflict", "A different action already has that id.");
+  }
+  actions.insert(db, action);
+  return outcome(action);
+}
+
+/** Deleting keeps the row (for undo); restoring brings it back. */
+function setDeleted(db: Database, id: string, deleted: boolean, seq: number): CommandOutcome<Action> {
+  const next: Action = { ...existing(db, id), deleted, updatedSeq: seq };
+  actions.update(db, next);
+  return outcome(next);
+}
+
 export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "actions.delete" | "actions.restore" | "actions.carry" | "actions.register"> = {
   "actions.add": ({ db, seq }, input) => {
     if (!getEvent(db, input.eventId)) throw new RoomError("not_found", "That event does not exist.");
     checkLinks(db, input.eventId, input.themeId, input.noteId);
-    const action: Action = { ...input, status: "open", update: "", carriedFrom: null, deleted: false, createdSeq: seq, updatedSeq: seq };
-    const before = actions.get(db, input.id);
-    if (before) {
-      // The same add sent again (a lost ack) is harmless; another action under the same id is not.
-      if (same(before, action)) return { value: before, eventId: before.eventId, upserts: [] };
-      throw new RoomError("conflict", "A different action already has that id.");
-    }
-    actions.insert(db, action);
-    return outcome(action);
+    return insertOnce(db, { ...input, status: "open", update: "", carriedFrom: null, deleted: false, createdSeq: seq, updatedSeq: seq });
   },
 
   "actions.update": ({ db, seq }, { id, ...changes }) => {
@@ -53,24 +63,16 @@ export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "acti
     return outcome(next);
   },
 
-  "actions.delete": ({ db, seq }, { id }) => {
-    const next: Action = { ...existing(db, id), deleted: true, updatedSeq: seq };
-    actions.update(db, next);
-    return outcome(next);
-  },
+  "actions.delete": ({ db, seq }, { id }) => setDeleted(db, id, true, seq),
 
-  "actions.restore": ({ db, seq }, { id }) => {
-    const next: Action = { ...existing(db, id), deleted: false, updatedSeq: seq };
-    actions.update(db, next);
-    return outcome(next);
-  },
+  "actions.restore": ({ db, seq }, { id }) => setDeleted(db, id, false, seq),
 
   "actions.carry": ({ db, seq }, input) => {
     const from = existing(db, input.fromActionId);
     const to = getEvent(db, input.toEventId);
     if (!to) throw new RoomError("not_found", "That event does not exist.");
     if (from.eventId === to.id) throw new RoomError("invalid_input", "An action is carried forward to another event, not its own.");
-    const action: Action = {
+    return insertOnce(db, {
       id: input.id,
       eventId: to.id,
       themeId: null,
@@ -84,14 +86,7 @@ export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "acti
       deleted: false,
       createdSeq: seq,
       updatedSeq: seq,
-    };
-    const before = actions.get(db, input.id);
-    if (before) {
-      if (same(before, action)) return { value: before, eventId: before.eventId, upserts: [] };
-      throw new RoomError("conflict", "A different action already has that id.");
-    }
-    actions.insert(db, action);
-    return outcome(action);
+    });
   },
 
   "actions.register": (db, filter) => {
