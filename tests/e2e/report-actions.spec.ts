@@ -18,9 +18,11 @@ test("commitments made at an event are tracked in the register and reported back
   await page.keyboard.press("Tab");
   await page.keyboard.type("Northfield Community Partnership");
   await panel.getByLabel("By when").fill("2027-01-31");
+  await panel.getByLabel("Answers").selectOption({ label: "No shelter at the Elm Road bus stop, older people wait in the rain" });
   await panel.getByLabel("What will be done").press("Enter");
   const rows = panel.getByRole("list", { name: "This event's actions" }).getByRole("listitem");
   await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Answers: No shelter at the Elm Road bus stop");
   await expect(panel.getByLabel("What will be done")).toHaveValue("");
   await expect(panel.getByLabel("What will be done")).toBeFocused();
 
@@ -60,6 +62,7 @@ test("commitments made at an event are tracked in the register and reported back
   await expect(next.getByRole("row")).toHaveCount(3);
   await expect(next).toContainText("Ask the council and the bus company for a shelter and a bench at the Elm Road stop");
   await expect(next).toContainText("Carried forward from Elm Road summer listening event (20 June 2026)");
+  await expect(next).toContainText("Answers: No shelter at the Elm Road bus stop, older people wait in the rain");
   const did = preview.locator("section.section--you-said-we-did");
   await expect(did.getByRole("row").filter({ hasText: "Raise GP phone access" })).toContainText("Not done");
   await expect(did.getByRole("row").filter({ hasText: "Raise GP phone access" })).toContainText("Meeting postponed twice");

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { newId } from "../../../api";
-import type { Action, EventState } from "../../../core";
+import { notesInOrder, type Action, type EventState } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
 import { ActionRow } from "./ActionRow";
@@ -17,19 +17,24 @@ export function ActionsPanel({ state }: { state: EventState }) {
   const [deleted, setDeleted] = useState<Action | null>(null);
   const actions = [...state.action.values()].filter((a) => !a.deleted).sort(byDue);
   const themes = [...state.theme.values()].filter((t) => !t.deleted).sort((a, b) => a.position - b.position);
+  const notes = notesInOrder(state).filter((n) => !n.hidden);
+  const answers = (a: Action) => (a.themeId ? state.theme.get(a.themeId)?.title : a.noteId ? state.note.get(a.noteId)?.text : undefined);
 
   async function add(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
     const field = (name: string) => String(data.get(name) ?? "");
+    // "theme:<id>" or "note:<id>": what the action answers, if anything.
+    const [kind, linkId] = field("answers").split(":");
     const r = await client.call("actions.add", {
       id: newId(),
       eventId: event.id,
       text: field("text"),
       owner: field("owner"),
       dueOn: field("dueOn") || null,
-      themeId: field("themeId") || null,
+      themeId: kind === "theme" && linkId ? linkId : null,
+      noteId: kind === "note" && linkId ? linkId : null,
     });
     if (!r.ok) return setError(r.error.message);
     setError(null);
@@ -63,7 +68,11 @@ export function ActionsPanel({ state }: { state: EventState }) {
               action={a}
               context={
                 <p className="action-row__context">
-                  {a.themeId && state.theme.get(a.themeId) && <span dir="auto">Answers: {state.theme.get(a.themeId)!.title} · </span>}
+                  {answers(a) && (
+                    <span>
+                      Answers: <bdi dir="auto">{answers(a)}</bdi> ·{" "}
+                    </span>
+                  )}
                   {a.carriedFrom && <span>Carried forward · </span>}
                   <button type="button" className="button--small" onClick={() => void remove(a)} aria-label={`Delete: ${a.text.slice(0, 40)}`}>
                     Delete
@@ -98,14 +107,27 @@ export function ActionsPanel({ state }: { state: EventState }) {
             <input name="dueOn" type="date" />
           </label>
           <label className="field">
-            <span className="field__label">Answers the theme</span>
-            <select name="themeId" defaultValue="">
-              <option value="">(none)</option>
-              {themes.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title}
-                </option>
-              ))}
+            <span className="field__label">Answers</span>
+            <select name="answers" defaultValue="">
+              <option value="">(nothing in particular)</option>
+              {themes.length > 0 && (
+                <optgroup label="Themes">
+                  {themes.map((t) => (
+                    <option key={t.id} value={`theme:${t.id}`}>
+                      {t.title}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {notes.length > 0 && (
+                <optgroup label="Notes">
+                  {notes.map((n) => (
+                    <option key={n.id} value={`note:${n.id}`}>
+                      {n.text.length > 70 ? `${n.text.slice(0, 70)}…` : n.text}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
           </label>
         </div>
