@@ -29,6 +29,9 @@ describe("browser-mode downloads", () => {
     const [, , id, token] = job.downloadUrl!.split("/");
     for (const path of [`/exports/${id}/${"A".repeat(token!.length)}`, `/exports/${id}`, `/exports/${id}/${token}/..%2f..%2fhearth.db`, `/exports/../hearth.db`, `/exports/exp_missing1/${token}`])
       expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+    // Only the data folder's exports are served, even with the right token.
+    r.db.prepare(`UPDATE report_export SET path = ? WHERE id = ?`).run(join(root, "secret.txt"), id);
+    expect((await fetch(`${server.url}${job.downloadUrl}`)).status).toBe(404);
   });
 
   it("names files in any script for every browser, without letting a name break the header", () => {

@@ -1,9 +1,11 @@
 import type { Database } from "better-sqlite3";
 import { timingSafeEqual } from "node:crypto";
 import { createReadStream, statSync } from "node:fs";
+import { dirname, join, relative, isAbsolute } from "node:path";
 import type { ServerResponse } from "node:http";
 import type { ExportFormat } from "../../core";
 import { reportExports } from "../db/repos/report-exports";
+import { EXPORTS_FOLDER } from "../report/export/exports-folder";
 
 const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
   pdf: "application/pdf",
@@ -31,13 +33,16 @@ const sameToken = (a: string, b: string) => {
 /**
  * GET /exports/<export id>/<token>: a finished browser-mode export, downloaded under its
  * safe name. The token (random, per export) is only ever given to the screen that asked
- * for the export; anything else is a plain 404.
+ * for the export, and only files in the data folder's exports folder are served (not one
+ * the desktop app saved elsewhere); anything else is a plain 404.
  */
 export function serveExportDownload(db: Database, pathname: string, res: ServerResponse, headers: Record<string, string>, headOnly: boolean): void {
   const notFound = () => void res.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
   const m = /^\/exports\/([A-Za-z0-9_-]{8,64})\/([A-Za-z0-9_-]{16,64})$/u.exec(pathname);
   const row = m ? reportExports.get(db, m[1]!) : undefined;
   if (!m || !row || row.status !== "done" || !sameToken(row.token, m[2]!)) return notFound();
+  const inExports = relative(join(dirname(db.name), EXPORTS_FOLDER), row.path);
+  if (inExports === "" || inExports.startsWith("..") || isAbsolute(inExports)) return notFound();
   let size: number;
   try {
     size = statSync(row.path).size;
