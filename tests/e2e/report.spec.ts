@@ -46,6 +46,7 @@ test("an organiser drafts the report, reviews personal data, and exports a PDF r
   room.close();
   room = await RoomClient.connect(hearth.url);
   await page.screenshot({ path: `${SCREENS}/report-editor.png`, fullPage: false });
+  await page.screenshot({ path: `${SCREENS}/report-editor-full.png`, fullPage: true });
 
   // Review: nothing is exported until every finding has a decision.
   const findings = page.getByRole("list", { name: "Findings" }).getByRole("listitem");
