@@ -4,6 +4,7 @@
  *   src/core          zod and itself only: no Node, no DOM, no React, no Electron
  *   src/api           core, zod
  *   src/server        core, api, Node built-ins, better-sqlite3, ws, zod
+ *                     (+ playwright-core, in src/server/report/pdf/ only: browser mode's PDF printer)
  *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod
  *   electron/preload  api, core (types only), electron
  *   electron/main     server, api, core, electron, Node built-ins
@@ -47,8 +48,15 @@ module.exports = {
       from: { path: "^src/server/" },
       to: {
         dependencyTypesNot: ["core"],
-        pathNot: ["^src/(server|core|api)/", ...pkg("better-sqlite3", "ws", "zod"), NODE_TYPES],
+        pathNot: ["^src/(server|core|api)/", ...pkg("better-sqlite3", "ws", "zod", "playwright-core"), NODE_TYPES],
       },
+    },
+    {
+      name: "playwright-core-only-in-the-pdf-printer",
+      comment: "Browser mode prints PDFs through a headless Chromium (playwright-core); nothing else in src/ drives a browser (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/server/report/pdf/" },
+      to: { path: pkg("playwright-core") },
     },
     onlyAllowed(
       "renderer-imports-only-core-api-and-ui-packages",

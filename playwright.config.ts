@@ -5,6 +5,8 @@ import { resolveChromium } from "./tests/support/chromium";
 // An end-to-end run needs `npm run build` first: the tests drive out/main/cli.js (`hearth serve`).
 const browser = await resolveChromium();
 if (!process.env.TEST_WORKER_INDEX) console.log(`Chromium for e2e: ${browser.source}`);
+// `hearth serve` prints report PDFs with a Chromium too: the same one (the fixture's servers inherit this).
+process.env.HEARTH_CHROMIUM ??= browser.executablePath;
 
 export default defineConfig({
   outputDir: "test-results",

@@ -11,6 +11,8 @@ import { electronLan } from "./lan";
 import { installMenu } from "./menu";
 import { denyPermissions, hardenWebContents } from "./security";
 import { createFacilitatorWindow, focusWindow } from "./windows";
+import { setUpReportExports } from "../../src/server/report/set-up";
+import { electronReportServices } from "./report-services";
 
 // Lifecycle only: one copy per data folder, the room on that folder, the window, a clean quit.
 // Everything about events and notes lives in the room (src/server), reached through ipc.ts.
@@ -46,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    setUpReportExports(running.db, dataDir, electronReportServices());
     denyPermissions(session.defaultSession);
     serveRenderer(join(here, "../renderer"));
     const stopIpc = serveRoomOverIpc(running.room, trusted);

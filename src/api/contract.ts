@@ -9,6 +9,9 @@ import { screenMethods } from "./methods/screen";
 import { deviceMethods } from "./methods/devices";
 import { roundMethods } from "./methods/rounds";
 import { voteMethods } from "./methods/votes";
+import { actionMethods } from "./methods/actions";
+import { archiveMethods } from "./methods/archives";
+import { reportMethods } from "./methods/reports";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -30,6 +33,9 @@ export const contract = {
   ...deviceMethods,
   ...roundMethods,
   ...voteMethods,
+  ...actionMethods,
+  ...reportMethods,
+  ...archiveMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,3 +17,5 @@ export * from "./event-update";
 export * from "./reorder";
 export * from "./device";
 export * from "./voting";
+export * from "./report";
+export * from "./action-input";

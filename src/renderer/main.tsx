@@ -7,6 +7,7 @@ import "./ui/styles.css";
 import { DeviceApp } from "./features/device/DeviceApp";
 import { isDeviceHash } from "./features/device/device-route";
 import { setUpI18n } from "./i18n/i18n";
+import "./ui/follow-up.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

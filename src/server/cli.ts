@@ -4,6 +4,7 @@ import { parseArgs, USAGE } from "./cli-args";
 import { lanController } from "./lan/lan-controller";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
+import { browserReportServices, setUpReportExports } from "./report/set-up";
 import { startRoom } from "./start-room";
 import { VERSION } from "./version";
 
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`hearth: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+  setUpReportExports(running.db, dataDir, browserReportServices(dataDir));
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = process.env.HEARTH_RENDERER_DIR ?? resolve(here, "../renderer");
   const lan = await startLanServer({ room: running.room, rendererDir, host: cmd.options.host, port: cmd.options.port }).catch(

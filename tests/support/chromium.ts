@@ -1,4 +1,4 @@
-import { accessSync, constants } from "node:fs";
+import { isExecutable } from "../../src/server/report/pdf/find-chromium";
 
 /** A Chromium that Playwright can launch, and where it came from (shown in test output). */
 export type ResolvedChromium = { executablePath: string; args: string[]; source: string };
@@ -29,14 +29,6 @@ const DROPPED_SPARTICUZ_ARGS = [
   /^--single-process$/,
 ];
 
-const isExecutable = (path: string): boolean => {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Flags in order, the first of each name kept (`--a=1 --a=2` keeps `--a=1`). */
 export function withBaseArgs(extra: readonly string[]): string[] {

@@ -4,6 +4,8 @@ import { EventSetupPage } from "../features/setup/EventSetupPage";
 import { ProjectorPage } from "../features/projector/ProjectorPage";
 import { DevicesPage } from "../features/join/DevicesPage";
 import { VotingPage } from "../features/voting/VotingPage";
+import { ActionsRegisterPage } from "../features/actions/ActionsRegisterPage";
+import { ReportPage } from "../features/report/ReportPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { hrefFor, useRoute } from "./router";
 
@@ -17,6 +19,9 @@ export function App() {
         <a className="topbar__brand" href={hrefFor({ name: "events" })}>
           Hearth
         </a>
+        <nav aria-label="Main" className="topbar__nav">
+          <a href={hrefFor({ name: "actions" })}>Actions register</a>
+        </nav>
         <ConnectionStatus />
       </header>
       <main className="page">
@@ -25,6 +30,8 @@ export function App() {
         {route.name === "event-setup" && <EventSetupPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "devices" && <DevicesPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "actions" && <ActionsRegisterPage />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

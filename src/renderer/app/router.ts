@@ -9,16 +9,23 @@ const EVENT_PAGES = {
   projector: "projector",
   devices: "devices",
   voting: "voting",
+  report: "report",
 } as const;
 type EventPage = keyof typeof EVENT_PAGES;
 
-export type Route = { name: "events" } | { name: "event"; eventId: string } | { name: EventPage; eventId: string } | { name: "not-found" };
+export type Route =
+  | { name: "events" }
+  | { name: "actions" }
+  | { name: "event"; eventId: string }
+  | { name: EventPage; eventId: string }
+  | { name: "not-found" };
 
 const EVENT_PATH = /^\/events\/([A-Za-z0-9_-]{8,64})(?:\/([a-z-]+))?$/;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   if (path === "/") return { name: "events" };
+  if (path === "/actions") return { name: "actions" };
   const m = EVENT_PATH.exec(path);
   if (!m) return { name: "not-found" };
   const eventId = m[1]!;
@@ -29,6 +36,7 @@ export function parseRoute(hash: string): Route {
 
 export function hrefFor(route: Exclude<Route, { name: "not-found" }>): string {
   if (route.name === "events") return "#/";
+  if (route.name === "actions") return "#/actions";
   if (route.name === "event") return `#/events/${route.eventId}`;
   return `#/events/${route.eventId}/${EVENT_PAGES[route.name]}`;
 }

@@ -1,10 +1,13 @@
+import { reportStyleSource } from "../report/html/stylesheet";
+
 /** Headers on everything the room serves: a strict CSP, no framing, no sniffing, no referrer. */
 export function securityHeaders(): Record<string, string> {
   return {
     "content-security-policy": [
       "default-src 'self'",
       "script-src 'self'",
-      "style-src 'self'",
+      // The report's own stylesheet, by hash: the editor's preview frame (srcdoc) inherits this policy.
+      `style-src 'self' ${reportStyleSource()}`.trimEnd(),
       "img-src 'self' data:",
       "font-src 'self'",
       "connect-src 'self'",

@@ -7,6 +7,7 @@ import { VERSION } from "../version";
 import { Connection } from "./connection";
 import { refuseLargeBody } from "./http-limits";
 import { hostFor, type Listening } from "./lan-controller";
+import { serveExportDownload } from "./export-download";
 import { securityHeaders, upgradeAllowed } from "./security";
 import { indexFile, resolveStatic, sendFile } from "./static-files";
 import { isThisComputer } from "./this-computer";
@@ -58,6 +59,7 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
       res.writeHead(302, { ...headers, location: "/#/join" }).end();
       return;
     }
+    if (url.pathname.startsWith("/exports/")) return serveExportDownload(opts.room.db, url.pathname, res, headers, req.method === "HEAD");
     const file = resolveStatic(opts.rendererDir, url.pathname);
     if (file) return sendFile(res, file, headers);
     if (!url.pathname.includes(".")) return sendFile(res, indexFile(opts.rendererDir), headers);

@@ -74,7 +74,7 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-class HearthServer implements Hearth {
+export class HearthServer implements Hearth {
   private running: Running | undefined;
   private lastUrl = "";
   /** Output of earlier runs of this server, for the failure report. */

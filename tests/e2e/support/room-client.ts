@@ -1,22 +1,23 @@
 import WebSocket from "ws";
+import { newId, type MethodInput, type MethodName, type MethodOutput } from "../../../src/api";
 
 /**
- * Talks to a running `hearth serve` as a program on this computer would, to set up data that
- * would take too long to type (200 notes): the same frames, checks and change feed as the app.
+ * A test's own connection to a running `hearth serve`, for setting up data through the
+ * room's real commands (what a screen would send), and for reading back what it holds.
  */
 export class RoomClient {
-  private nextId = 1;
-  private readonly waiting = new Map<number, (result: unknown) => void>();
+  private next = 1;
+  private readonly waiting = new Map<number, (result: { ok: boolean; value?: unknown; error?: { message: string } }) => void>();
 
   private constructor(private readonly ws: WebSocket) {
     ws.on("message", (data) => {
-      const frame = JSON.parse(data.toString()) as { type: string; id?: number; result?: unknown };
-      if (frame.type === "result" && typeof frame.id === "number") this.waiting.get(frame.id)?.(frame.result);
+      const frame = JSON.parse(data.toString()) as { type: string; id?: number; result?: { ok: boolean; value?: unknown; error?: { message: string } } };
+      if (frame.type === "result" && typeof frame.id === "number") this.waiting.get(frame.id)?.(frame.result!);
     });
   }
 
-  static async connect(url: string): Promise<RoomClient> {
-    const ws = new WebSocket(`${url.replace(/^http/, "ws")}/ws`);
+  static async connect(baseUrl: string): Promise<RoomClient> {
+    const ws = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/ws`);
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());
       ws.once("error", reject);
@@ -24,18 +25,15 @@ export class RoomClient {
     return new RoomClient(ws);
   }
 
-  /** Calls a method and returns its value; throws with the room's message when refused. */
-  async call<T = unknown>(method: string, input: unknown): Promise<T> {
-    const id = this.nextId++;
-    const commandId = `cmd_${Date.now().toString(36)}_${id}`;
-    const result = await new Promise<unknown>((resolve) => {
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const id = this.next++;
+    const result = await new Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>((resolve) => {
       this.waiting.set(id, resolve);
-      this.ws.send(JSON.stringify({ type: "call", id, method, input, commandId }));
+      this.ws.send(JSON.stringify({ type: "call", id, method, input, commandId: newId() }));
     });
     this.waiting.delete(id);
-    const r = result as { ok: boolean; value?: T; error?: { message: string } };
-    if (!r.ok) throw new Error(`${method}: ${r.error?.message ?? "refused"}`);
-    return r.value as T;
+    if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+    return result.value as MethodOutput<M>;
   }
 
   close(): void {
@@ -43,13 +41,12 @@ export class RoomClient {
   }
 }
 
-/** Creates an event with `texts` as notes; returns its id. */
+/** Creates an event with `texts` as notes through the room's own commands; returns its id. */
 export async function seedEvent(url: string, title: string, texts: readonly string[]): Promise<string> {
   const room = await RoomClient.connect(url);
-  const eventId = `evt_${Math.random().toString(36).slice(2, 12)}`;
+  const eventId = newId();
   await room.call("events.create", { id: eventId, title, date: "2026-11-14" });
-  let i = 0;
-  for (const text of texts) await room.call("notes.add", { id: `${eventId}_n${String(++i).padStart(4, "0")}`, eventId, text });
+  for (const text of texts) await room.call("notes.add", { id: newId(), eventId, text });
   room.close();
   return eventId;
 }

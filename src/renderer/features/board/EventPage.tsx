@@ -6,6 +6,7 @@ import { formatDate } from "../../ui/format";
 import { RunBar } from "../run/RunBar";
 import { NoteComposer, type PendingNote } from "./NoteComposer";
 import { ProjectorControls } from "../projector/ProjectorControls";
+import { ActionsPanel } from "../actions/ActionsPanel";
 import { NoteList } from "./NoteList";
 import { useEventState } from "./useEventState";
 
@@ -72,6 +73,7 @@ export function EventPage({ eventId }: { eventId: string }) {
       />
       <NoteList notes={notes} unsent={unsent} />
       <ProjectorControls state={loaded.value} />
+      <ActionsPanel state={loaded.value} />
     </div>
   );
 }

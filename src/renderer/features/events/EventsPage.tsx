@@ -6,6 +6,8 @@ import { EventFilters } from "./EventFilters";
 import { filterEvents, NO_FILTER } from "./event-filter";
 import { EventStatusBadge } from "./EventStatusBadge";
 import { NewEventForm } from "./NewEventForm";
+import { ArchiveImport } from "./ArchiveImport";
+import { FeedbackClockBadge } from "./FeedbackClockBadge";
 import { useEvents } from "./useEvents";
 
 export function EventsPage() {
@@ -59,6 +61,7 @@ export function EventsPage() {
                     ))}
                 </span>
                 <EventStatusBadge status={e.status} />
+                <FeedbackClockBadge eventId={e.id} />
                 {/* Named "Set up" and described by the title, so the title names only one link. */}
                 <a className="event-list__setup" href={hrefFor({ name: "event-setup", eventId: e.id })} aria-describedby={`title-${e.id}`}>
                   Set up
@@ -69,6 +72,7 @@ export function EventsPage() {
         )}
       </section>
       <NewEventForm />
+      <ArchiveImport />
     </div>
   );
 }

@@ -152,7 +152,7 @@ function PaperHistory({ round, items, version }: { round: VoteRound; items: read
             <li key={`${e.seq}-${e.itemId}`}>
               <span className="muted">{formatTime(e.at)}</span> <bdi dir="auto">{labels.get(e.itemId) ?? "An item since merged"}</bdi>:{" "}
               {e.previous === null ? <strong>{e.dots}</strong> : <><s>{e.previous}</s> → <strong>{e.dots}</strong> (corrected)</>}{" "}
-              <span className="muted">by {e.enteredBy === "facilitator" ? "the facilitator" : <bdi>{e.enteredBy}</bdi>}</span>
+              <span className="muted">{e.enteredBy === "facilitator" ? "by the facilitator" : e.enteredBy === "imported" ? "imported from an archive" : <>by <bdi>{e.enteredBy}</bdi></>}</span>
             </li>
           ))}
         </ol>

@@ -4,6 +4,8 @@ import { migration0030 } from "./0030-neighbourhoods-and-partnerships";
 import { migration0040 } from "./0040-custom-templates";
 import { migration0070 } from "./0070-devices";
 import { migration0100 } from "./0100-dot-voting";
+import { migration0120 } from "./0120-report-drafts";
+import { migration0130 } from "./0130-report-exports-and-uploads";
 import { migration0160 } from "./0160-projector-screen";
 import type { Migration } from "./migration";
 
@@ -15,6 +17,8 @@ export const migrations: readonly Migration[] = [
   migration0040,
   migration0070,
   migration0100,
+  migration0120,
+  migration0130,
   migration0160,
 ];
 export type { Migration };

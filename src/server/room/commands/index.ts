@@ -1,9 +1,13 @@
 import type { Handlers } from "../handler";
 import { eventHandlers } from "./events";
 import { noteHandlers } from "./notes";
+import { actionHandlers } from "./actions";
+import { archiveHandlers } from "./archives";
 import { deviceHandlers } from "./devices";
 import { eventDetailHandlers } from "./event-details";
 import { promptHandlers } from "./prompts";
+import { reportExportHandlers } from "./report-exports";
+import { reportHandlers } from "./reports";
 import { roundHandlers } from "./rounds";
 import { runHandlers } from "./run";
 import { stageHandlers } from "./stages";
@@ -24,4 +28,8 @@ export const handlers: Handlers = {
   ...deviceHandlers,
   ...roundHandlers,
   ...voteHandlers,
+  ...actionHandlers,
+  ...reportHandlers,
+  ...reportExportHandlers,
+  ...archiveHandlers,
 };

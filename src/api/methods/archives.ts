@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { HearthEvent, Id, IsoDate } from "../../core";
+import { command, FACILITATOR_ONLY, query } from "./define";
+
+/** Base64 of at most 9 KiB of file per message: well inside the 16 KiB frame limit. */
+export const UPLOAD_CHUNK_BYTES = 9 * 1024;
+export const UPLOAD_LIMITS = { logo: 512 * 1024, archive: 48 * 1024 * 1024 } as const;
+
+export const UploadChunkInput = z
+  .strictObject({
+    uploadId: Id,
+    purpose: z.enum(["logo", "archive"]),
+    index: z.number().int().nonnegative(),
+    total: z.number().int().positive(),
+    data: z.base64("a chunk is base64").max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4, "a chunk is at most 9 KiB"),
+  })
+  .refine((c) => c.index < c.total, "the chunk index is past the end")
+  .refine((c) => c.total * UPLOAD_CHUNK_BYTES <= UPLOAD_LIMITS[c.purpose] + UPLOAD_CHUNK_BYTES, "that file is too large");
+
+export const ArchivePreview = z.object({
+  eventId: Id,
+  title: z.string(),
+  date: IsoDate,
+  neighbourhood: z.string(),
+  partnership: z.string(),
+  exportedAt: z.string(),
+  hearthVersion: z.string(),
+  counts: z.object({ notes: z.number(), themes: z.number(), actions: z.number(), prompts: z.number(), stages: z.number() }),
+  /** An event with this id is already here: import as a copy, or cancel. */
+  exists: z.boolean(),
+});
+export type ArchivePreview = z.infer<typeof ArchivePreview>;
+
+export const archiveMethods = {
+  "uploads.chunk": command(UploadChunkInput, z.object({ received: z.number(), total: z.number() }), FACILITATOR_ONLY),
+  "archives.preview": query(z.strictObject({ uploadId: Id }), ArchivePreview, FACILITATOR_ONLY),
+  /** "original" keeps the event's ids (refused if it is already here); "copy" gives everything new ids, under `copyId`. */
+  "archives.import": command(
+    z.strictObject({ uploadId: Id, mode: z.enum(["original", "copy"]), copyId: Id.optional() }).refine((i) => i.mode === "original" || i.copyId, "a copy needs a new id"),
+    HearthEvent,
+    FACILITATOR_ONLY,
+  ),
+} as const;

@@ -1,0 +1,12 @@
+export * from "./draft";
+export * from "./priorities";
+export * from "./user-text";
+export * from "./dates";
+export * from "./model-types";
+export * from "./model";
+export * from "./feedback-clock";
+export * from "./file-name";
+export * from "./redaction/finder";
+export * from "./redaction/report-redaction";
+export { SEED_FIRST_NAMES, SEED_SURNAMES, TITLES } from "./redaction/names";
+export * from "./exports";

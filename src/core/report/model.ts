@@ -1,0 +1,201 @@
+import type { Action } from "../action";
+import type { HearthEvent } from "../event";
+import type { Note } from "../note";
+import type { Prompt } from "../stage";
+import type { Theme } from "../theme";
+import { longDate } from "./dates";
+import { SECTION_HEADINGS, type LogoMime, type ReportDraft, type SectionKey } from "./draft";
+import type { ReportAction, ReportModel, ReportNote, ReportPriorityView, ReportSection, ReportTheme } from "./model-types";
+import { rankItems, type ReportPriorities } from "./priorities";
+import { userTextOf as ut, type UserText } from "./user-text";
+
+/** Everything a report is drawn from; the server gathers it, this file only reads it. */
+export interface ReportSource {
+  readonly event: HearthEvent;
+  readonly prompts: readonly Prompt[];
+  readonly notes: readonly Note[];
+  readonly themes: readonly Theme[];
+  readonly actions: readonly Action[];
+  /** The previous event of the same neighbourhood or partnership, with its actions: "you said, we did". */
+  readonly previous: { readonly event: HearthEvent; readonly actions: readonly Action[] } | null;
+  /** For actions carried forward: the event each came from, by the original action's id. */
+  readonly carriedFrom: Readonly<Record<string, { readonly title: string; readonly date: string }>>;
+  /** The final round's results; null when no vote was held. */
+  readonly priorities: ReportPriorities | null;
+  readonly draft: ReportDraft;
+  readonly logo: { readonly mime: LogoMime; readonly base64: string } | null;
+}
+
+/** Organiser's text at the top of each section when they have not written their own. */
+export const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = {
+  "what-happened": "",
+  "what-we-asked": "These are the questions we asked at the tables.",
+  "what-you-said": "Here is everything you told us, grouped into themes. The quotes are your own words.",
+  priorities: "At the end of the event everyone chose what matters most by placing dots.",
+  "what-next": "This is what we have committed to do, who will do it, and by when.",
+  "you-said-we-did": "At our last event you told us what mattered. This is what has happened since.",
+  "stay-involved": "Everyone is welcome. Come along, or get in touch.",
+};
+
+const MAX_MERGE_DEPTH = 50;
+
+/** The notes a report shows: not deleted, not hidden by private writing; merged duplicates folded into the note that remains. */
+function visibleNotes(notes: readonly Note[]): { shown: Note[]; raised: Map<string, number>; tables: Map<string, Set<string>> } {
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  const live = (n: Note) => !n.deleted && !n.hidden;
+  const rootOf = (n: Note): Note | undefined => {
+    let cur: Note | undefined = n;
+    for (let i = 0; cur?.mergedInto && i < MAX_MERGE_DEPTH; i++) cur = byId.get(cur.mergedInto);
+    return cur && cur.mergedInto === null ? cur : undefined;
+  };
+  const raised = new Map<string, number>();
+  const tables = new Map<string, Set<string>>();
+  for (const n of notes) {
+    if (!live(n)) continue;
+    const root = rootOf(n);
+    if (!root || !live(root)) continue;
+    raised.set(root.id, (raised.get(root.id) ?? 0) + 1);
+    if (n.table) tables.set(root.id, (tables.get(root.id) ?? new Set()).add(n.table));
+  }
+  const shown = notes.filter((n) => live(n) && n.mergedInto === null && raised.has(n.id)).sort((a, b) => a.position - b.position || a.createdSeq - b.createdSeq);
+  return { shown, raised, tables };
+}
+
+const noteView = (n: Note, raised: Map<string, number>): ReportNote => ({ id: n.id, text: ut(`note.${n.id}`, n.text, n.lang), raised: raised.get(n.id) ?? 1 });
+
+/** Hearth's own pick of quotes: for each theme, the note raised most often (the earliest on a tie). */
+export function autoQuoteIds(notes: readonly Note[], themes: readonly Theme[]): string[] {
+  const { shown, raised } = visibleNotes(notes);
+  const liveThemes = new Set(themes.filter((t) => !t.deleted).map((t) => t.id));
+  const best = new Map<string, Note>();
+  for (const n of [...shown].sort((a, b) => a.createdSeq - b.createdSeq)) {
+    if (!n.themeId || !liveThemes.has(n.themeId)) continue;
+    const cur = best.get(n.themeId);
+    if (!cur || (raised.get(n.id) ?? 1) > (raised.get(cur.id) ?? 1)) best.set(n.themeId, n);
+  }
+  return themes.filter((t) => best.has(t.id)).map((t) => best.get(t.id)!.id);
+}
+
+function themeGroups(source: ReportSource): ReportTheme[] {
+  const { shown, raised, tables } = visibleNotes(source.notes);
+  const themes = source.themes.filter((t) => !t.deleted).sort((a, b) => a.position - b.position);
+  const quoteIds = new Set(source.draft.quoteMode === "auto" ? autoQuoteIds(source.notes, source.themes) : source.draft.quoteNoteIds);
+  const group = (id: string | null, title: UserText | null, notes: Note[]): ReportTheme => {
+    const views = notes.map((n) => noteView(n, raised));
+    const tableSet = new Set(notes.flatMap((n) => [...(tables.get(n.id) ?? [])]));
+    return {
+      id,
+      title,
+      notes: views,
+      quotes: views.filter((v) => quoteIds.has(v.id)),
+      raisedCount: views.reduce((sum, v) => sum + v.raised, 0),
+      tableCount: tableSet.size,
+    };
+  };
+  const themed = new Set(themes.map((t) => t.id));
+  const groups = themes.map((t) => group(t.id, ut(`theme.${t.id}`, t.title), shown.filter((n) => n.themeId === t.id)));
+  const loose = shown.filter((n) => n.themeId === null || !themed.has(n.themeId));
+  return [...groups.filter((g) => g.notes.length > 0), ...(loose.length > 0 ? [group(null, null, loose)] : [])];
+}
+
+function actionView(a: Action, source: ReportSource, prefix: string, themes: readonly Theme[], notes: readonly Note[]): ReportAction {
+  const theme = a.themeId ? themes.find((t) => t.id === a.themeId && !t.deleted) : undefined;
+  const note = !theme && a.noteId ? notes.find((n) => n.id === a.noteId && !n.deleted && !n.hidden) : undefined;
+  const from = a.carriedFrom ? source.carriedFrom[a.carriedFrom] : undefined;
+  return {
+    id: a.id,
+    text: ut(`${prefix}.${a.id}.text`, a.text),
+    owner: ut(`${prefix}.${a.id}.owner`, a.owner),
+    dueOn: a.dueOn,
+    status: a.status,
+    update: ut(`${prefix}.${a.id}.update`, a.update),
+    answers: theme ? ut(`theme.${theme.id}`, theme.title) : note ? ut(`note.${note.id}`, note.text, note.lang) : null,
+    carriedFrom: from ? { title: ut(`carried.${a.carriedFrom}.title`, from.title), date: from.date } : null,
+  };
+}
+
+const byDue = (a: Action, b: Action) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.createdSeq - b.createdSeq;
+
+function priorityView(p: ReportPriorities | null): ReportPriorityView | null {
+  if (!p) return null;
+  const items = rankItems(p.items).map((item, i) => ({ ...item, label: ut(`priority.${i}`, item.label) }));
+  return {
+    roundTitle: ut("priorities.round", p.roundTitle),
+    howItRan: ut("priorities.how", p.howItRan),
+    items,
+    totalDots: items.reduce((s, i) => s + i.dots, 0),
+    phoneDots: items.reduce((s, i) => s + i.phoneDots, 0),
+    paperDots: items.reduce((s, i) => s + i.paperDots, 0),
+  };
+}
+
+/** The introduction Hearth drafts until the organiser writes their own. */
+export function defaultIntro(event: Pick<HearthEvent, "title" | "venue" | "date">, attendance: number | null, notes: number): string {
+  const where = event.venue ? ` at ${event.venue}` : "";
+  const who = attendance ? `${attendance} of you took part and wrote ${notes} notes` : `Together you wrote ${notes} notes`;
+  return `Thank you to everyone who came to ${event.title}${where} on ${longDate(event.date)}. ${who}. This report sets out what you told us, the priorities you chose, and what happens next.`;
+}
+
+/** The title Hearth gives the report until the organiser gives their own. */
+export const defaultTitle = (eventTitle: string) => `What you told us: ${eventTitle}`;
+
+/** The report as a structure of sections, in the organiser's order, with every user text keyed for redaction. */
+export function buildReportModel(source: ReportSource): ReportModel {
+  const { event, draft } = source;
+  const groups = themeGroups(source);
+  const notesRaised = groups.reduce((s, g) => s + g.raisedCount, 0);
+  const tables = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.table).map((n) => n.table));
+  const languages = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.lang).map((n) => n.lang.split("-")[0]!.toLowerCase()));
+  languages.delete("en");
+  const text = (key: SectionKey) => ut(`draft.section.${key}`, draft.sectionText[key] ?? DEFAULT_SECTION_TEXT[key]);
+  const liveActions = (list: readonly Action[]) => list.filter((a) => !a.deleted).sort(byDue);
+  const section = (key: SectionKey): ReportSection => {
+    const heading = SECTION_HEADINGS[key];
+    switch (key) {
+      case "what-happened":
+        return {
+          key, heading, text: text(key), date: event.date,
+          venue: ut("event.venue", event.venue),
+          neighbourhood: ut("event.neighbourhood", event.neighbourhood),
+          counts: { attendance: draft.attendance, notes: notesRaised, tables: tables.size, themes: groups.filter((g) => g.id !== null).length, languages: languages.size },
+        };
+      case "what-we-asked":
+        return { key, heading, text: text(key), prompts: [...source.prompts].sort((a, b) => a.position - b.position).map((p) => ut(`prompt.${p.id}`, p.text)) };
+      case "what-you-said":
+        return { key, heading, text: text(key), themes: groups };
+      case "priorities":
+        return { key, heading, text: text(key), priorities: priorityView(source.priorities) };
+      case "what-next":
+        return { key, heading, text: text(key), actions: liveActions(source.actions).map((a) => actionView(a, source, "action", source.themes, source.notes)) };
+      case "you-said-we-did": {
+        const prev = source.previous;
+        return {
+          key, heading, text: text(key),
+          previous: prev ? { title: ut("previous.title", prev.event.title), date: prev.event.date } : null,
+          actions: prev ? liveActions(prev.actions).map((a) => actionView(a, source, "previous-action", [], [])) : [],
+        };
+      }
+      case "stay-involved":
+        return { key, heading, text: text(key), nextMeeting: ut("draft.nextMeeting", draft.nextMeeting), contacts: ut("draft.contacts", draft.contacts) };
+    }
+  };
+  return {
+    lang: "en",
+    title: ut("draft.title", draft.title ?? defaultTitle(event.title)),
+    eventTitle: ut("event.title", event.title),
+    date: event.date,
+    place: ut("event.place", [event.venue, event.neighbourhood].filter(Boolean).join(", ")),
+    partnership: ut("event.partnership", event.partnership),
+    intro: ut("draft.intro", draft.intro ?? defaultIntro(event, draft.attendance, notesRaised)),
+    footer: ut("draft.footer", draft.footer),
+    logo: source.logo,
+    sections: draft.order.map(section),
+  };
+}
+
+/** How many notes the report counts as raised (merged duplicates each count; hidden and deleted ones do not). */
+export function countRaisedNotes(notes: readonly Note[]): number {
+  let n = 0;
+  for (const v of visibleNotes(notes).raised.values()) n += v;
+  return n;
+}

@@ -1,0 +1,142 @@
+import { useState, type FormEvent } from "react";
+import { newId } from "../../../api";
+import { notesInOrder, type Action, type EventState } from "../../../core";
+import { useClient } from "../../app/ClientContext";
+import { hrefFor } from "../../app/router";
+import { ActionRow } from "./ActionRow";
+import { CarryForward } from "./CarryForward";
+import { ErrorMessage } from "../../ui/ErrorMessage";
+
+const byDue = (a: Action, b: Action) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.createdSeq - b.createdSeq;
+
+/** "Now what?" on the event page: this event's commitments, live, and a form to add one. Also the way to its feedback report. */
+export function ActionsPanel({ state }: { state: EventState }) {
+  const client = useClient();
+  const { event } = state;
+  const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Action | null>(null);
+  const actions = [...state.action.values()].filter((a) => !a.deleted).sort(byDue);
+  const themes = [...state.theme.values()].filter((t) => !t.deleted).sort((a, b) => a.position - b.position);
+  const notes = notesInOrder(state).filter((n) => !n.hidden);
+  const answers = (a: Action) => (a.themeId ? state.theme.get(a.themeId)?.title : a.noteId ? state.note.get(a.noteId)?.text : undefined);
+
+  async function add(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    const field = (name: string) => String(data.get(name) ?? "");
+    // "theme:<id>" or "note:<id>": what the action answers, if anything.
+    const [kind, linkId] = field("answers").split(":");
+    const r = await client.call("actions.add", {
+      id: newId(),
+      eventId: event.id,
+      text: field("text"),
+      owner: field("owner"),
+      dueOn: field("dueOn") || null,
+      themeId: kind === "theme" && linkId ? linkId : null,
+      noteId: kind === "note" && linkId ? linkId : null,
+    });
+    if (!r.ok) return setError(r.error.message);
+    setError(null);
+    form.reset();
+    form.querySelector<HTMLInputElement>("input[name=text]")?.focus();
+  }
+
+  async function remove(a: Action) {
+    const r = await client.call("actions.delete", { id: a.id });
+    if (r.ok) setDeleted(r.value);
+    else setError(r.error.message);
+  }
+
+  return (
+    <section aria-labelledby="actions-heading" className="actions-panel card">
+      <div className="actions-panel__head">
+        <h2 id="actions-heading">
+          Now what? <span className="count">({actions.length})</span>
+        </h2>
+        <a className="button" href={hrefFor({ name: "report", eventId: event.id })}>
+          Feedback report
+        </a>
+      </div>
+      {actions.length === 0 ? (
+        <p className="muted">No commitments yet: what will be done, by whom, by when?</p>
+      ) : (
+        <ul className="action-list" aria-label="This event's actions">
+          {actions.map((a) => (
+            <ActionRow
+              key={a.id}
+              action={a}
+              context={
+                <p className="action-row__context">
+                  {answers(a) && (
+                    <span>
+                      Answers: <bdi dir="auto">{answers(a)}</bdi> ·{" "}
+                    </span>
+                  )}
+                  {a.carriedFrom && <span>Carried forward · </span>}
+                  <button type="button" className="button--small" onClick={() => void remove(a)} aria-label={`Delete: ${a.text.slice(0, 40)}`}>
+                    Delete
+                  </button>
+                </p>
+              }
+            />
+          ))}
+        </ul>
+      )}
+      {deleted && (
+        <p role="status" className="undo">
+          Deleted “<bdi dir="auto">{deleted.text}</bdi>”.{" "}
+          <button type="button" onClick={() => void client.call("actions.restore", { id: deleted.id }).then(() => setDeleted(null))}>
+            Undo
+          </button>
+        </p>
+      )}
+      <form className="action-form" onSubmit={(e) => void add(e)}>
+        <h3>Add an action</h3>
+        <label className="field">
+          <span className="field__label">What will be done</span>
+          <input name="text" type="text" dir="auto" autoComplete="off" required maxLength={2400} />
+        </label>
+        <div className="action-form__row">
+          <label className="field">
+            <span className="field__label">Who</span>
+            <input name="owner" type="text" dir="auto" autoComplete="off" maxLength={960} />
+          </label>
+          <label className="field">
+            <span className="field__label">By when</span>
+            <input name="dueOn" type="date" />
+          </label>
+          <label className="field">
+            <span className="field__label">Answers</span>
+            <select name="answers" defaultValue="">
+              <option value="">(nothing in particular)</option>
+              {themes.length > 0 && (
+                <optgroup label="Themes">
+                  {themes.map((t) => (
+                    <option key={t.id} value={`theme:${t.id}`}>
+                      {t.title}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {notes.length > 0 && (
+                <optgroup label="Notes">
+                  {notes.map((n) => (
+                    <option key={n.id} value={`note:${n.id}`}>
+                      {n.text.length > 70 ? `${n.text.slice(0, 70)}…` : n.text}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </select>
+          </label>
+        </div>
+        <button type="submit" className="button--primary">
+          Add action
+        </button>
+        <ErrorMessage error={error} />
+      </form>
+      <CarryForward state={state} />
+    </section>
+  );
+}

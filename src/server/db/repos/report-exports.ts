@@ -1,0 +1,74 @@
+import type { Database } from "better-sqlite3";
+import { z } from "zod";
+import { ExportFormat, ExportStatus } from "../../../core";
+
+/** An export as stored; the screen's view of it (ExportJob) adds how it is delivered. */
+const ExportRow = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  format: ExportFormat,
+  status: ExportStatus,
+  fileName: z.string(),
+  path: z.string(),
+  sha256: z.string(),
+  bytes: z.number(),
+  pages: z.number().nullable(),
+  token: z.string(),
+  error: z.string(),
+  requestedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ExportRow = z.infer<typeof ExportRow>;
+
+const columns = `id, event_id AS eventId, format, status, file_name AS fileName, path, sha256, bytes, pages, token, error, requested_at AS requestedAt, finished_at AS finishedAt`;
+const parse = (raw: unknown): ExportRow => ExportRow.parse(raw);
+
+export const FINAL_STATUSES: ReadonlySet<ExportStatus> = new Set(["done", "failed", "cancelled"]);
+
+export const reportExports = {
+  insert(db: Database, row: Pick<ExportRow, "id" | "eventId" | "format" | "token" | "requestedAt">): void {
+    db.prepare(`INSERT INTO report_export (id, event_id, format, status, token, requested_at) VALUES (?, ?, ?, 'queued', ?, ?)`).run(
+      row.id,
+      row.eventId,
+      row.format,
+      row.token,
+      row.requestedAt,
+    );
+  },
+  get(db: Database, id: string): ExportRow | undefined {
+    const raw: unknown = db.prepare(`SELECT ${columns} FROM report_export WHERE id = ?`).get(id);
+    return raw === undefined ? undefined : parse(raw);
+  },
+  /** Moves a running export to its next step; never changes one that has finished. */
+  step(db: Database, id: string, status: ExportStatus, fields: Partial<Pick<ExportRow, "fileName" | "path" | "sha256" | "bytes" | "pages" | "error">> = {}): void {
+    const finished = FINAL_STATUSES.has(status) ? new Date().toISOString() : null;
+    db.prepare(
+      `UPDATE report_export SET status = @status, file_name = COALESCE(@fileName, file_name), path = COALESCE(@path, path),
+         sha256 = COALESCE(@sha256, sha256), bytes = COALESCE(@bytes, bytes), pages = COALESCE(@pages, pages),
+         error = COALESCE(@error, error), finished_at = COALESCE(@finished, finished_at)
+       WHERE id = @id AND status NOT IN ('done', 'failed', 'cancelled')`,
+    ).run({
+      id,
+      status,
+      fileName: fields.fileName ?? null,
+      path: fields.path ?? null,
+      sha256: fields.sha256 ?? null,
+      bytes: fields.bytes ?? null,
+      pages: fields.pages ?? null,
+      error: fields.error ?? null,
+      finished,
+    });
+  },
+  /** Exports that were running when Hearth stopped: they cannot finish now, and say so. */
+  failInterrupted(db: Database): number {
+    return db
+      .prepare(
+        `UPDATE report_export SET status = 'failed', error = 'Hearth stopped before this export finished; nothing was written under its name. Export again.', finished_at = ?
+         WHERE status NOT IN ('done', 'failed', 'cancelled')`,
+      )
+      .run(new Date().toISOString()).changes;
+  },
+  latestForEvent(db: Database, eventId: string): ExportRow[] {
+    return (db.prepare(`SELECT ${columns} FROM report_export WHERE event_id = ? ORDER BY requested_at DESC LIMIT 20`).all(eventId) as unknown[]).map(parse);
+  },
+};

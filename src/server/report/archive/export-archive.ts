@@ -1,0 +1,42 @@
+import type { Database } from "better-sqlite3";
+import { getEvent } from "../../db/repos/events";
+import { notes } from "../../db/repos/notes";
+import { getDraft, getLogo, getSent } from "../../db/repos/reports";
+import { prompts, stages } from "../../db/repos/run-sheet";
+import { screens } from "../../db/repos/screens";
+import { actions, themes } from "../../db/repos/themes";
+import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
+import { RoomError } from "../../room/room-error";
+import { VERSION } from "../../version";
+import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type ArchiveContent, type EventArchive } from "./format";
+
+/**
+ * The event whole, for another copy of Hearth: every stage, prompt, note (deleted and
+ * merged ones too, so undo and unmerge still work there), theme and action, the projector's
+ * settings, every voting round with its ballots and paper counts, and the report.
+ * Who typed each note (the device) is not in it.
+ */
+export function buildArchive(db: Database, eventId: string, now = new Date()): EventArchive {
+  const event = getEvent(db, eventId);
+  if (!event) throw new RoomError("not_found", "That event does not exist.");
+  const logo = getLogo(db, eventId);
+  const content: ArchiveContent = {
+    event,
+    stage: stages.listByEvent(db, eventId, "position"),
+    prompt: prompts.listByEvent(db, eventId, "position"),
+    note: notes.listByEvent(db, eventId).map((n) => ({ ...n, author: null })),
+    theme: themes.listByEvent(db, eventId, "position"),
+    action: actions.listByEvent(db, eventId),
+    screen: screens.listByEvent(db, eventId, "updated_seq"),
+    // The organiser's own copy: every ballot, sealed or not (ballot ids are not people).
+    round: rounds.listByEvent(db, eventId),
+    ballot: ballots.listByEvent(db, eventId),
+    // Which device typed a paper count stays here, as who typed each note does.
+    paperCount: paperCounts.listByEvent(db, eventId).map((p) => ({ ...p, enteredBy: ARCHIVE_ENTERED_BY })),
+    turnout: rounds.listByEvent(db, eventId).map((r) => turnoutOf(db, r)),
+    report: { draft: getDraft(db, eventId), logo: logo ? logo.toString("base64") : null, sent: getSent(db, eventId) },
+  };
+  return { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt: now.toISOString(), hearthVersion: VERSION, checksum: checksumOf(content), content };
+}
+
+export const archiveBytes = (archive: EventArchive): Uint8Array => Buffer.from(`${JSON.stringify(archive, null, 1)}\n`, "utf8");

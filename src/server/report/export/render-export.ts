@@ -1,0 +1,43 @@
+import type { Database } from "better-sqlite3";
+import { EXPORT_FORMATS, safeFileName, type ExportFormat, type HearthEvent } from "../../../core";
+import { archiveBytes, buildArchive } from "../archive/export-archive";
+import { renderFooterHtml, renderReportHtml } from "../html/render-report";
+import { prepareReport } from "../prepare";
+import { noteVotesFor } from "../priorities";
+import type { PdfPrinter } from "../services";
+import { renderNotesCsv } from "./csv";
+import { renderReportMarkdown } from "./markdown";
+
+/** "Elm Road listening event 2026-11-14 feedback report.pdf", made safe for any file system. */
+export function suggestedFileName(event: HearthEvent, format: ExportFormat): string {
+  const f = EXPORT_FORMATS[format];
+  return safeFileName(`${event.title} ${event.date} ${f.suffix}`, f.extension);
+}
+
+export class ReviewNeededError extends Error {
+  constructor(readonly count: number) {
+    super(
+      `${count} possible piece${count === 1 ? "" : "s"} of personal data ${count === 1 ? "needs" : "need"} a decision (redact, keep or edit) before anything is exported.`,
+    );
+    this.name = "ReviewNeededError";
+  }
+}
+
+/**
+ * The bytes of one export. Report formats are built from the redacted report and refuse
+ * while any finding waits for a decision (checked again here: notes may have changed since
+ * the export was asked for). `onPrinting` marks the step where the PDF printer takes over.
+ */
+export async function renderExport(db: Database, eventId: string, format: ExportFormat, printer: PdfPrinter, onPrinting: () => void): Promise<{ bytes: Uint8Array; pages?: number }> {
+  if (format === "archive") return { bytes: archiveBytes(buildArchive(db, eventId)) };
+  const prepared = prepareReport(db, eventId);
+  if (prepared.undecided.length > 0) throw new ReviewNeededError(prepared.undecided.length);
+  if (format === "markdown") return { bytes: Buffer.from(renderReportMarkdown(prepared.model), "utf8") };
+  if (format === "csv") {
+    const promptOfNote = new Map(prepared.source.notes.filter((n) => n.promptId).map((n) => [n.id, `prompt.${n.promptId}`]));
+    return { bytes: Buffer.from(renderNotesCsv(prepared.model, promptOfNote, noteVotesFor(db, eventId)), "utf8") };
+  }
+  const html = renderReportHtml(prepared.model);
+  onPrinting();
+  return { bytes: await printer.print({ html, footerHtml: renderFooterHtml(prepared.model) }) };
+}

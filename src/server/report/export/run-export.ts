@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import type { Database } from "better-sqlite3";
+import { basename } from "node:path";
+import type { ExportJob, ExportStatus } from "../../../core";
+import { getEvent } from "../../db/repos/events";
+import { reportExports, type ExportRow } from "../../db/repos/report-exports";
+import { countPdfPages } from "../pdf/page";
+import { reportServices, type ReportServices } from "../services";
+import { writeFileAtomically } from "./atomic-write";
+import { renderExport, suggestedFileName } from "./render-export";
+
+/** The screen's view of an export: its row, plus how this copy of Hearth delivers files. */
+export function exportJobView(row: ExportRow, services: ReportServices | undefined): ExportJob {
+  const delivery = services?.destination.delivery ?? "download";
+  const done = row.status === "done";
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    format: row.format,
+    status: row.status,
+    fileName: row.fileName,
+    path: row.path,
+    sha256: row.sha256,
+    bytes: row.bytes,
+    pages: row.pages,
+    error: row.error,
+    delivery,
+    downloadUrl: done && delivery === "download" ? `/exports/${row.id}/${row.token}` : null,
+    canOpen: done && Boolean(services?.shell),
+    requestedAt: row.requestedAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Runs one queued export to its end, outside the command that asked for it (printing takes
+ * seconds; the room keeps serving). Each step is recorded, so screens show progress by
+ * asking for the export's status, and a failure is told in words.
+ */
+export async function runExport(db: Database, exportId: string): Promise<void> {
+  const step = (status: ExportStatus, fields?: Parameters<typeof reportExports.step>[3]) => {
+    if (db.open) reportExports.step(db, exportId, status, fields);
+  };
+  try {
+    const row = db.open ? reportExports.get(db, exportId) : undefined;
+    const services = reportServices(db);
+    const event = row && getEvent(db, row.eventId);
+    if (!row || row.status !== "queued" || !services || !event) return;
+    const fileName = suggestedFileName(event, row.format);
+    step("choosing", { fileName });
+    const path = await services.destination.choose(fileName, row.format);
+    if (path === null) return step("cancelled");
+    step("rendering");
+    const { bytes } = await renderExport(db, row.eventId, row.format, services.printer, () => step("printing"));
+    step("writing");
+    await writeFileAtomically(path, bytes);
+    step("done", {
+      fileName: basename(path),
+      path,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length,
+      pages: row.format === "pdf" ? countPdfPages(bytes) : null,
+    });
+  } catch (err) {
+    try {
+      step("failed", { error: message(err) });
+    } catch {
+      // The database closed while the export ran (Hearth is stopping): nothing more to record.
+    }
+  }
+}
+
+/** Starts the export after the command that queued it has committed (the handler runs inside its transaction). */
+export function scheduleExport(db: Database, exportId: string): void {
+  setImmediate(() => void runExport(db, exportId));
+}

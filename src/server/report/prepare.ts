@@ -1,0 +1,27 @@
+import type { Database } from "better-sqlite3";
+import { buildReportModel, redactModel, reportFindings, undecided, type Finding, type ReportModel, type ReportSource } from "../../core";
+import { redactionNames } from "../db/repos/reports";
+import { renderReportHtml } from "./html/render-report";
+import { loadReportSource } from "./source";
+
+export interface PreparedReport {
+  readonly source: ReportSource;
+  /** What the report says with every decision applied (undecided findings redacted). */
+  readonly model: ReportModel;
+  readonly findings: readonly Finding[];
+  readonly undecided: readonly Finding[];
+}
+
+/** Reads the event, builds the report, finds likely personal data and applies the organiser's decisions. */
+export function prepareReport(db: Database, eventId: string): PreparedReport {
+  const source = loadReportSource(db, eventId);
+  const raw = buildReportModel(source);
+  const findings = reportFindings(raw, { extraNames: redactionNames.list(db), referenceYear: Number(source.event.date.slice(0, 4)) });
+  return { source, model: redactModel(raw, findings, source.draft.decisions), findings, undecided: undecided(findings, source.draft.decisions) };
+}
+
+/** The editor's live preview: the exact HTML the PDF is printed from, and the findings to review. */
+export function reportPreview(db: Database, eventId: string): { html: string; findings: readonly Finding[] } {
+  const prepared = prepareReport(db, eventId);
+  return { html: renderReportHtml(prepared.model), findings: prepared.findings };
+}

@@ -1,0 +1,21 @@
+import type { Database } from "better-sqlite3";
+import { reportExports } from "../db/repos/report-exports";
+import { clearStrayParts, exportsFolderDestination } from "./export/exports-folder";
+import { chromiumPrinter } from "./pdf/chromium-printer";
+import { findChromium } from "./pdf/find-chromium";
+import { provideReportServices, type ReportServices } from "./services";
+
+/** Browser mode (`hearth serve`): PDFs through a headless Chromium, files into the data folder's "exports". */
+export function browserReportServices(dataDir: string): ReportServices {
+  return { printer: chromiumPrinter(() => findChromium()), destination: exportsFolderDestination(dataDir) };
+}
+
+/**
+ * Gives the room on `db` its report services. Exports that were running when Hearth last
+ * stopped are marked failed (they cannot finish), and their stray temporary files removed.
+ */
+export function setUpReportExports(db: Database, dataDir: string, services: ReportServices): void {
+  provideReportServices(db, services);
+  reportExports.failInterrupted(db);
+  void clearStrayParts(dataDir);
+}

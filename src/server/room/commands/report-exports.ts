@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { EXPORT_FORMATS } from "../../../core";
+import { getEvent } from "../../db/repos/events";
+import { reportExports } from "../../db/repos/report-exports";
+import { exportJobView, scheduleExport } from "../../report/export/run-export";
+import { ReviewNeededError } from "../../report/export/render-export";
+import { prepareReport } from "../../report/prepare";
+import { reportServices } from "../../report/services";
+import type { HandlersOf } from "../handler";
+import { RoomError } from "../room-error";
+
+export const reportExportHandlers: HandlersOf<"reports.export" | "reports.exportStatus" | "reports.openExport"> = {
+  /**
+   * Queues an export and returns at once; the file is made after this command commits.
+   * Report formats (PDF, Markdown, CSV) are refused until every finding of likely personal
+   * data has a decision: nothing leaves the laptop without that review.
+   */
+  "reports.export": ({ db, at }, { eventId, exportId, format }) => {
+    if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
+    const services = reportServices(db);
+    if (!services) throw new RoomError("unavailable", "Exporting is not set up in this copy of Hearth.");
+    const before = reportExports.get(db, exportId);
+    if (before) {
+      if (before.eventId === eventId && before.format === format) return { value: exportJobView(before, services), eventId, upserts: [] };
+      throw new RoomError("conflict", "A different export already has that id.");
+    }
+    if (EXPORT_FORMATS[format].reviewed) {
+      const pending = prepareReport(db, eventId).undecided.length;
+      if (pending > 0) throw new RoomError("conflict", new ReviewNeededError(pending).message);
+    }
+    reportExports.insert(db, { id: exportId, eventId, format, token: randomBytes(24).toString("base64url"), requestedAt: at });
+    scheduleExport(db, exportId);
+    return { value: exportJobView(reportExports.get(db, exportId)!, services), eventId, upserts: [] };
+  },
+
+  "reports.exportStatus": (db, { exportId }) => {
+    const row = reportExports.get(db, exportId);
+    if (!row) throw new RoomError("not_found", "That export does not exist.");
+    return exportJobView(row, reportServices(db));
+  },
+
+  "reports.openExport": ({ db }, { exportId, how }) => {
+    const row = reportExports.get(db, exportId);
+    if (!row || row.status !== "done") throw new RoomError("not_found", "That export has not finished.");
+    const shell = reportServices(db)?.shell;
+    if (!shell) throw new RoomError("unavailable", "Opening files works in the desktop app; in a browser, use the download link.");
+    if (!existsSync(row.path)) throw new RoomError("not_found", "That file is no longer where it was saved.");
+    if (how === "open") shell.open(row.path).catch((err: unknown) => console.error("hearth: could not open the export", err));
+    else shell.showInFolder(row.path);
+    return { value: { done: true }, eventId: row.eventId, upserts: [] };
+  },
+};
