@@ -1,9 +1,12 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
+import { dataMethods } from "./methods/data";
+import { privacyMethods } from "./methods/privacy";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
+export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
  * The one contract: every method the room serves, with its input and output schemas, one
@@ -13,6 +16,8 @@ export { EventSnapshot } from "./methods/events";
 export const contract = {
   ...eventMethods,
   ...noteMethods,
+  ...dataMethods,
+  ...privacyMethods,
 } as const;
 
 export type Contract = typeof contract;

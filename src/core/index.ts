@@ -8,3 +8,5 @@ export * from "./action";
 export * from "./change";
 export * from "./event-state";
 export * from "./errors";
+export * from "./reload";
+export * from "./retention";

@@ -14,6 +14,7 @@ const event: HearthEvent = {
   currentStageId: null,
   timer: null,
   attribution: false,
+  retentionMonths: null,
   createdSeq: 1,
   updatedSeq: 1,
 };

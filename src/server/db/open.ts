@@ -8,7 +8,8 @@ export const DB_FILE = "hearth.db";
 export class DatabaseUnreadableError extends Error {
   constructor(
     readonly path: string,
-    reason: string,
+    /** What is wrong, in words: "it is empty", "it is damaged", … */
+    readonly reason: string,
   ) {
     super(`Hearth cannot read its data file ${path}: ${reason}. The file was left untouched.`);
     this.name = "DatabaseUnreadableError";
@@ -40,7 +41,12 @@ function checkHeader(path: string): void {
  * Opens (or creates) the room's database in `dataDir`. WAL with synchronous=FULL: a commit
  * that returned survives a power cut, so a command is acknowledged only after its commit.
  */
-export function openDatabase(dataDir: string): Database.Database {
+export interface OpenOptions {
+  /** Called before pending migrations run (not for a new, empty file): the place for a backup. */
+  readonly beforeMigrating?: (db: Database.Database, from: number, to: number) => void;
+}
+
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DB_FILE);
   checkHeader(path);
@@ -52,7 +58,11 @@ export function openDatabase(dataDir: string): Database.Database {
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 2000");
-    migrate(db);
+    // Deleted content is overwritten with zeros, not left in free pages (privacy: deleting an event).
+    db.pragma("secure_delete = ON");
+    migrate(db, undefined, undefined, (from, to) => {
+      if (from > 0) options.beforeMigrating?.(db, from, to);
+    });
     return db;
   } catch (err) {
     db.close();

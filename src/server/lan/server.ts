@@ -96,7 +96,9 @@ function attach(ws: WebSocket, room: Room): void {
     } catch {
       return send(errorFrame("bad_request", "That message is not valid JSON."));
     }
-    send(session.handle(raw));
+    const answer = session.handle(raw);
+    if (answer instanceof Promise) void answer.then(send);
+    else send(answer);
   });
   ws.on("close", () => session.close());
   ws.on("error", () => ws.terminate());

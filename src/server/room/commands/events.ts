@@ -24,6 +24,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       currentStageId: null,
       timer: null,
       attribution: false,
+      retentionMonths: null,
       createdSeq: seq,
       updatedSeq: seq,
     };
