@@ -80,7 +80,7 @@ export class DataStore implements DataService {
     this.lastBackupSeq = this.backups.list().length > 0 ? highestSeq(room.db) : 0;
     applyRetention(room);
     const every = this.options.backupIntervalMs ?? TEN_MINUTES;
-    if (every > 0) this.timers.push(setInterval(() => void this.scheduledBackup(), every).unref());
+    if (every > 0) this.timers.push(setInterval(() => void this.backupIfChanged(), every).unref());
     this.timers.push(setInterval(() => applyRetention(room), this.options.retentionIntervalMs ?? ONE_DAY).unref());
   }
 
@@ -159,13 +159,18 @@ export class DataStore implements DataService {
     return openDatabase(this.dataDir, this.openOptions);
   }
 
-  private async scheduledBackup(): Promise<void> {
+  /** The scheduled backup: taken only when something changed since the last one. */
+  async backupIfChanged(): Promise<BackupInfo | undefined> {
     const room = this.room;
-    if (!room || !room.db.open || highestSeq(room.db) === this.lastBackupSeq) return;
-    await this.backup("scheduled").then(
-      () => (this.lastBackupError = null),
-      (err: unknown) => (this.lastBackupError = describe(err)),
-    );
+    if (!room || !room.db.open || highestSeq(room.db) === this.lastBackupSeq) return undefined;
+    try {
+      const info = await this.backup("scheduled");
+      this.lastBackupError = null;
+      return info;
+    } catch (err) {
+      this.lastBackupError = describe(err);
+      return undefined;
+    }
   }
 
   private async backupNow(reason: BackupReason): Promise<BackupInfo> {
