@@ -1,6 +1,8 @@
 import { EventPage } from "../features/board/EventPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { ConnectionStatus } from "./ConnectionStatus";
+import { DataPage } from "../features/data/DataPage";
+import { StorageBanner } from "./StorageBanner";
 import { hrefFor, useRoute } from "./router";
 
 export function App() {
@@ -13,9 +15,11 @@ export function App() {
         </a>
         <ConnectionStatus />
       </header>
+      <StorageBanner />
       <main className="page">
         {route.name === "events" && <EventsPage />}
         {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "data" && <DataPage />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

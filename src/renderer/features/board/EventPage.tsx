@@ -3,6 +3,7 @@ import { notesInOrder } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
+import { EventPrivacy } from "../privacy/EventPrivacy";
 import { NoteComposer, type PendingNote } from "./NoteComposer";
 import { NoteList } from "./NoteList";
 import { useEventState } from "./useEventState";
@@ -62,6 +63,7 @@ export function EventPage({ eventId }: { eventId: string }) {
         onSettled={(id) => setPending((all) => all.filter((x) => x.id !== id))}
       />
       <NoteList notes={notes} unsent={unsent} />
+      <EventPrivacy event={event} />
     </div>
   );
 }

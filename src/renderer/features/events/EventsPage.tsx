@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
+import { DataNoticeBanner } from "../data/DataNoticeBanner";
 import { NewEventForm } from "./NewEventForm";
 import { useEvents } from "./useEvents";
 
@@ -13,6 +14,7 @@ export function EventsPage() {
   return (
     <div className="events-page">
       <section aria-labelledby="events-heading" className="events-page__list">
+        <DataNoticeBanner />
         <h1 id="events-heading">Events</h1>
         {events.state === "loading" && <p>Loading events…</p>}
         {events.state === "error" && (
@@ -53,6 +55,9 @@ export function EventsPage() {
             ))}
           </ul>
         )}
+        <p className="events-page__data">
+          <a href={hrefFor({ name: "data" })}>Data and backups</a>
+        </p>
       </section>
       <NewEventForm />
     </div>
