@@ -9,6 +9,8 @@ export default defineConfig({
     include: [
       "tests/unit/**/*.test.{ts,tsx}",
       "tests/server/**/*.test.ts",
+      // The scaled-down soak against the built `hearth serve` (npm test builds first).
+      "tests/soak/**/*.test.ts",
       // The test infrastructure's own checks (e.g. the Chromium resolver).
       "tests/support/**/*.test.{ts,tsx}",
     ],

@@ -45,6 +45,7 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
     const ws = new WebSocket(url);
     socket = ws;
     ws.onopen = () => {
+      if (socket !== ws) return ws.close(); // given up on already; a newer socket is on its way
       delay = minDelay;
       for (const p of [...pending.values()]) ws.send(JSON.stringify(p.frame));
       setStatus("online");
@@ -68,7 +69,8 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
         }
       }
     };
-    ws.onclose = () => {
+    /** This socket is gone: try again after a while. Runs once per socket, whichever event comes first. */
+    const lost = () => {
       if (socket !== ws) return;
       socket = undefined;
       if (closed) return;
@@ -76,7 +78,15 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
       timer = setTimeout(connect, delay);
       delay = Math.min(maxDelay, delay * 2);
     };
-    ws.onerror = () => ws.close();
+    ws.onclose = lost;
+    // Browsers follow an error with a close event; Node's WebSocket (undici, Node 22) does not
+    // when the connection is refused, and stays CONNECTING for ever. So an error before the
+    // socket opened counts as lost; an error on an open socket closes it (then onclose runs).
+    // (Calling close() on a refused socket recursed without end in Node.)
+    ws.onerror = () => {
+      if (ws.readyState === WebSocket.OPEN) ws.close();
+      else lost();
+    };
   };
   connect();
 
