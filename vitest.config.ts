@@ -9,6 +9,8 @@ export default defineConfig({
     include: [
       "tests/unit/**/*.test.{ts,tsx}",
       "tests/server/**/*.test.ts",
+      // Electron's main process and preload with a fake `electron` module (the runtime cannot run here).
+      "tests/electron-main/**/*.test.ts",
       // The scaled-down soak against the built `hearth serve` (npm test builds first).
       "tests/soak/**/*.test.ts",
       // The test infrastructure's own checks (e.g. the Chromium resolver).

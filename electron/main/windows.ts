@@ -24,6 +24,8 @@ export function createFacilitatorWindow(preload: string, devUrl: string | undefi
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click opens links in new windows; they are denied anyway, this stops the attempt.
+      disableBlinkFeatures: "Auxclick",
       spellcheck: true,
     },
   });
