@@ -32,7 +32,10 @@ export class HearthProcess {
     child.stdout?.setEncoding("utf8").on("data", (d: string) => ((out += d), (this.log += d)));
     child.stderr?.setEncoding("utf8").on("data", (d: string) => (this.log += d));
     this.url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`hearth serve printed no address within ${timeoutMs} ms\n${this.log}`)), timeoutMs);
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL"); // never leave a half-started server behind
+        reject(new Error(`hearth serve printed no address within ${timeoutMs} ms\n${this.log}`));
+      }, timeoutMs);
       child.stdout?.on("data", () => {
         const m = READY.exec(out);
         if (m?.[1]) {
