@@ -1,7 +1,7 @@
 import { acquireDataLock, describeOwner, type DataLock, type LockOwner } from "../../src/server/data-lock";
 
 export interface HandOverDeps {
-  /** Tells the person, in a message box, why this copy is closing. */
+  /** Tells the person, in a message box, why this copy is closing (when there is no address to open instead). */
   readonly tell: (message: string) => void;
   /** Opens the first copy's address in the person's browser. */
   readonly openInBrowser: (url: string) => void;
@@ -12,15 +12,17 @@ export interface HandOverDeps {
  * The desktop app takes the same data-folder lock as `hearth serve`, so the two never open
  * one database together (Electron's single-instance lock only covers Electron copies, and
  * only per profile folder). When `hearth serve` holds the folder, the app hands over: it
- * opens that address in the browser, says so, and the caller exits. Returns the lock, or
+ * opens that address in the browser and the caller exits; with no address to open, it says why. Returns the lock, or
  * undefined when another copy holds it.
  */
 export function claimDataFolder(dataDir: string, deps: HandOverDeps): DataLock | undefined {
   const result = (deps.acquire ?? ((dir) => acquireDataLock(dir, "electron")))(dataDir);
   if (result.held) return result.lock;
   const url = browserUrl(result.owner);
+  // The browser tab opening is the handover; a message box would block the exit until clicked.
   if (url) deps.openInBrowser(url);
-  deps.tell(describeOwner(result.owner, dataDir));
+  else deps.tell(describeOwner(result.owner, dataDir));
+  console.log(`hearth: ${describeOwner(result.owner, dataDir)}`);
   return undefined;
 }
 

@@ -54,6 +54,21 @@ describe("the app:// protocol and its CSP", () => {
   });
 });
 
+describe("claiming the data folder", () => {
+  it("says who holds it when there is no address to open", async () => {
+    const { claimDataFolder } = await import("../../electron/main/data-folder");
+    const tell = vi.fn();
+    const openInBrowser = vi.fn();
+    const owner = { pid: 4242, app: "electron" as const, url: null, startedAt: "2026-11-22T07:00:00Z" };
+    expect(claimDataFolder("/data", { tell, openInBrowser, acquire: () => ({ held: false, owner }) })).toBeUndefined();
+    expect(tell).toHaveBeenCalledWith("Hearth is already open in the Hearth app on this computer (data: /data).");
+    expect(openInBrowser).not.toHaveBeenCalled();
+    const bad = { ...owner, app: "serve" as const, url: "javascript:alert(1)" };
+    claimDataFolder("/data", { tell, openInBrowser, acquire: () => ({ held: false, owner: bad }) });
+    expect(openInBrowser).not.toHaveBeenCalled(); // only an http: address is ever opened
+  });
+});
+
 describe("starting the desktop app", () => {
   beforeEach(() => {
     vi.resetModules();
@@ -81,7 +96,7 @@ describe("starting the desktop app", () => {
     expect(existsSync(join(dataDir, "hearth.lock"))).toBe(false);
   });
 
-  it("hands over to a `hearth serve` that holds the data folder: opens its address, says so, exits 0, and opens no database", async () => {
+  it("hands over to a `hearth serve` that holds the data folder: opens its address, exits 0, and opens no database", async () => {
     const dataDir = tempDir();
     writeFileSync(
       join(dataDir, "hearth.lock"),
@@ -90,7 +105,7 @@ describe("starting the desktop app", () => {
     fake.windows.length = 0;
     await startApp(dataDir);
     expect(fake.module.shell.openExternal).toHaveBeenCalledWith("http://127.0.0.1:4180/");
-    expect(fake.module.dialog.showMessageBoxSync).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining("already running at http://127.0.0.1:4180") }));
+    expect(fake.module.dialog.showMessageBoxSync).not.toHaveBeenCalled(); // a modal box would hold the exit
     expect(fake.app.exit).toHaveBeenCalledWith(0);
     expect(existsSync(join(dataDir, "hearth.db"))).toBe(false);
     expect(fake.windows).toHaveLength(0);
