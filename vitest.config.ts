@@ -11,6 +11,10 @@ export default defineConfig({
       "tests/server/**/*.test.ts",
       // Electron main-process logic, against a stand-in electron module (the runtime cannot run everywhere).
       "tests/electron-main/**/*.test.ts",
+      // Electron's main process and preload with a fake `electron` module (the runtime cannot run here).
+      "tests/electron-main/**/*.test.ts",
+      // The scaled-down soak against the built `hearth serve` (npm test builds first).
+      "tests/soak/**/*.test.ts",
       // The test infrastructure's own checks (e.g. the Chromium resolver).
       "tests/support/**/*.test.{ts,tsx}",
     ],

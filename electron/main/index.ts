@@ -1,11 +1,12 @@
-import { app, dialog, session, type BrowserWindow } from "electron";
+import { app, dialog, session, shell, type BrowserWindow } from "electron";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultDataDir } from "../../src/server/paths";
-import { startRoom, type RunningRoom } from "../../src/server/start-room";
+import { describeNotice, startRoom, type RunningRoom } from "../../src/server/start-room";
 import { devRendererUrl, isTrustedUrl } from "./app-origin";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { requestedDataDir } from "./data-dir";
+import { claimDataFolder } from "./data-folder";
 import { serveRoomOverIpc } from "./ipc";
 import { electronLan } from "./lan";
 import { installMenu } from "./menu";
@@ -39,16 +40,27 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     // The same folder `hearth serve` uses, so both modes see the same events.
     const dataDir = explicitDataDir ?? defaultDataDir();
+    const lock = claimDataFolder(dataDir, {
+      tell: (message) => dialog.showMessageBoxSync({ type: "info", title: "Hearth", message }),
+      openInBrowser: (url) => void shell.openExternal(url),
+    });
+    if (!lock) {
+      app.exit(0); // `hearth serve` has this folder; it was opened in the browser instead
+      return;
+    }
     let running: RunningRoom;
     try {
       running = startRoom(dataDir);
     } catch (err) {
-      // A damaged or newer database is left exactly as it is; the person is told why.
+      // A newer database (or one that cannot be opened at all) is left as it is; the person is told why.
+      lock.release();
       dialog.showErrorBox("Hearth could not start", err instanceof Error ? err.message : String(err));
       app.exit(1);
       return;
     }
     setUpReportExports(running.db, dataDir, electronReportServices());
+    // A damaged file was moved aside: say so now; the Data and backups screen offers the backup.
+    if (running.notice) dialog.showMessageBoxSync({ type: "warning", title: "Hearth", message: describeNotice(running.notice) });
     denyPermissions(session.defaultSession);
     serveRenderer(join(here, "../renderer"));
     const stopIpc = serveRoomOverIpc(running.room, trusted);
@@ -64,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
       stopIpc();
       void lan.close(); // ends every device socket at once, before the database closes
       running.close();
+      lock.release();
     });
   });
 }

@@ -43,7 +43,7 @@ export function serveRoomOverIpc(room: Room, isTrusted: (url: string) => boolean
     return session;
   };
 
-  ipcMain.handle(FRAME_CHANNEL, (event: IpcMainInvokeEvent, raw: unknown): ResultFrame => {
+  ipcMain.handle(FRAME_CHANNEL, (event: IpcMainInvokeEvent, raw: unknown): ResultFrame | Promise<ResultFrame> => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isTrusted(frame.url)) {
       return errorFrame("forbidden", "Only Hearth's own window may talk to the room.");

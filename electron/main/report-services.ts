@@ -24,7 +24,7 @@ const electronPrinter: PdfPrinter = {
     printSession.setPermissionRequestHandler((_c, _p, callback) => callback(false));
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { session: printSession, sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, images: true, spellcheck: false },
+      webPreferences: { session: printSession, sandbox: true, javascript: false, disableBlinkFeatures: "Auxclick", contextIsolation: true, nodeIntegration: false, webSecurity: true, images: true, spellcheck: false },
     });
     try {
       await writeFile(file, html, "utf8");

@@ -12,6 +12,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Middle-click opens links in new windows; they are denied anyway, this stops the attempt.
+    disableBlinkFeatures: "Auxclick",
     spellcheck: true,
   };
 }

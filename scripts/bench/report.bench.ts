@@ -51,7 +51,7 @@ function seed(db: ReturnType<typeof startRoom>["db"]): string {
       feedbackDueOn: "2026-11-24",
       currentStageId: null,
       timer: null,
-      attribution: false,
+      attribution: false, retentionMonths: null,
       createdSeq: seq,
       updatedSeq: seq,
     });

@@ -18,6 +18,7 @@ interface Watch {
 export class HearthClient {
   private readonly watches = new Map<string, Watch>();
   private readonly statusListeners = new Listeners<TransportStatus>();
+  private readonly storageListeners = new Listeners<string | null>();
 
   constructor(private readonly transport: Transport) {
     transport.onChange((change) => this.deliver(change));
@@ -38,6 +39,14 @@ export class HearthClient {
     return this.statusListeners.add(listener);
   }
 
+  /**
+   * Storage trouble in the room (disk full, read-only folder): the message when a call is
+   * refused for it, null when a later command is saved again. Screens show it as a banner.
+   */
+  onStorageProblem(listener: (message: string | null) => void): () => void {
+    return this.storageListeners.add(listener);
+  }
+
   async call<M extends MethodName>(
     method: M,
     input: MethodInput<M>,
@@ -46,6 +55,8 @@ export class HearthClient {
     const def = contract[method];
     const commandId = def.kind === "command" ? (options.commandId ?? newId()) : undefined;
     const result = await this.transport.request({ type: "call", method, input, ...(commandId ? { commandId } : {}) });
+    if (!result.ok && result.error.code === "unavailable" && this.transport.status !== "offline") this.storageListeners.emit(result.error.message);
+    if (result.ok && def.kind === "command") this.storageListeners.emit(null);
     if (!result.ok) return result;
     const parsed = def.output.safeParse(result.value);
     if (!parsed.success) return fail("internal", `The room answered ${method} with something unexpected.`);

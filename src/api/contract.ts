@@ -13,9 +13,13 @@ import { actionMethods } from "./methods/actions";
 import { archiveMethods } from "./methods/archives";
 import { reportMethods } from "./methods/reports";
 
+import { dataMethods } from "./methods/data";
+import { privacyMethods } from "./methods/privacy";
+
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
+export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
  * The one contract: every method the room serves, with its input and output schemas, one
@@ -36,6 +40,8 @@ export const contract = {
   ...actionMethods,
   ...reportMethods,
   ...archiveMethods,
+  ...dataMethods,
+  ...privacyMethods,
 } as const;
 
 export type Contract = typeof contract;

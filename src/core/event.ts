@@ -57,6 +57,8 @@ export const HearthEvent = z.object({
   timer: Timer.nullable(),
   /** Off by default: notes are anonymous unless the facilitator turns attribution on. */
   attribution: z.boolean(),
+  /** Notes are deleted this many months after the event's date (the report is kept); null: kept until the event is deleted. */
+  retentionMonths: z.number().int().min(1).max(120).nullable(),
   createdSeq: Seq,
   updatedSeq: Seq,
 });

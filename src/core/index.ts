@@ -19,3 +19,5 @@ export * from "./device";
 export * from "./voting";
 export * from "./report";
 export * from "./action-input";
+export * from "./reload";
+export * from "./retention";

@@ -5,7 +5,9 @@ import { lanController } from "./lan/lan-controller";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
 import { browserReportServices, setUpReportExports } from "./report/set-up";
-import { startRoom } from "./start-room";
+import { acquireDataLock, describeOwner } from "./data-lock";
+import { describeNotice, startRoom, type RunningRoom } from "./start-room";
+import { storeOptionsFromEnv } from "./store-env";
 import { VERSION } from "./version";
 
 /** `hearth serve`: the room in plain Node, serving the same renderer to any browser. */
@@ -24,19 +26,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const dataDir = resolve(cmd.options.data ?? defaultDataDir());
-  let running;
+  // One copy per data folder: a second one points to the first and exits without error.
+  const taken = acquireDataLock(dataDir, "serve");
+  if (!taken.held) {
+    console.log(describeOwner(taken.owner, dataDir));
+    return 0;
+  }
+  const lock = taken.lock;
+  let running: RunningRoom;
   try {
-    running = startRoom(dataDir);
+    running = startRoom(dataDir, storeOptionsFromEnv(process.env));
   } catch (err) {
+    lock.release();
     console.error(`hearth: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
   setUpReportExports(running.db, dataDir, browserReportServices(dataDir));
+  if (running.notice) console.error(`hearth: ${describeNotice(running.notice)}`);
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = process.env.HEARTH_RENDERER_DIR ?? resolve(here, "../renderer");
   const lan = await startLanServer({ room: running.room, rendererDir, host: cmd.options.host, port: cmd.options.port }).catch(
     (err: unknown) => {
       running.close();
+      lock.release();
       const busy = err instanceof Error && "code" in err && err.code === "EADDRINUSE";
       console.error(`hearth: ${busy ? `port ${cmd.options.port} is in use; try --port 0 for a free one` : String(err)}`);
       return undefined;
@@ -46,6 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // "Let devices join" opens a second listener on a network address, beside this loopback one.
   const devicesLan = lanController((address) => lan.listenAlso(address, lan.port));
   running.room.ports.join.useLan(devicesLan);
+  lock.setUrl(lan.url);
   console.log(`Hearth is running at ${lan.url}  (data: ${dataDir})`);
   console.log("Open that address in a browser. Press Ctrl+C to stop.");
   if (cmd.options.lan) {
@@ -56,6 +69,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const stop = () => {
     void lan.close().then(() => {
       running.close();
+      lock.release();
       process.exit(0);
     });
   };

@@ -1,22 +1,46 @@
 import type { Database } from "better-sqlite3";
-import { openDatabase } from "./db/open";
+import type { QuarantineNotice } from "../api";
+import { DataStore, type DataStoreOptions } from "./data/data-store";
 import { Room } from "./room/room";
 
 export interface RunningRoom {
   readonly room: Room;
+  /** The open database (a getter: a restore swaps it). */
   readonly db: Database;
+  readonly store: DataStore;
+  /** Set when the database was damaged at start and moved aside; say so to the person. */
+  readonly notice: QuarantineNotice | null;
   close(): void;
 }
 
 /** Opens the data folder's database and the room on it; the same for Electron and `hearth serve`. */
-export function startRoom(dataDir: string): RunningRoom {
-  const db = openDatabase(dataDir);
+export function startRoom(dataDir: string, options: DataStoreOptions = {}): RunningRoom {
+  const { store, db } = DataStore.open(dataDir, options);
   const room = new Room(db);
+  store.attach(room);
   return {
     room,
-    db,
+    get db() {
+      return room.db;
+    },
+    store,
+    notice: store.notice,
     close: () => {
-      if (db.open) db.close();
+      store.close();
+      if (room.db.open) room.db.close();
     },
   };
+}
+
+/** The quarantine notice in plain words, for a terminal or a dialog. */
+export function describeNotice(notice: QuarantineNotice): string {
+  const backup = notice.newestGoodBackup;
+  return [
+    `Hearth's data file could not be read (${notice.reason}), so it was moved aside and kept:`,
+    ...notice.files.map((f) => `  ${f}`),
+    "Hearth started with an empty data file.",
+    backup
+      ? `The newest good backup is from ${backup.at}. Restore it from "Data and backups" in Hearth.`
+      : "There is no backup to restore.",
+  ].join("\n");
 }

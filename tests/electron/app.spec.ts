@@ -148,3 +148,32 @@ test("a note created in the window survives a relaunch, and a second copy hands 
     await again.app.close();
   }
 });
+
+test("the app hands over to a `hearth serve` that holds the same data folder, and exits 0", async () => {
+  const dataDir = tempDataDir();
+  const serve = spawn(process.execPath, [join(projectRoot, "out", "main", "cli.js"), "serve", "--port", "0", "--data", dataDir], { env: childEnv(), stdio: ["ignore", "pipe", "ignore"] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      serve.stdout?.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("Hearth is running at")) resolve();
+      });
+      serve.once("exit", () => reject(new Error(`hearth serve exited: ${out}`)));
+    });
+    const app = spawn(runtime.path, [mainEntry, "--data", dataDir], { env: childEnv(), stdio: "ignore" });
+    const code = await new Promise<number | null | "still running">((resolve) => {
+      const timer = setTimeout(() => {
+        app.kill();
+        resolve("still running");
+      }, 15_000);
+      app.once("exit", (exitCode) => {
+        clearTimeout(timer);
+        resolve(exitCode);
+      });
+    });
+    expect(code).toBe(0);
+  } finally {
+    serve.kill("SIGTERM");
+  }
+});

@@ -157,6 +157,26 @@ describe("migrations", () => {
     expect(db.prepare(`SELECT (SELECT COUNT(*) FROM vote_round) + (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM paper_count) AS n`).get()).toEqual({ n: 0 });
   });
 
+  it("0140 adds retention, the event of each stored command result, and the sequence floor", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 130);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('evt_0000001', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('note_000001', 'evt_0000001', 'hi', 'facilitator', 2, 2)`).run();
+    const record = db.prepare(`INSERT INTO applied_command (actor, command_id, method, result) VALUES ('facilitator', ?, ?, ?)`);
+    record.run("cmd_1", "events.create", JSON.stringify({ id: "evt_0000001", title: "T" }));
+    record.run("cmd_2", "notes.add", JSON.stringify({ id: "note_000001", eventId: "evt_0000001", text: "hi" }));
+    record.run("cmd_3", "notes.add", "not json");
+    expect(migrate(db, migrations, 140)).toBe(140);
+    expect(db.prepare(`SELECT retention_months FROM event`).get()).toEqual({ retention_months: null });
+    expect(db.prepare(`SELECT command_id, event_id FROM applied_command ORDER BY command_id`).all()).toEqual([
+      { command_id: "cmd_1", event_id: "evt_0000001" },
+      { command_id: "cmd_2", event_id: "evt_0000001" },
+      { command_id: "cmd_3", event_id: null },
+    ]);
+    expect(tables(db)).toContain("room_meta");
+    expect(db.prepare(`SELECT text FROM note`).get()).toEqual({ text: "hi" });
+  });
+
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {
     const db = new Database(":memory:");
     const broken: Migration[] = [

@@ -14,7 +14,7 @@ import { setUpI18n } from "../../src/renderer/i18n/i18n";
 const EVENT = "evt_phone_test1";
 const event: HearthEvent = {
   id: EVENT, kind: "listening", title: "Elm Road", neighbourhood: "", partnership: "", venue: "", date: "2026-11-14", status: "live",
-  feedbackDueOn: "2026-11-24", currentStageId: null, timer: null, attribution: false, createdSeq: 1, updatedSeq: 1,
+  feedbackDueOn: "2026-11-24", currentStageId: null, timer: null, attribution: false, retentionMonths: null, createdSeq: 1, updatedSeq: 1,
 };
 const stage = (id: string, kind: Stage["kind"], title: string, seq: number): Stage => ({
   id, eventId: EVENT, position: seq, kind, title, description: "", timerMinutes: null, privateWriting: false, createdSeq: seq, updatedSeq: seq,

@@ -15,7 +15,7 @@ const event: HearthEvent = {
   feedbackDueOn: "2026-11-24",
   currentStageId: null,
   timer: null,
-  attribution: false,
+  attribution: false, retentionMonths: null,
   createdSeq: 1,
   updatedSeq: 1,
 };

@@ -96,7 +96,7 @@ describe("topItems", () => {
 describe("finalRoundResults", () => {
   const event = {
     id: EVENT, kind: "listening" as const, title: "Elm Road", neighbourhood: "", partnership: "", venue: "", date: "2026-11-14",
-    status: "live" as const, feedbackDueOn: "2026-11-24", currentStageId: null, timer: null, attribution: false, createdSeq: 1, updatedSeq: 1,
+    status: "live" as const, feedbackDueOn: "2026-11-24", currentStageId: null, timer: null, attribution: false, retentionMonths: null, createdSeq: 1, updatedSeq: 1,
   };
   it("is the revealed round marked final, or null", () => {
     const state = (final: boolean, status: "closed" | "revealed") =>

@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 export type Role = "facilitator" | "notetaker" | "participant" | "projector";
 
-export interface MethodDef<K extends "query" | "command", I extends z.ZodType, O extends z.ZodType> {
+export interface MethodDef<K extends "query" | "command" | "task", I extends z.ZodType, O extends z.ZodType> {
   readonly kind: K;
   readonly input: I;
   readonly output: O;
@@ -29,3 +29,15 @@ export const command = <I extends z.ZodType, O extends z.ZodType>(input: I, outp
 export const EVERYONE: readonly Role[] = ["facilitator", "notetaker", "participant", "projector"];
 export const FACILITATOR_ONLY: readonly Role[] = ["facilitator"];
 export const NOTE_WRITERS: readonly Role[] = ["facilitator", "notetaker"];
+
+/**
+ * Work on the data folder itself (backups, restore) that takes time and is not an event's
+ * change: answered asynchronously, recorded in no feed, and never retried by the transport
+ * with a command id (each is safe to repeat: a second backup is just another backup).
+ */
+export const task = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, roles: readonly Role[]): MethodDef<"task", I, O> => ({
+  kind: "task",
+  input,
+  output,
+  roles,
+});

@@ -138,6 +138,7 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
     const ws = new WebSocket(url);
     socket = ws;
     ws.onopen = () => {
+      if (socket !== ws) return ws.close(); // given up on already; a newer socket is on its way
       delay = minDelay;
       lastHeard = Date.now();
       if (!handshake) return letIn();

@@ -7,6 +7,8 @@ import { VotingPage } from "../features/voting/VotingPage";
 import { ActionsRegisterPage } from "../features/actions/ActionsRegisterPage";
 import { ReportPage } from "../features/report/ReportPage";
 import { ConnectionStatus } from "./ConnectionStatus";
+import { DataPage } from "../features/data/DataPage";
+import { StorageBanner } from "./StorageBanner";
 import { hrefFor, useRoute } from "./router";
 
 export function App() {
@@ -24,6 +26,7 @@ export function App() {
         </nav>
         <ConnectionStatus />
       </header>
+      <StorageBanner />
       <main className="page">
         {route.name === "events" && <EventsPage />}
         {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
@@ -32,6 +35,7 @@ export function App() {
         {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}
+        {route.name === "data" && <DataPage />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

@@ -16,6 +16,7 @@ type EventPage = keyof typeof EVENT_PAGES;
 export type Route =
   | { name: "events" }
   | { name: "actions" }
+  | { name: "data" }
   | { name: "event"; eventId: string }
   | { name: EventPage; eventId: string }
   | { name: "not-found" };
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "") || "/";
   if (path === "/") return { name: "events" };
   if (path === "/actions") return { name: "actions" };
+  if (path === "/data") return { name: "data" };
   const m = EVENT_PATH.exec(path);
   if (!m) return { name: "not-found" };
   const eventId = m[1]!;
@@ -37,6 +39,7 @@ export function parseRoute(hash: string): Route {
 export function hrefFor(route: Exclude<Route, { name: "not-found" }>): string {
   if (route.name === "events") return "#/";
   if (route.name === "actions") return "#/actions";
+  if (route.name === "data") return "#/data";
   if (route.name === "event") return `#/events/${route.eventId}`;
   return `#/events/${route.eventId}/${EVENT_PAGES[route.name]}`;
 }

@@ -8,7 +8,8 @@ export const DB_FILE = "hearth.db";
 export class DatabaseUnreadableError extends Error {
   constructor(
     readonly path: string,
-    reason: string,
+    /** What is wrong, in words: "it is empty", "it is damaged", … */
+    readonly reason: string,
   ) {
     super(`Hearth cannot read its data file ${path}: ${reason}. The file was left untouched.`);
     this.name = "DatabaseUnreadableError";
@@ -17,13 +18,33 @@ export class DatabaseUnreadableError extends Error {
 
 const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
 
-/** Refuses, without writing to it, a file that is there but is not a SQLite database. */
-function checkHeader(path: string): void {
+/**
+ * `quick_check` through a read-only connection: closing a read-write connection would
+ * checkpoint the WAL into a damaged file, and a damaged file must be kept as it was found.
+ */
+function quickCheck(path: string): void {
+  let probe: Database.Database | undefined;
+  let check: unknown;
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true });
+    check = probe.pragma("quick_check", { simple: true });
+  } catch (err) {
+    const code = err instanceof Error && "code" in err ? String(err.code) : "";
+    if (code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT")) throw new DatabaseUnreadableError(path, "it is damaged");
+    throw err;
+  } finally {
+    probe?.close();
+  }
+  if (check !== "ok") throw new DatabaseUnreadableError(path, `it is damaged (${String(check).replace(/\s+/g, " ").slice(0, 120)})`);
+}
+
+/** Refuses, without writing to it, a file that is there but is not a SQLite database. False when there is no file yet. */
+function checkHeader(path: string): boolean {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    return; // no file yet: a new database
+    return false; // no file yet: a new database
   }
   if (size === 0) throw new DatabaseUnreadableError(path, "it is empty");
   const fd = openSync(path, "r");
@@ -34,25 +55,33 @@ function checkHeader(path: string): void {
   } finally {
     closeSync(fd);
   }
+  return true;
 }
 
 /**
  * Opens (or creates) the room's database in `dataDir`. WAL with synchronous=FULL: a commit
  * that returned survives a power cut, so a command is acknowledged only after its commit.
  */
-export function openDatabase(dataDir: string): Database.Database {
+export interface OpenOptions {
+  /** Called before pending migrations run (not for a new, empty file): the place for a backup. */
+  readonly beforeMigrating?: (db: Database.Database, from: number, to: number) => void;
+}
+
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DB_FILE);
-  checkHeader(path);
+  if (checkHeader(path)) quickCheck(path);
   const db = new Database(path);
   try {
-    const check = db.pragma("quick_check", { simple: true });
-    if (check !== "ok") throw new DatabaseUnreadableError(path, `it is damaged (${String(check)})`);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 2000");
-    migrate(db);
+    // Deleted content is overwritten with zeros, not left in free pages (privacy: deleting an event).
+    db.pragma("secure_delete = ON");
+    migrate(db, undefined, undefined, (from, to) => {
+      if (from > 0) options.beforeMigrating?.(db, from, to);
+    });
     return db;
   } catch (err) {
     db.close();

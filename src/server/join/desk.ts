@@ -37,10 +37,15 @@ export class JoinDesk {
   private readonly invites = new Map<string, Invite>();
   private readonly lastSeen = new Map<string, number>();
 
+  /** `database` is read on each use: a restored backup replaces the room's database under it. */
   constructor(
-    private readonly db: Database,
+    private readonly database: Database | (() => Database),
     private readonly now: () => number = Date.now,
   ) {}
+
+  private get db(): Database {
+    return typeof this.database === "function" ? this.database() : this.database;
+  }
 
   /** Set by whoever runs the room and can listen on the network. */
   useLan(controller: LanController): void {

@@ -46,7 +46,13 @@ export class Connection {
   handle(raw: unknown): void {
     if (isHandshake(raw)) return this.handshake(raw);
     if (this.device) this.opts.room.ports.join.seen(this.device.id);
-    if (this.session) return this.send(this.session.handle(raw));
+    if (this.session) {
+      // Tasks (a backup, a restore) answer later; everything else at once.
+      const answer = this.session.handle(raw);
+      if (answer instanceof Promise) void answer.then((frame) => this.send(frame));
+      else this.send(answer);
+      return;
+    }
     this.send(result(requestId(raw), "forbidden", this.device ? "The facilitator has not let this device in yet." : "Join the event first."));
     if (++this.strikes >= MAX_STRIKES) this.ws.close(CLOSE_REFUSED, "join first");
   }

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { EntityDelete, EntityUpsert } from "../../core";
-import type { Contract, MethodName, MethodOutput, MethodParsedInput } from "../../api";
+import type { BackupInfo, Contract, DataStatus, MethodName, MethodOutput, MethodParsedInput } from "../../api";
 import type { Actor } from "./actor";
 import type { RoomPorts } from "./ports";
 
@@ -22,13 +22,37 @@ export interface CommandOutcome<T> {
   readonly deletes?: readonly EntityDelete[];
   /** Runs once the transaction has committed (never if it rolls back): effects outside the database, e.g. closing a removed device's sockets. */
   readonly after?: () => void;
+  /**
+   * Screens following the event must load it afresh (it was deleted): a RELOAD_EVENT change
+   * is pushed to them instead of a recorded change.
+   */
+  readonly reload?: boolean;
+  /** Personal data was deleted: after the commit the WAL is checkpointed and truncated, so no copy stays in it. */
+  readonly purge?: boolean;
 }
 
 export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;
 export type QueryHandler<M extends MethodName> = (db: Database, input: MethodParsedInput<M>, actor: Actor, ports: RoomPorts) => MethodOutput<M>;
 
+/** The data folder as tasks see it: backups, restore, and what happened at start. */
+export interface DataService {
+  status(): DataStatus;
+  backup(): Promise<BackupInfo>;
+  restore(name: string): Promise<{ restored: BackupInfo; savedAs: BackupInfo }>;
+}
+
+export interface TaskContext {
+  readonly actor: Actor;
+  readonly data: DataService;
+}
+export type TaskHandler<M extends MethodName> = (ctx: TaskContext, input: MethodParsedInput<M>) => Promise<MethodOutput<M>>;
+
 /** One handler per method of the contract, typed from it, so a missing handler fails to compile. */
 export type Handlers = {
-  [M in MethodName]: Contract[M]["kind"] extends "command" ? CommandHandler<M> : QueryHandler<M>;
+  [M in MethodName]: Contract[M]["kind"] extends "command"
+    ? CommandHandler<M>
+    : Contract[M]["kind"] extends "task"
+      ? TaskHandler<M>
+      : QueryHandler<M>;
 };
 export type HandlersOf<K extends MethodName> = Pick<Handlers, K>;

@@ -1,12 +1,12 @@
 import type { Database } from "better-sqlite3";
-import { describeIssues, type Change } from "../../core";
+import { describeIssues, RELOAD_EVENT, type Change } from "../../core";
 import { contract, fail, isMethodName, ok, type MethodName, type Result } from "../../api";
 import { appendChange, changesSince, nextSeq } from "../db/repos/changes";
 import { prepared } from "../db/prepared";
-import { getEvent } from "../db/repos/events";
+import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
-import type { CommandHandler, CommandOutcome, QueryHandler } from "./handler";
+import type { CommandContext, CommandHandler, CommandOutcome, DataService, QueryHandler, TaskHandler } from "./handler";
 import { RoomError, storageMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
@@ -31,34 +31,73 @@ interface Subscriber {
 /**
  * The room owns the database. Every write is a command: parsed by its schema, applied in one
  * transaction together with its change-feed entry and its command id, committed, acknowledged,
- * then pushed to every subscriber of its event.
+ * then pushed to every subscriber of its event. Tasks (backups, restore) run asynchronously
+ * beside it through the data service.
  */
 export class Room {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private current: Database;
+  private data: DataService | undefined;
 
   readonly ports: RoomPorts;
 
-  constructor(readonly db: Database, ports?: Partial<RoomPorts>) {
-    this.ports = { join: ports?.join ?? new JoinDesk(db) };
+  constructor(db: Database, options: { ports?: Partial<RoomPorts>; data?: DataService } = {}) {
+    this.current = db;
+    this.data = options.data;
+    this.ports = { join: options.ports?.join ?? new JoinDesk(() => this.current) };
+  }
+
+  /** The open database. It changes only when a backup is restored (replaceDatabase). */
+  get db(): Database {
+    return this.current;
+  }
+
+  setDataService(data: DataService): void {
+    this.data = data;
+  }
+
+  /** Whether a method answers asynchronously (callTask) rather than at once (call). */
+  isTask(method: string): boolean {
+    return isMethodName(method) && contract[method].kind === "task";
   }
 
   call(actor: Actor, req: CallRequest): Result<unknown> {
-    if (!isMethodName(req.method)) return fail("bad_request", `Unknown method "${req.method.slice(0, 64)}".`);
-    const def = contract[req.method];
-    if (!def.roles.includes(actor.role)) return fail("forbidden", "This device is not allowed to do that.");
-    const parsed = def.input.safeParse(req.input);
-    if (!parsed.success) return fail("invalid_input", describeIssues(parsed.error.issues));
-    if (outsideScope(actor, eventIdOf(parsed.data))) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
+    const checked = this.check(actor, req);
+    if (!checked.ok) return checked;
+    const { method, input } = checked.value;
+    const def = contract[method];
     try {
+      if (def.kind === "task") return fail("bad_request", `${method} answers asynchronously.`);
       if (def.kind === "query") {
-        const handler = handlers[req.method] as unknown as QueryHandler<MethodName>;
-        return ok(handler(this.db, parsed.data as never, actor, this.ports));
+        const handler = handlers[method] as unknown as QueryHandler<MethodName>;
+        return ok(handler(this.db, input as never, actor, this.ports));
       }
       if (!req.commandId) return fail("bad_request", "A command needs a command id.");
-      return this.runCommand(actor, req.method, req.commandId, parsed.data);
+      const handler = handlers[method] as unknown as CommandHandler<MethodName>;
+      return ok(this.commit(actor, method, req.commandId, (ctx) => handler(ctx, input as never)));
     } catch (err) {
       return this.failure(err);
     }
+  }
+
+  /** A task: work on the data folder that takes time (a backup, a restore). */
+  async callTask(actor: Actor, req: CallRequest): Promise<Result<unknown>> {
+    const checked = this.check(actor, req);
+    if (!checked.ok) return checked;
+    const { method, input } = checked.value;
+    if (contract[method].kind !== "task") return this.call(actor, req);
+    if (!this.data) return fail("unavailable", "Backups are not set up for this room.");
+    try {
+      const handler = handlers[method] as unknown as TaskHandler<MethodName>;
+      return ok(await handler({ actor, data: this.data }, input as never));
+    } catch (err) {
+      return this.failure(err);
+    }
+  }
+
+  /** A change the room makes itself (retention), recorded and pushed like a command's. */
+  runSystem(command: string, fn: (ctx: CommandContext) => CommandOutcome<unknown>): void {
+    this.commit({ deviceId: "hearth", role: "facilitator" }, command, undefined, fn);
   }
 
   /** Sends the changes after `sinceSeq` at once, then every new one as it is committed. */
@@ -80,49 +119,92 @@ export class Room {
     return this.subscribers.get(eventId)?.size ?? 0;
   }
 
-  private runCommand(actor: Actor, method: MethodName, commandId: string, input: unknown): Result<unknown> {
-    const db = this.db;
-    const seen = prepared(db, `SELECT result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
-      | { result: string }
-      | undefined;
-    if (seen) return ok(JSON.parse(seen.result) as unknown); // a replay: the effect of one
+  /**
+   * Swaps in another database (a restored backup) under the running room. The caller has
+   * closed the old one and raised the new one's sequence floor above every number handed
+   * out. Each event gets a recorded RELOAD_EVENT change (so a screen that reconnects later
+   * catches it too), and every screen following an event, including one the backup does not
+   * have, is told to load it afresh.
+   */
+  replaceDatabase(next: Database): void {
+    this.current = next;
+    const at = new Date().toISOString();
+    const recorded = new Map<string, Change>();
+    next
+      .transaction(() => {
+        for (const event of listEvents(next)) {
+          const change: Change = { seq: nextSeq(next), eventId: event.id, command: RELOAD_EVENT, at, upserts: [{ kind: "event", value: event }], deletes: [] };
+          appendChange(next, change, "hearth");
+          recorded.set(event.id, change);
+        }
+      })
+      .immediate();
+    const seq = nextSeq(next);
+    for (const eventId of [...this.subscribers.keys()]) {
+      this.push(recorded.get(eventId) ?? { seq, eventId, command: RELOAD_EVENT, at, upserts: [], deletes: [] });
+    }
+  }
 
-    const handler = handlers[method] as unknown as CommandHandler<MethodName>;
+  private check(actor: Actor, req: CallRequest): Result<{ method: MethodName; input: unknown }> {
+    if (!isMethodName(req.method)) return fail("bad_request", `Unknown method "${req.method.slice(0, 64)}".`);
+    const def = contract[req.method];
+    if (!def.roles.includes(actor.role)) return fail("forbidden", "This device is not allowed to do that.");
+    const parsed = def.input.safeParse(req.input);
+    if (!parsed.success) return fail("invalid_input", describeIssues(parsed.error.issues));
+    if (outsideScope(actor, eventIdOf(parsed.data))) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
+    return ok({ method: req.method, input: parsed.data });
+  }
+
+  /** One transaction: the handler, its change, its command record; then acknowledge, then push. */
+  private commit(actor: Actor, method: string, commandId: string | undefined, run: (ctx: CommandContext) => CommandOutcome<unknown>): unknown {
+    const db = this.db;
+    if (commandId !== undefined) {
+      const seen = prepared(db, `SELECT result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
+        | { result: string }
+        | undefined;
+      if (seen) return JSON.parse(seen.result) as unknown; // a replay: the effect of one
+    }
     let change: Change | undefined;
+    let seq = 0;
+    let at = "";
     const outcome = db
       .transaction((): CommandOutcome<unknown> => {
-        const seq = nextSeq(db);
-        const at = new Date().toISOString();
-        const out = handler({ db, actor, seq, at, ports: this.ports }, input as never);
+        seq = nextSeq(db);
+        at = new Date().toISOString();
+        const out = run({ db, actor, seq, at, ports: this.ports });
         if (outsideScope(actor, out.eventId)) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
         const deletes = out.deletes ?? [];
         if (out.upserts.length || deletes.length) {
           change = { seq, eventId: out.eventId, command: method, at, upserts: [...out.upserts], deletes: [...deletes] };
           appendChange(db, change, actor.deviceId);
         }
-        prepared(db, `INSERT INTO applied_command (actor, command_id, method, result) VALUES (?, ?, ?, ?)`).run(
-          actor.deviceId,
-          commandId,
-          method,
-          JSON.stringify(out.value),
-        );
+        if (commandId !== undefined) {
+          prepared(db, `INSERT INTO applied_command (actor, command_id, method, result, event_id) VALUES (?, ?, ?, ?, ?)`).run(
+            actor.deviceId,
+            commandId,
+            method,
+            JSON.stringify(out.value),
+            out.eventId,
+          );
+        }
         return out;
       })
       .immediate();
     // Committed (synchronous=FULL): acknowledge first, then effects outside the database, then push.
+    if (outcome.purge) db.pragma("wal_checkpoint(TRUNCATE)");
+    const pushed = outcome.reload ? { seq, eventId: outcome.eventId, command: RELOAD_EVENT, at, upserts: [], deletes: [] } : change;
     const after = outcome.after;
-    if (change || after) {
-      const c = change;
+    if (pushed || after) {
       queueMicrotask(() => {
         try {
           after?.();
         } catch (err) {
           console.error("hearth: an effect after a command failed", err); // committed all the same
         }
-        if (c) this.push(c);
+        if (pushed) this.push(pushed);
       });
     }
-    return ok(outcome.value);
+    return outcome.value;
   }
 
   private push(change: Change): void {

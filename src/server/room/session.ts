@@ -16,7 +16,8 @@ export class Session {
     private readonly push: (frame: ChangeFrame) => void,
   ) {}
 
-  handle(raw: unknown): ResultFrame {
+  /** The result of one frame: at once, or (for a task such as a backup) when the work is done. */
+  handle(raw: unknown): ResultFrame | Promise<ResultFrame> {
     const parsed = ClientFrame.safeParse(raw);
     if (!parsed.success) {
       const id = requestId(raw);
@@ -25,6 +26,9 @@ export class Session {
     const frame = parsed.data;
     switch (frame.type) {
       case "call":
+        if (this.room.isTask(frame.method)) {
+          return this.room.callTask(this.actor, frame).then((result): ResultFrame => ({ type: "result", id: frame.id, result }));
+        }
         return { type: "result", id: frame.id, result: this.room.call(this.actor, frame) };
       case "subscribe": {
         this.unsubscribes.get(frame.eventId)?.();

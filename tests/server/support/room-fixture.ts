@@ -1,5 +1,6 @@
 import { afterEach } from "vitest";
 import type { Actor } from "../../../src/server/room/actor";
+import type { DataStoreOptions } from "../../../src/server/data/data-store";
 import { startRoom, type RunningRoom } from "../../../src/server/start-room";
 import { newId, type MethodInput, type MethodName, type MethodOutput } from "../../../src/api";
 import { useTempDir } from "./temp-dir";
@@ -11,8 +12,8 @@ export function useRooms() {
   afterEach(() => {
     for (const r of open.splice(0)) r.close();
   });
-  const start = (dir = tempDir()) => {
-    const running = startRoom(dir);
+  const start = (dir = tempDir(), options: DataStoreOptions = {}) => {
+    const running = startRoom(dir, options);
     open.push(running);
     return { ...running, dir };
   };

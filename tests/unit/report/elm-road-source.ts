@@ -16,7 +16,7 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
     feedbackDueOn: "2026-11-24",
     currentStageId: null,
     timer: null,
-    attribution: true,
+    attribution: true, retentionMonths: null,
     createdSeq: seq,
     updatedSeq: seq,
   };

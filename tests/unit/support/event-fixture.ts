@@ -14,6 +14,7 @@ export const anEvent = (over: Partial<HearthEvent> = {}): HearthEvent => ({
   currentStageId: null,
   timer: null,
   attribution: false,
+  retentionMonths: null,
   createdSeq: 1,
   updatedSeq: 1,
   ...over,

@@ -4,6 +4,7 @@ import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
 import { RunBar } from "../run/RunBar";
+import { EventPrivacy } from "../privacy/EventPrivacy";
 import { NoteComposer, type PendingNote } from "./NoteComposer";
 import { ProjectorControls } from "../projector/ProjectorControls";
 import { ActionsPanel } from "../actions/ActionsPanel";
@@ -74,6 +75,7 @@ export function EventPage({ eventId }: { eventId: string }) {
       <NoteList notes={notes} unsent={unsent} />
       <ProjectorControls state={loaded.value} />
       <ActionsPanel state={loaded.value} />
+      <EventPrivacy event={event} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { applyChange, eventState, type EventState } from "../../../core";
+import { applyChange, eventState, RELOAD_EVENT, type EventState } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import type { Loaded } from "../events/useEvents";
 
@@ -7,6 +7,8 @@ import type { Loaded } from "../events/useEvents";
 export function useEventState(eventId: string): Loaded<EventState> {
   const client = useClient();
   const [state, setState] = useState<Loaded<EventState>>({ state: "loading" });
+  // Bumped when the room says the event must be loaded afresh (a backup restored, the event deleted).
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
@@ -14,14 +16,15 @@ export function useEventState(eventId: string): Loaded<EventState> {
       if (cancelled) return;
       if (!r.ok) return setState({ state: "error", message: r.error.message });
       setState({ state: "ready", value: eventState(r.value.event, r.value, r.value.seq) });
-      stop = client.watch(eventId, r.value.seq, (change) =>
-        setState((prev) => (prev.state === "ready" ? { state: "ready", value: applyChange(prev.value, change) } : prev)),
-      );
+      stop = client.watch(eventId, r.value.seq, (change) => {
+        if (change.command === RELOAD_EVENT) return setGeneration((g) => g + 1);
+        setState((prev) => (prev.state === "ready" ? { state: "ready", value: applyChange(prev.value, change) } : prev));
+      });
     });
     return () => {
       cancelled = true;
       stop?.();
     };
-  }, [client, eventId]);
+  }, [client, eventId, generation]);
   return state;
 }

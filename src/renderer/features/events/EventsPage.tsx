@@ -5,6 +5,7 @@ import { formatDate } from "../../ui/format";
 import { EventFilters } from "./EventFilters";
 import { filterEvents, NO_FILTER } from "./event-filter";
 import { EventStatusBadge } from "./EventStatusBadge";
+import { DataNoticeBanner } from "../data/DataNoticeBanner";
 import { NewEventForm } from "./NewEventForm";
 import { ArchiveImport } from "./ArchiveImport";
 import { FeedbackClockBadge } from "./FeedbackClockBadge";
@@ -21,6 +22,7 @@ export function EventsPage() {
   return (
     <div className="events-page">
       <section aria-labelledby="events-heading" className="events-page__list">
+        <DataNoticeBanner />
         <h1 id="events-heading">Events</h1>
         {events.state === "loading" && <p>Loading events…</p>}
         {events.state === "error" && (
@@ -70,6 +72,9 @@ export function EventsPage() {
             ))}
           </ul>
         )}
+        <p className="events-page__data">
+          <a href={hrefFor({ name: "data" })}>Data and backups</a>
+        </p>
       </section>
       <NewEventForm />
       <ArchiveImport />

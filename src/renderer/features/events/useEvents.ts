@@ -1,17 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
 import type { HearthEvent } from "../../../core";
-import { useClient } from "../../app/ClientContext";
+import { useCallResult, type Loaded } from "../../app/useCallResult";
 
-export type Loaded<T> = { state: "loading" } | { state: "error"; message: string } | { state: "ready"; value: T };
+export type { Loaded } from "../../app/useCallResult";
+
+const NO_INPUT = {};
 
 export function useEvents(): { events: Loaded<HearthEvent[]>; reload: () => void } {
-  const client = useClient();
-  const [events, setEvents] = useState<Loaded<HearthEvent[]>>({ state: "loading" });
-  const reload = useCallback(() => {
-    void client.call("events.list", {}).then((r) =>
-      setEvents(r.ok ? { state: "ready", value: r.value } : { state: "error", message: r.error.message }),
-    );
-  }, [client]);
-  useEffect(reload, [reload]);
-  return { events, reload };
+  const { result, reload } = useCallResult("events.list", NO_INPUT);
+  return { events: result, reload };
 }

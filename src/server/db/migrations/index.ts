@@ -6,6 +6,7 @@ import { migration0070 } from "./0070-devices";
 import { migration0100 } from "./0100-dot-voting";
 import { migration0120 } from "./0120-report-drafts";
 import { migration0130 } from "./0130-report-exports-and-uploads";
+import { migration0140 } from "./0140-privacy-and-sequence";
 import { migration0160 } from "./0160-projector-screen";
 import type { Migration } from "./migration";
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0100,
   migration0120,
   migration0130,
+  migration0140,
   migration0160,
 ];
 export type { Migration };

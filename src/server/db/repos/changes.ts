@@ -10,9 +10,24 @@ interface ChangeRow {
   payload: string;
 }
 
+/**
+ * The next sequence number: above every change in the feed and above the floor (room_meta),
+ * which remembers numbers already handed out whose rows were since deleted or restored away.
+ */
 export function nextSeq(db: Database): number {
-  const row = prepared(db, `SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM change`).get() as { next: number };
-  return row.next;
+  return highestSeq(db) + 1;
+}
+
+export function highestSeq(db: Database): number {
+  const row = db
+    .prepare(`SELECT MAX(COALESCE((SELECT MAX(seq) FROM change), 0), COALESCE((SELECT value FROM room_meta WHERE key = 'seq_floor'), 0)) AS high`)
+    .get() as { high: number };
+  return row.high;
+}
+
+/** Raises the floor so that no number up to `seq` is ever handed out again. */
+export function raiseSeqFloor(db: Database, seq: number): void {
+  db.prepare(`INSERT INTO room_meta (key, value) VALUES ('seq_floor', ?) ON CONFLICT(key) DO UPDATE SET value = MAX(value, excluded.value)`).run(seq);
 }
 
 export function appendChange(db: Database, change: Change, actor: string): void {

@@ -15,6 +15,7 @@ export const events = defineTable(HearthEvent, "event", {
   currentStageId: ["current_stage_id", "nullableText"],
   timer: ["timer", "json"],
   attribution: ["attribution", "bool"],
+  retentionMonths: ["retention_months", "nullableInt"],
   createdSeq: ["created_seq", "int"],
   updatedSeq: ["updated_seq", "int"],
 });

@@ -31,6 +31,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       currentStageId: null,
       timer: null,
       attribution: false,
+      retentionMonths: null,
       createdSeq: seq,
       updatedSeq: seq,
     };

@@ -1,10 +1,12 @@
 import type { Handlers } from "../handler";
+import { dataHandlers } from "./data";
 import { eventHandlers } from "./events";
 import { noteHandlers } from "./notes";
 import { actionHandlers } from "./actions";
 import { archiveHandlers } from "./archives";
 import { deviceHandlers } from "./devices";
 import { eventDetailHandlers } from "./event-details";
+import { privacyHandlers } from "./privacy";
 import { promptHandlers } from "./prompts";
 import { reportExportHandlers } from "./report-exports";
 import { reportHandlers } from "./reports";
@@ -32,4 +34,6 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...reportExportHandlers,
   ...archiveHandlers,
+  ...dataHandlers,
+  ...privacyHandlers,
 };

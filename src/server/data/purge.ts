@@ -1,0 +1,33 @@
+import type { Database } from "better-sqlite3";
+import { highestSeq, raiseSeqFloor } from "../db/repos/changes";
+
+/**
+ * Removes what an event left outside its own rows: its change feed (whose payloads hold the
+ * words of its notes) and the stored results of its commands. The event row itself, and
+ * every table that references it ON DELETE CASCADE, go with `DELETE FROM event`.
+ * A table added later that holds an event's data without that cascade must be purged here.
+ */
+export function purgeEventRows(db: Database, eventId: string): void {
+  raiseSeqFloor(db, highestSeq(db));
+  db.prepare(`DELETE FROM change WHERE event_id = ?`).run(eventId);
+  db.prepare(`DELETE FROM applied_command WHERE event_id = ?`).run(eventId);
+}
+
+/**
+ * Removes an event's notes for good (retention): the note rows, every change whose payload
+ * carried a note of the event, and the stored results of the commands that wrote them.
+ * Returns the ids of the notes removed.
+ */
+export function purgeEventNotes(db: Database, eventId: string): string[] {
+  const ids = (db.prepare(`SELECT id FROM note WHERE event_id = ?`).all(eventId) as { id: string }[]).map((r) => r.id);
+  if (ids.length === 0) return ids;
+  raiseSeqFloor(db, highestSeq(db));
+  db.prepare(
+    `DELETE FROM change WHERE event_id = ? AND EXISTS (SELECT 1 FROM json_each(change.payload, '$.upserts') AS u WHERE json_extract(u.value, '$.kind') = 'note')`,
+  ).run(eventId);
+  // Results of note commands hold note text; results of event commands hold only the event.
+  db.prepare(`DELETE FROM applied_command WHERE event_id = ? AND method NOT LIKE 'events.%'`).run(eventId);
+  db.prepare(`UPDATE note SET merged_into = NULL WHERE event_id = ?`).run(eventId);
+  db.prepare(`DELETE FROM note WHERE event_id = ?`).run(eventId);
+  return ids;
+}

@@ -1,0 +1,41 @@
+import { retentionExpired, type HearthEvent, type IsoDate } from "../../core";
+import { events, listEvents } from "../db/repos/events";
+import type { Room } from "../room/room";
+import { purgeEventNotes } from "./purge";
+
+export const RETENTION_COMMAND = "events.retention";
+
+/** Today's date where Hearth runs, as YYYY-MM-DD (the event's date is a local calendar date). */
+export function localToday(now = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Deletes the notes of every event whose keeping time has passed (its date + its retention
+ * months). The event, its themes, actions and votes stay, so the report is kept. Each event's
+ * deletion is one recorded change listing the removed note ids (and no text), so open screens
+ * drop them. Returns how many notes were removed.
+ */
+export function applyRetention(room: Room, today: IsoDate = localToday()): number {
+  let removed = 0;
+  for (const event of listEvents(room.db)) {
+    if (!retentionExpired(event, today)) continue;
+    const { n } = room.db.prepare(`SELECT COUNT(*) AS n FROM note WHERE event_id = ?`).get(event.id) as { n: number };
+    if (n === 0) continue;
+    room.runSystem(RETENTION_COMMAND, ({ db, seq }) => {
+      const ids = purgeEventNotes(db, event.id);
+      removed += ids.length;
+      const next: HearthEvent = { ...event, updatedSeq: seq };
+      events.update(db, next);
+      return {
+        value: null,
+        eventId: event.id,
+        upserts: [{ kind: "event", value: next }],
+        deletes: ids.map((id) => ({ kind: "note" as const, id })),
+        purge: true,
+      };
+    });
+  }
+  return removed;
+}
