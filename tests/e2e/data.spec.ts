@@ -119,14 +119,18 @@ async function fillDisk(url: string, eventId: string): Promise<void> {
   const ws = new WebSocket(`${url.replace("http", "ws")}/ws`);
   await new Promise((resolve, reject) => (ws.once("open", resolve), ws.once("error", reject)));
   try {
+    // Long notes until one is refused, then shorter ones: the last pages must be full too, or
+    // the short note typed next could still fit.
+    let size = 480;
     for (let i = 1; i < 10_000; i++) {
       const answer = new Promise<{ result: { ok: boolean; error?: { message: string } } }>((resolve) => ws.once("message", (d) => resolve(JSON.parse(d.toString()))));
       const id = `note_fill_${String(i).padStart(5, "0")}`;
-      ws.send(JSON.stringify({ type: "call", id: i, method: "notes.add", commandId: `cmd_${id}`, input: { id, eventId, text: `${id} ${"x".repeat(480)}` } }));
+      ws.send(JSON.stringify({ type: "call", id: i, method: "notes.add", commandId: `cmd_${id}`, input: { id, eventId, text: `${id} ${"x".repeat(size)}` } }));
       const { result } = await answer;
       if (!result.ok) {
         expect(result.error?.message).toMatch(/disk is full|could not write/);
-        return;
+        if (size <= 1) return;
+        size = Math.floor(size / 4);
       }
     }
     throw new Error("the disk never filled");
