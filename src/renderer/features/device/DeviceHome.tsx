@@ -40,11 +40,14 @@ export function DeviceHome({ device }: { device: DeviceView }) {
   const listed = [...sent, ...unsent.map((n) => ({ ...n, unsent: true }))].reverse();
   // Residents vote on their phones; note-takers count paper dots at the laptop, so their phones get no ballot (the room refuses them one).
   const round = state && device.role === "participant" ? currentRound(state) : undefined;
-  const ballotFirst = votingNow(round);
-  const ballotPart = { key: "ballot", node: state && device.role === "participant" && (round || stage?.kind === "vote") && <PhoneBallot state={state} /> };
+  const hasBallot = state !== undefined && device.role === "participant" && (round !== undefined || stage?.kind === "vote");
+  // Voting is what is happening while a round is open or paused, or while the run sheet is on a vote stage (its results too).
+  const ballotFirst = hasBallot && (votingNow(round) || stage?.kind === "vote");
+  const ballotPart = { key: "ballot", node: hasBallot && <PhoneBallot state={state} /> };
   const rest = [
     { key: "stage", node: <StageCard state={state} stage={stage} prompts={prompts} offsetMs={offsetMs} /> },
-    { key: "can", node: (!ballotFirst || mayAdd) && <p className="device-can">{can}</p> },
+    // An open ballot says itself what to do.
+    { key: "can", node: (!votingNow(round) || mayAdd) && <p className="device-can">{can}</p> },
     { key: "note", node: mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} /> },
   ];
 
@@ -62,8 +65,8 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         {t("device.shownAs", { label: `\u2068${device.label}\u2069` })}
       </p>
 
-      {/* While a round is open or paused, voting is what is happening: the ballot comes first, so its items fit a small screen.
-          Otherwise (no round yet in a vote stage, a closed round, revealed results) it is short, and follows the note box.
+      {/* When voting is what is happening, the ballot (or its results) comes first, so its items fit a small screen.
+          Otherwise (a closed round, revealed results, while the event has moved on) it is short, and follows the note box.
           Keyed, so that moving it keeps its state (a refusal still shown, the note being typed). */}
       {(ballotFirst ? [ballotPart, ...rest] : [...rest, ballotPart]).map((part) => (
         <Fragment key={part.key}>{part.node}</Fragment>

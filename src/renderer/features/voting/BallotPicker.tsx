@@ -36,6 +36,8 @@ export interface BallotPickerProps {
    * the screen can say which cap it is; without it, such a "+" is simply disabled.
    */
   readonly onBlocked?: (itemId: string) => void;
+  /** Shown with "dots left", which stays in view while the items scroll: a refusal, or the thanks once every dot is placed. */
+  readonly notice?: ReactNode;
 }
 
 /**
@@ -50,9 +52,12 @@ export function BallotPicker(props: BallotPickerProps) {
   const left = dotsPerVoter - dotTotal(dots);
   return (
     <div className="ballot" role="group" aria-labelledby={headingId}>
-      <p id={headingId} className="ballot__left" aria-live="polite">
-        {words.left(left, dotsPerVoter)}
-      </p>
+      <div className="ballot__head">
+        <p id={headingId} className="ballot__left" aria-live="polite">
+          {words.left(left, dotsPerVoter)}
+        </p>
+        {props.notice}
+      </div>
       <ul className="ballot__items">
         {items.map((item) => {
           const mine = dots.get(item.id) ?? 0;

@@ -172,17 +172,22 @@ function RoundBallot({ state, round, placed, onAnswer, problem, setProblem }: Ro
         onAdd={(id) => tap("add", id)}
         onRemove={(id) => tap("remove", id)}
         onBlocked={(id) => tap("add", id)}
+        notice={
+          problem ? (
+            <p className="error phone-ballot__message" role="alert">
+              {problemWords(t, problem, round, placed, now)}
+            </p>
+          ) : (
+            !closed &&
+            total === round.dotsPerVoter &&
+            pending.size === 0 && (
+              <p className="phone-ballot__done" role="status">
+                {t("ballot.done", { count: round.dotsPerVoter })}
+              </p>
+            )
+          )
+        }
       />
-      {problem && (
-        <p className="error phone-ballot__message" role="alert">
-          {problemWords(t, problem, round, placed, now)}
-        </p>
-      )}
-      {!closed && total === round.dotsPerVoter && pending.size === 0 && (
-        <p className="phone-ballot__done" role="status">
-          {t("ballot.done", { count: round.dotsPerVoter })}
-        </p>
-      )}
       <p className="phone-ballot__turnout">
         {turnoutWords(t, state.turnout.get(round.id))}
         {round.blind && ` ${t("ballot.blind")}`}
