@@ -53,7 +53,7 @@ export function BallotPicker(props: BallotPickerProps) {
   return (
     <div className="ballot" role="group" aria-labelledby={headingId}>
       <div className="ballot__head">
-        <p id={headingId} className="ballot__left" aria-live="polite">
+        <p id={headingId} className="ballot__left" aria-live="polite" dir="auto">
           {words.left(left, dotsPerVoter)}
         </p>
         {props.notice}

@@ -32,6 +32,9 @@ export function currentRound(state: EventState): VoteRound | undefined {
 export const votingNow = (round: VoteRound | undefined): boolean => round?.status === "open" || round?.status === "paused";
 
 /**
+ * Sentences from the catalogues carry dir="auto": in a partial catalogue (Arabic) a message
+ * may come in English, and it must keep its own direction (and its full stop at its end).
+ *
  * A resident's ballot on their phone, for the participant screen to mount with the event's
  * live state: the ballot while a round is open or paused, what was counted once it closes,
  * the ranked results once revealed. Every word comes from the phone's catalogues. The voter
@@ -41,7 +44,7 @@ export const votingNow = (round: VoteRound | undefined): boolean => round?.statu
 export function PhoneBallot({ state }: { state: EventState }) {
   const { t } = useTranslation();
   const round = currentRound(state);
-  if (!round) return <p className="phone-ballot__idle">{t("ballot.idle")}</p>;
+  if (!round) return <p className="phone-ballot__idle" dir="auto">{t("ballot.idle")}</p>;
   return <RoundOnPhone key={round.id} state={state} round={round} />;
 }
 
@@ -82,7 +85,7 @@ function RoundOnPhone({ state, round }: { state: EventState; round: VoteRound })
     return (
       <section className="phone-ballot" aria-labelledby="phone-ballot-title">
         <RoundTitle round={round} />
-        <p className={my.error ? "error" : undefined} role={my.error ? "alert" : undefined}>
+        <p className={my.error ? "error" : undefined} role={my.error ? "alert" : undefined} dir="auto">
           {my.error ? t("ballot.refused.other", { reason: my.error }) : t("ballot.loading")}
         </p>
       </section>
@@ -156,9 +159,9 @@ function RoundBallot({ state, round, placed, onAnswer, problem, setProblem }: Ro
   return (
     <section className="phone-ballot" aria-labelledby="phone-ballot-title">
       <RoundTitle round={round} />
-      <p className="phone-ballot__rules">{rulesWords(t, round, left !== null && left > 0 ? clock(left) : null)}</p>
+      <p className="phone-ballot__rules" dir="auto">{rulesWords(t, round, left !== null && left > 0 ? clock(left) : null)}</p>
       {closed && (
-        <p className="phone-ballot__closed" role="status">
+        <p className="phone-ballot__closed" role="status" dir="auto">
           {t(`ballot.closed.${closed}`)}
         </p>
       )}
@@ -174,21 +177,21 @@ function RoundBallot({ state, round, placed, onAnswer, problem, setProblem }: Ro
         onBlocked={(id) => tap("add", id)}
         notice={
           problem ? (
-            <p className="error phone-ballot__message" role="alert">
+            <p className="error phone-ballot__message" role="alert" dir="auto">
               {problemWords(t, problem, round, placed, now)}
             </p>
           ) : (
             !closed &&
             total === round.dotsPerVoter &&
             pending.size === 0 && (
-              <p className="phone-ballot__done" role="status">
+              <p className="phone-ballot__done" role="status" dir="auto">
                 {t("ballot.done", { count: round.dotsPerVoter })}
               </p>
             )
           )
         }
       />
-      <p className="phone-ballot__turnout">
+      <p className="phone-ballot__turnout" dir="auto">
         {turnoutWords(t, state.turnout.get(round.id))}
         {round.blind && ` ${t("ballot.blind")}`}
       </p>

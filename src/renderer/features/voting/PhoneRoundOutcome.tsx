@@ -16,11 +16,11 @@ export function PhoneRoundClosed(props: { round: VoteRound; turnout: Turnout | u
         {round.title}
       </h2>
       {/* An alert when this phone's tap arrived after the close: the room refused it, and this says why. */}
-      <p className="phone-ballot__closed" role={props.refused ? "alert" : "status"}>
+      <p className="phone-ballot__closed" role={props.refused ? "alert" : "status"} dir="auto">
         {t("ballot.closed.closed")}
         {mine > 0 && ` ${t("ballot.counted", { count: mine })}`}
       </p>
-      <p className="phone-ballot__turnout">
+      <p className="phone-ballot__turnout" dir="auto">
         {turnoutWords(t, props.turnout)} {t("ballot.blind")}
       </p>
     </section>
@@ -35,7 +35,7 @@ export function PhoneRoundResults(props: { state: EventState; round: VoteRound; 
   const most = Math.max(1, ...results.items.map((i) => i.dots));
   return (
     <section className="phone-ballot phone-results" aria-labelledby="phone-results-title">
-      <h2 id="phone-results-title" className="phone-ballot__title">
+      <h2 id="phone-results-title" className="phone-ballot__title" dir="auto">
         {/* U+2068…U+2069 isolate the round's name inside the sentence, whatever its script. */}
         {t("ballot.resultsOf", { title: `\u2068${round.title}\u2069` })}
       </h2>
@@ -44,12 +44,16 @@ export function PhoneRoundResults(props: { state: EventState; round: VoteRound; 
           const yours = mine.get(item.itemId) ?? 0;
           return (
             <li key={item.itemId} className="phone-results__item">
-              <span className="phone-results__rank">{rankLabel(item)}</span>
+              <span className="phone-results__rank" dir="ltr">
+                {rankLabel(item)}
+              </span>
               <span className="phone-results__label" dir="auto">
                 {item.label}
               </span>
-              <span className="phone-results__dots">{t("ballot.dots", { count: item.dots })}</span>
-              {yours > 0 && <span className="phone-results__yours">{t("ballot.yours", { count: yours })}</span>}
+              <span className="phone-results__dots" dir="auto">{t("ballot.dots", { count: item.dots })}</span>
+              {yours > 0 && (
+                <span className="phone-results__yours" dir="auto">{t("ballot.yours", { count: yours })}</span>
+              )}
               <span className="phone-results__bar" aria-hidden="true" style={{ inlineSize: `${(item.dots / most) * 100}%` }} />
             </li>
           );
