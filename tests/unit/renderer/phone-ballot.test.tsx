@@ -173,5 +173,10 @@ describe("PhoneBallot", () => {
     await act(() => screen.button(`Zdejmij kropkę: ${a}`).click());
     await settle();
     expect(screen.alert()).toBe("Głosowanie zostało zakończone. Policzono twoje kropki (5).");
+    // Reopened, the refusal no longer holds.
+    callOk(r, FACILITATOR, "rounds.open", { roundId: round.id });
+    await settle();
+    expect(screen.alert()).toBeNull();
+    expect(screen.text()).toContain("Wolne kropki: 0 z 5");
   });
 });

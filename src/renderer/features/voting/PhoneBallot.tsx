@@ -76,11 +76,19 @@ function RoundOnPhone({ state, round }: { state: EventState; round: VoteRound })
   const my = useMyBallot(state, round);
   // Kept here, not in the ballot: a tap the room refused because the round closed is still explained once the ballot gives way.
   const [problem, setProblem] = useState<BallotProblem | null>(null);
+  // A refusal belongs to the round as it was: once it opens again (resumed, reopened), it no longer holds.
+  const [status, setStatus] = useState(round.status);
+  if (status !== round.status) {
+    setStatus(round.status);
+    if (round.status === "open") setProblem(null);
+  }
   const lookup = lookupIn(state);
   const placed = resolveDots(dotMap(my.ballot?.dots ?? []), (id) => resolveItem(round.target, id, lookup));
   if (round.status === "revealed") return <PhoneRoundResults state={state} round={round} mine={placed} />;
-  if (round.status === "closed")
-    return <PhoneRoundClosed round={round} turnout={state.turnout.get(round.id)} mine={dotTotal(placed)} refused={problem?.kind === "room"} />;
+  if (round.status === "closed") {
+    const refused = problem?.kind === "room" && problem.error.code === "conflict";
+    return <PhoneRoundClosed round={round} turnout={state.turnout.get(round.id)} mine={dotTotal(placed)} refused={refused} />;
+  }
   if (!my.loaded)
     return (
       <section className="phone-ballot" aria-labelledby="phone-ballot-title">
