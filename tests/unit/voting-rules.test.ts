@@ -9,6 +9,7 @@ import {
   roundSettingsProblem,
   suggestDotBudget,
   votingClosedMessage,
+  votingClosedReason,
 } from "../../src/core";
 import { lookupOf, note, theme } from "./support/voting";
 
@@ -45,15 +46,17 @@ describe("applyBallotOp", () => {
   it("refuses past the dots per voter, the per-item cap, or below zero, with a message for the phone", () => {
     expect(apply({ a: 2, b: 1 }, { op: "add", itemId: "c" })).toEqual({
       ok: false,
+      reason: "budget",
       message: "You have placed all 3 of your dots. Take one off another item to move it.",
     });
-    expect(apply({ a: 2 }, { op: "add", itemId: "a" })).toEqual({ ok: false, message: "You can put at most 2 dots on one item." });
+    expect(apply({ a: 2 }, { op: "add", itemId: "a" })).toEqual({ ok: false, reason: "perItem", message: "You can put at most 2 dots on one item." });
     expect(apply({ a: 1 }, { op: "add", itemId: "a" }, { dotsPerVoter: 3, maxPerItem: 1 })).toEqual({
       ok: false,
+      reason: "perItem",
       message: "You already have a dot on this item: one dot per item in this round.",
     });
-    expect(apply({}, { op: "remove", itemId: "a" })).toEqual({ ok: false, message: "You have no dot on this item to take off." });
-    expect(apply({ a: 2 }, { op: "set", itemId: "b", dots: 2 })).toEqual({ ok: false, message: "That would make 4 dots; you have 3 in this round." });
+    expect(apply({}, { op: "remove", itemId: "a" })).toEqual({ ok: false, reason: "noDot", message: "You have no dot on this item to take off." });
+    expect(apply({ a: 2 }, { op: "set", itemId: "b", dots: 2 })).toEqual({ ok: false, reason: "budget", message: "That would make 4 dots; you have 3 in this round." });
   });
 });
 
@@ -121,5 +124,14 @@ describe("round rules", () => {
     const timer = { durationMs: 60_000, startedAt: now - 50_000, elapsedMs: 5_000 };
     expect(votingClosedMessage({ status: "open", timer }, now)).toBeNull();
     expect(votingClosedMessage({ status: "open", timer }, now + 5_000)).toBe("Time is up for this round.");
+    // The same reasons as codes, for a phone to word in its own language.
+    expect((["draft", "open", "paused", "closed", "revealed"] as const).map((status) => votingClosedReason({ status, timer: null }, now))).toEqual([
+      "draft",
+      null,
+      "paused",
+      "closed",
+      "closed",
+    ]);
+    expect(votingClosedReason({ status: "open", timer }, now + 5_000)).toBe("timeUp");
   });
 });

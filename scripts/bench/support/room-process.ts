@@ -10,5 +10,6 @@ const lan = await startLanServer({ room: running.room, rendererDir, host: "127.0
 process.send({ port: lan.port });
 process.on("message", (m) => {
   if (m === "memory") process.send?.({ rss: process.memoryUsage().rss });
+  if (m === "cpu") process.send?.({ cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000 });
   if (m === "stop") void lan.close().then(() => (running.close(), process.exit(0)));
 });

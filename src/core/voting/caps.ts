@@ -19,19 +19,33 @@ export function resolveDots(map: ReadonlyMap<string, number>, resolve: (id: stri
   return out;
 }
 
-/** Why nobody can place dots in this round now, in words for a phone; null when voting is open. */
-export function votingClosedMessage(round: Pick<VoteRound, "status" | "timer">, now: number): string | null {
+/** Why nobody can place dots in this round now, as a code a screen can put in its own language. */
+export type ClosedReason = "draft" | "paused" | "closed" | "timeUp";
+
+export function votingClosedReason(round: Pick<VoteRound, "status" | "timer">, now: number): ClosedReason | null {
   switch (round.status) {
     case "draft":
-      return "Voting has not started yet.";
     case "paused":
-      return "Voting is paused. Wait for the facilitator to start it again.";
     case "closed":
+      return round.status;
     case "revealed":
-      return "Voting has closed.";
+      return "closed";
     case "open":
-      return timeLeftMs(round.timer, now) === 0 ? "Time is up for this round." : null;
+      return timeLeftMs(round.timer, now) === 0 ? "timeUp" : null;
   }
+}
+
+const CLOSED_MESSAGE: Record<ClosedReason, string> = {
+  draft: "Voting has not started yet.",
+  paused: "Voting is paused. Wait for the facilitator to start it again.",
+  closed: "Voting has closed.",
+  timeUp: "Time is up for this round.",
+};
+
+/** Why nobody can place dots in this round now, in English words for a phone; null when voting is open. */
+export function votingClosedMessage(round: Pick<VoteRound, "status" | "timer">, now: number): string | null {
+  const reason = votingClosedReason(round, now);
+  return reason && CLOSED_MESSAGE[reason];
 }
 
 const perItemCapMessage = (max: number) =>
@@ -39,19 +53,25 @@ const perItemCapMessage = (max: number) =>
 
 export type BallotOp = { readonly op: "add" | "remove"; readonly itemId: string } | { readonly op: "set"; readonly itemId: string; readonly dots: number };
 
-export type BallotOutcome = { readonly ok: true; readonly dots: DotMap } | { readonly ok: false; readonly message: string };
+/** Which cap refused a phone action: a phone words it in its own language from this and the round. */
+export type BallotRefusal = "noDot" | "perItem" | "budget";
+
+export type BallotOutcome =
+  | { readonly ok: true; readonly dots: DotMap }
+  | { readonly ok: false; readonly reason: BallotRefusal; readonly message: string };
 
 /** One phone action on a ballot whose items are already resolved, checked against the round's caps. */
 export function applyBallotOp(round: Pick<VoteRound, "dotsPerVoter" | "maxPerItem">, current: ReadonlyMap<string, number>, op: BallotOp): BallotOutcome {
   const have = current.get(op.itemId) ?? 0;
   const total = dotTotal(current);
   const want = op.op === "set" ? op.dots : op.op === "add" ? have + 1 : have - 1;
-  if (want < 0) return { ok: false, message: "You have no dot on this item to take off." };
+  if (want < 0) return { ok: false, reason: "noDot", message: "You have no dot on this item to take off." };
   if (want > have) {
-    if (want > round.maxPerItem) return { ok: false, message: perItemCapMessage(round.maxPerItem) };
+    if (want > round.maxPerItem) return { ok: false, reason: "perItem", message: perItemCapMessage(round.maxPerItem) };
     if (total - have + want > round.dotsPerVoter)
       return {
         ok: false,
+        reason: "budget",
         message:
           op.op === "add"
             ? `You have placed all ${round.dotsPerVoter} of your dots. Take one off another item to move it.`

@@ -1,7 +1,13 @@
 import type { Catalogue } from "./en";
 
 /** Polish, complete. Plurals: _one (1), _few (2–4, 22–24…), _many (5–21, 25…), _other (fractions). */
-export const pl: Catalogue & { connection: { offline_few: string; offline_many: string } } = {
+/** The plural forms Polish needs beyond English's _one and _other. */
+type PolishPlurals<K extends string> = { [P in `${K}_${"few" | "many"}`]: string };
+
+export const pl: Catalogue & {
+  connection: PolishPlurals<"offline">;
+  ballot: PolishPlurals<"budget" | "upTo" | "dots" | "voters" | "done" | "counted"> & { refused: PolishPlurals<"perItem" | "budget"> };
+} = {
   language: { label: "Język" },
   connection: {
     online: "Połączono",
@@ -74,5 +80,66 @@ export const pl: Catalogue & { connection: { offline_few: string; offline_many: 
     none: "Tu pojawią się dodane przez ciebie notatki.",
     unsent: "Jeszcze niewysłana",
     sent: "Na tablicy",
+  },
+  ballot: {
+    idle: "Teraz nie trwa żadne głosowanie. Ten ekran zmieni się, gdy się zacznie.",
+    budget_one: "Masz {{count}} kropkę. Postaw ją przy tym, co jest dla ciebie najważniejsze.",
+    budget_few: "Masz {{count}} kropki. Postaw je przy tym, co jest dla ciebie najważniejsze.",
+    budget_many: "Masz {{count}} kropek. Postaw je przy tym, co jest dla ciebie najważniejsze.",
+    budget_other: "Masz {{count}} kropki. Postaw je przy tym, co jest dla ciebie najważniejsze.",
+    onePerItem: "Na jednej pozycji najwyżej jedna kropka.",
+    upTo_one: "Na jednej pozycji najwyżej {{count}} kropka.",
+    upTo_few: "Na jednej pozycji najwyżej {{count}} kropki.",
+    upTo_many: "Na jednej pozycji najwyżej {{count}} kropek.",
+    upTo_other: "Na jednej pozycji najwyżej {{count}} kropki.",
+    timeLeft: "Na głosowanie zostało {{time}}.",
+    left: "Wolne kropki: <b>{{left}}</b> z {{total}}",
+    add: "Dodaj kropkę: {{item}}",
+    remove: "Zdejmij kropkę: {{item}}",
+    dots_one: "{{count}} kropka",
+    dots_few: "{{count}} kropki",
+    dots_many: "{{count}} kropek",
+    dots_other: "{{count}} kropki",
+    voters_one: "{{count}} osoba",
+    voters_few: "{{count}} osoby",
+    voters_many: "{{count}} osób",
+    voters_other: "{{count}} osoby",
+    loading: "Wczytywanie twoich kropek…",
+    done_one: "Twoja kropka jest postawiona. Dziękujemy! Możesz ją przenieść, dopóki trwa głosowanie.",
+    done_few: "Wszystkie {{count}} kropki są postawione. Dziękujemy! Możesz je przenosić, dopóki trwa głosowanie.",
+    done_many: "Postawiono wszystkie kropki ({{count}}). Dziękujemy! Możesz je przenosić, dopóki trwa głosowanie.",
+    done_other: "Postawiono wszystkie kropki ({{count}}). Dziękujemy! Możesz je przenosić, dopóki trwa głosowanie.",
+    counted_one: "Twoja kropka została policzona.",
+    counted_few: "Twoje {{count}} kropki zostały policzone.",
+    counted_many: "Policzono twoje kropki ({{count}}).",
+    counted_other: "Policzono twoje kropki ({{count}}).",
+    turnout: "Do tej pory: {{voters}}, {{dots}}.",
+    blind: "Wyniki pojawią się, gdy prowadzący je pokaże.",
+    results: "Wyniki",
+    resultsOf: "Wyniki: {{title}}",
+    yours: "Twoje kropki: {{count}}",
+    closed: {
+      draft: "Głosowanie jeszcze się nie zaczęło.",
+      paused: "Głosowanie jest wstrzymane. Poczekaj, aż prowadzący je wznowi.",
+      closed: "Głosowanie zostało zakończone.",
+      timeUp: "Czas na głosowanie minął.",
+      notOpen: "Głosowanie nie jest teraz otwarte.",
+    },
+    refused: {
+      noDot: "Na tej pozycji nie masz kropki do zdjęcia.",
+      onePerItem: "Masz już kropkę na tej pozycji: w tym głosowaniu jedna kropka na pozycję.",
+      perItem_one: "Na jednej pozycji możesz postawić najwyżej {{count}} kropkę.",
+      perItem_few: "Na jednej pozycji możesz postawić najwyżej {{count}} kropki.",
+      perItem_many: "Na jednej pozycji możesz postawić najwyżej {{count}} kropek.",
+      perItem_other: "Na jednej pozycji możesz postawić najwyżej {{count}} kropki.",
+      budget_one: "Twoja jedyna kropka jest już postawiona. Zdejmij ją, aby ją przenieść.",
+      budget_few: "Masz {{count}} kropki i wszystkie są już postawione. Zdejmij jedną z innej pozycji, aby ją przenieść.",
+      budget_many: "Masz {{count}} kropek i wszystkie są już postawione. Zdejmij jedną z innej pozycji, aby ją przenieść.",
+      budget_other: "Masz {{count}} kropki i wszystkie są już postawione. Zdejmij jedną z innej pozycji, aby ją przenieść.",
+      gone: "Tej pozycji nie ma już na tablicy.",
+      notInRound: "Ta pozycja nie bierze udziału w tym głosowaniu.",
+      notAllowed: "To urządzenie nie może głosować.",
+      other: "Nie policzono: {{reason}}",
+    },
   },
 };

@@ -1,9 +1,11 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt } from "../../../core";
+import { PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
 import { Countdown, type CountdownLabels } from "../run/Countdown";
 import { useClockOffset } from "../run/useClockOffset";
+import { currentRound, PhoneBallot, votingNow } from "../voting/PhoneBallot";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";
 
@@ -18,15 +20,6 @@ export function DeviceHome({ device }: { device: DeviceView }) {
   const { t } = useTranslation();
   const loaded = useEventState(device.eventId);
   const offsetMs = useClockOffset();
-  const timerLabels: CountdownLabels = {
-    syncing: t("timer.syncing"),
-    done: t("timer.done"),
-    running: t("timer.running"),
-    paused: t("timer.paused"),
-    ready: t("timer.ready"),
-    timeLeft: (time) => t("timer.timeLeft", { time }),
-    checking: t("timer.checking"),
-  };
   const unsent = useUnsentNotes(device.eventId);
   if (loaded.state === "error")
     return (
@@ -45,6 +38,18 @@ export function DeviceHome({ device }: { device: DeviceView }) {
     return n && !n.deleted && !unsent.some((u) => u.id === n.id) ? [{ id: n.id, text: n.text, unsent: false }] : [];
   });
   const listed = [...sent, ...unsent.map((n) => ({ ...n, unsent: true }))].reverse();
+  // Residents vote on their phones; note-takers count paper dots at the laptop, so their phones get no ballot (the room refuses them one).
+  const round = state && device.role === "participant" ? currentRound(state) : undefined;
+  const hasBallot = state !== undefined && device.role === "participant" && (round !== undefined || stage?.kind === "vote");
+  // Voting is what is happening while a round is open or paused, or while the run sheet is on a vote stage (its results too).
+  const ballotFirst = hasBallot && (votingNow(round) || stage?.kind === "vote");
+  const ballotPart = { key: "ballot", node: hasBallot && <PhoneBallot state={state} /> };
+  const rest = [
+    { key: "stage", node: <StageCard state={state} stage={stage} prompts={prompts} offsetMs={offsetMs} /> },
+    // An open ballot says itself what to do.
+    { key: "can", node: (!votingNow(round) || mayAdd) && <p className="device-can">{can}</p> },
+    { key: "note", node: mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} /> },
+  ];
 
   return (
     <div className="device-home">
@@ -60,45 +65,12 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         {t("device.shownAs", { label: `\u2068${device.label}\u2069` })}
       </p>
 
-      <section className="device-card device-stage" aria-labelledby="device-stage-heading">
-        <h2 id="device-stage-heading" className="device-stage__kicker">
-          {t("device.now")}
-        </h2>
-        {!state ? (
-          <p>{t("device.loading")}</p>
-        ) : stage ? (
-          <>
-            <p className="device-stage__title" dir="auto">
-              {stage.title}
-            </p>
-            {stage.description && (
-              <p className="device-stage__description" dir="auto">
-                {stage.description}
-              </p>
-            )}
-            {state?.event.timer && (
-              <div className="device-stage__timer">
-                <Countdown timer={state.event.timer} offsetMs={offsetMs} labels={timerLabels} />
-              </div>
-            )}
-            {prompts.map((p) => (
-              <div key={p.id} className="device-prompt">
-                <p className="device-prompt__label">{t("device.question")}</p>
-                <p className="device-prompt__text" dir="auto">
-                  {p.text}
-                </p>
-              </div>
-            ))}
-          </>
-        ) : (
-          <p>{t("device.notStarted")}</p>
-        )}
-      </section>
-
-      <p className="device-can">{can}</p>
-      {/* BALLOT: when a vote round is open, the voting feature's phone ballot mounts here. */}
-
-      {mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} />}
+      {/* When voting is what is happening, the ballot (or its results) comes first, so its items fit a small screen.
+          Otherwise (a closed round, revealed results, while the event has moved on) it is short, and follows the note box.
+          Keyed, so that moving it keeps its state (a refusal still shown, the note being typed). */}
+      {(ballotFirst ? [ballotPart, ...rest] : [...rest, ballotPart]).map((part) => (
+        <Fragment key={part.key}>{part.node}</Fragment>
+      ))}
 
       {(mayAdd || unsent.length > 0 || sent.length > 0) && (
         <section className="device-mine" aria-labelledby="device-mine-heading">
@@ -120,5 +92,55 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         </section>
       )}
     </div>
+  );
+}
+
+/** What is happening now: the stage, its timer and its questions, as the facilitator moves through the run sheet. */
+function StageCard({ state, stage, prompts, offsetMs }: { state: EventState | undefined; stage: Stage | undefined; prompts: Prompt[]; offsetMs: number | null }) {
+  const { t } = useTranslation();
+  const timerLabels: CountdownLabels = {
+    syncing: t("timer.syncing"),
+    done: t("timer.done"),
+    running: t("timer.running"),
+    paused: t("timer.paused"),
+    ready: t("timer.ready"),
+    timeLeft: (time) => t("timer.timeLeft", { time }),
+    checking: t("timer.checking"),
+  };
+  return (
+    <section className="device-card device-stage" aria-labelledby="device-stage-heading">
+      <h2 id="device-stage-heading" className="device-stage__kicker">
+        {t("device.now")}
+      </h2>
+      {!state ? (
+        <p>{t("device.loading")}</p>
+      ) : stage ? (
+        <>
+          <p className="device-stage__title" dir="auto">
+            {stage.title}
+          </p>
+          {stage.description && (
+            <p className="device-stage__description" dir="auto">
+              {stage.description}
+            </p>
+          )}
+          {state?.event.timer && (
+            <div className="device-stage__timer">
+              <Countdown timer={state.event.timer} offsetMs={offsetMs} labels={timerLabels} />
+            </div>
+          )}
+          {prompts.map((p) => (
+            <div key={p.id} className="device-prompt">
+              <p className="device-prompt__label">{t("device.question")}</p>
+              <p className="device-prompt__text" dir="auto">
+                {p.text}
+              </p>
+            </div>
+          ))}
+        </>
+      ) : (
+        <p>{t("device.notStarted")}</p>
+      )}
+    </section>
   );
 }
