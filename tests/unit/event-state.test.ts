@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, eventState, notesInOrder, type Change, type Note } from "../../src/core";
 import { anEvent } from "./support/event-fixture";
+import { note as aNote } from "./support/voting";
 
 const event = anEvent();
-const note = (id: string, seq: number, text = id): Note => ({
-  id,
-  eventId: event.id,
-  promptId: null,
-  themeId: null,
-  text,
-  table: "",
-  lang: "",
-  source: "typed",
-  author: null,
-  mergedInto: null,
-  hidden: false,
-  deleted: false,
-  position: seq,
-  createdSeq: seq,
-  updatedSeq: seq,
-});
+const note = (id: string, seq: number, text = id): Note => aNote(id, { text, position: seq, createdSeq: seq, updatedSeq: seq });
 const change = (seq: number, n: Note, eventId = event.id): Change => ({ seq, eventId, command: "notes.add", at: "", upserts: [{ kind: "note", value: n }], deletes: [] });
 
 describe("applyChange", () => {

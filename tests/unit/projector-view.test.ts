@@ -1,42 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { eventState, type HearthEvent, type Note, type Stage, type Theme } from "../../src/core";
+import { eventState, type Note, type Stage, type Theme } from "../../src/core";
+import { anEvent } from "./support/event-fixture";
+import { note as aNote } from "./support/voting";
 import { chooseContent, raisedCount } from "../../src/renderer/features/projector/choose-view";
 import { gridFor } from "../../src/renderer/features/projector/usePages";
 
-const event: HearthEvent = {
-  id: "evt_12345678",
-  kind: "listening",
-  title: "Elm Road",
-  neighbourhood: "",
-  partnership: "",
-  venue: "",
-  date: "2026-11-14",
-  status: "live",
-  feedbackDueOn: "2026-11-24",
-  currentStageId: null,
-  timer: null,
-  attribution: false, retentionMonths: null,
-  createdSeq: 1,
-  updatedSeq: 1,
-};
-const note = (id: string, over: Partial<Note> = {}): Note => ({
-  id,
-  eventId: event.id,
-  promptId: null,
-  themeId: null,
-  text: id,
-  table: "",
-  lang: "",
-  source: "typed",
-  author: null,
-  mergedInto: null,
-  hidden: false,
-  deleted: false,
-  position: 1,
-  createdSeq: 2,
-  updatedSeq: 2,
-  ...over,
-});
+const event = anEvent({ status: "live" });
+const note = (id: string, over: Partial<Note> = {}): Note => aNote(id, { text: id, createdSeq: 2, updatedSeq: 2, position: 1, ...over });
 const stage = (kind: Stage["kind"], privateWriting = false): Stage => ({
   id: "stage_0000001",
   eventId: event.id,

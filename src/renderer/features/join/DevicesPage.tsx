@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
+import { EventBreadcrumb } from "../events/EventBreadcrumb";
 import { useClient } from "../../app/ClientContext";
-import { Bidi } from "../../ui/Bidi";
-import { hrefFor } from "../../app/router";
 import { DeviceTable } from "./DeviceTable";
 import { InvitePanel } from "./InvitePanel";
 import { useJoinStatus } from "./useJoinStatus";
@@ -22,9 +21,7 @@ export function DevicesPage({ eventId }: { eventId: string }) {
 
   return (
     <div className="devices-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: "events" })}>Events</a> › <a href={hrefFor({ name: "event", eventId })}>{title ? <Bidi>{title}</Bidi> : "The event"}</a>
-      </nav>
+      <EventBreadcrumb eventId={eventId} title={title ?? null} />
       <h1>Devices</h1>
       {status.state === "loading" && <p>Loading…</p>}
       {status.state === "error" && (

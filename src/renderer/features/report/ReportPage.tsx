@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { EventBreadcrumb } from "../events/EventBreadcrumb";
 import { autoQuoteIds, type EventState } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
@@ -51,9 +52,7 @@ export function ReportPage({ eventId }: { eventId: string }) {
   const undecided = findings.filter((f) => !Object.hasOwn(draft.decisions, f.id)).length;
   return (
     <div className="report-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: "events" })}>Events</a> › <a href={hrefFor({ name: "event", eventId })}><Bidi>{event.title}</Bidi></a>
-      </nav>
+      <EventBreadcrumb eventId={eventId} title={event.title} />
       <div className="report-page__head">
         <h1>
           Feedback report: <Bidi>{event.title}</Bidi>

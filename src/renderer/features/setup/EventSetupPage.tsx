@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { EventBreadcrumb } from "../events/EventBreadcrumb";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
@@ -24,12 +25,7 @@ export function EventSetupPage({ eventId }: { eventId: string }) {
   const state = loaded.value;
   return (
     <div className="setup-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: "events" })}>Events</a> ›{" "}
-        <a href={hrefFor({ name: "event", eventId })}>
-          <Bidi>{state.event.title}</Bidi>
-        </a>
-      </nav>
+      <EventBreadcrumb eventId={eventId} title={state.event.title} />
       <h1>
         Set up: <Bidi>{state.event.title}</Bidi>
       </h1>

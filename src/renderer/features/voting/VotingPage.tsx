@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { hrefFor } from "../../app/router";
-import { Bidi } from "../../ui/Bidi";
+import { EventBreadcrumb } from "../events/EventBreadcrumb";
+import { EventLoadError } from "../events/EventLoadError";
 import { useEventState } from "../board/useEventState";
 import { CompareRounds } from "./CompareRounds";
 import { RoundForm } from "./RoundForm";
@@ -21,18 +21,7 @@ export function VotingPage({ eventId }: { eventId: string }) {
   }, [title]);
 
   if (loaded.state === "loading") return <p>Loading the event…</p>;
-  if (loaded.state === "error")
-    return (
-      <>
-        <h1>Dot voting could not be opened</h1>
-        <p role="alert" className="error">
-          {loaded.message}
-        </p>
-        <p>
-          <a href={hrefFor({ name: "events" })}>Back to the events</a>
-        </p>
-      </>
-    );
+  if (loaded.state === "error") return <EventLoadError message={loaded.message} />;
 
   const state = loaded.value;
   const rounds = [...state.round.values()].sort((a, b) => a.createdSeq - b.createdSeq);
@@ -44,12 +33,7 @@ export function VotingPage({ eventId }: { eventId: string }) {
 
   return (
     <div className="voting-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={hrefFor({ name: "events" })}>Events</a> ›{" "}
-        <a href={hrefFor({ name: "event", eventId })}>
-          <Bidi>{state.event.title}</Bidi>
-        </a>
-      </nav>
+      <EventBreadcrumb eventId={eventId} title={state.event.title} />
       <h1>Dot voting</h1>
       <nav aria-label="Voting rounds" className="round-tabs">
         <ul>
