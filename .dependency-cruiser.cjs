@@ -4,7 +4,7 @@
  *   src/core          zod and itself only: no Node, no DOM, no React, no Electron
  *   src/api           core, zod
  *   src/server        core, api, Node built-ins, better-sqlite3, ws, zod
- *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod
+ *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod, papaparse
  *   electron/preload  api, core (types only), electron
  *   electron/main     server, api, core, electron, Node built-ins
  *   nothing in src/ imports electron/ or the electron package
@@ -52,12 +52,12 @@ module.exports = {
     },
     onlyAllowed(
       "renderer-imports-only-core-api-and-ui-packages",
-      "src/renderer runs in a sandboxed page: src/core, src/api, React, dnd-kit, i18next, qrcode, zod and its own assets; no Node built-ins, never server or electron/",
+      "src/renderer runs in a sandboxed page: src/core, src/api, React, dnd-kit, i18next, qrcode, zod, papaparse (reading CSV files of notes) and its own assets; no Node built-ins, never server or electron/",
       "^src/renderer/",
       [
         "^src/(renderer|core|api)/",
         "^resources/",
-        ...pkg("react", "react-dom", "@dnd-kit/[^/]+", "i18next", "react-i18next", "qrcode", "zod"),
+        ...pkg("react", "react-dom", "@dnd-kit/[^/]+", "i18next", "react-i18next", "qrcode", "zod", "papaparse"),
       ],
     ),
     onlyAllowed(

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
+import { boardMethods } from "./methods/board";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -13,6 +14,7 @@ export { EventSnapshot } from "./methods/events";
 export const contract = {
   ...eventMethods,
   ...noteMethods,
+  ...boardMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,3 +8,8 @@ export * from "./action";
 export * from "./change";
 export * from "./event-state";
 export * from "./errors";
+export * from "./board-fields";
+export * from "./board-inputs";
+export * from "./board-view";
+export * from "./undo";
+export * from "./note-import";

@@ -7,6 +7,7 @@ import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import type { CommandHandler, CommandOutcome, QueryHandler } from "./handler";
 import { RoomError, storageMessage } from "./room-error";
+import { visibleChange } from "./visibility";
 
 export interface CallRequest {
   readonly method: string;
@@ -120,7 +121,7 @@ export class Room {
   private deliver(sub: Subscriber, change: Change): void {
     if (change.seq <= sub.lastSeq) return; // already sent with the backlog
     sub.lastSeq = change.seq;
-    sub.listener(change);
+    sub.listener(visibleChange(sub.actor, change));
   }
 
   private failure(err: unknown): Result<never> {

@@ -6,6 +6,7 @@ import { prompts, stages } from "../../db/repos/run-sheet";
 import { actions, themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
+import { visibleNote } from "../visibility";
 
 export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
   "events.list": (db) => listEvents(db),
@@ -31,14 +32,14 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
     return { value: event, eventId: event.id, upserts: [{ kind: "event", value: event }] };
   },
 
-  "events.snapshot": (db, { eventId }) => {
+  "events.snapshot": (db, { eventId }, actor) => {
     const event = getEvent(db, eventId);
     if (!event) throw new RoomError("not_found", "That event does not exist.");
     return {
       event,
       stage: stages.listByEvent(db, eventId, "position"),
       prompt: prompts.listByEvent(db, eventId, "position"),
-      note: notes.listByEvent(db, eventId),
+      note: notes.listByEvent(db, eventId).map((n) => visibleNote(actor, n)),
       theme: themes.listByEvent(db, eventId, "position"),
       action: actions.listByEvent(db, eventId),
       seq: lastSeq(db, eventId),

@@ -1,17 +1,18 @@
 import type { Note } from "../../../core";
-import { getEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
+import { authorFor, requireEvent, requirePrompt, writingIsPrivate } from "./board-support";
 
 export const noteHandlers: HandlersOf<"notes.add"> = {
   "notes.add": ({ db, seq, actor }, input) => {
-    if (!getEvent(db, input.eventId)) throw new RoomError("not_found", "That event does not exist.");
+    const event = requireEvent(db, input.eventId);
     const existing = notes.get(db, input.id);
     if (existing) {
       if (existing.eventId === input.eventId && existing.text === input.text) return { value: existing, eventId: existing.eventId, upserts: [] };
       throw new RoomError("conflict", "A different note already has that id.");
     }
+    requirePrompt(db, event.id, input.promptId);
     const note: Note = {
       id: input.id,
       eventId: input.eventId,
@@ -21,9 +22,9 @@ export const noteHandlers: HandlersOf<"notes.add"> = {
       table: input.table,
       lang: input.lang,
       source: actor.role === "participant" ? "phone" : "typed",
-      author: null,
+      author: authorFor(event, actor),
       mergedInto: null,
-      hidden: false,
+      hidden: writingIsPrivate(db, event),
       deleted: false,
       position: seq,
       createdSeq: seq,
