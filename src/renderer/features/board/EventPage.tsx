@@ -1,15 +1,13 @@
-import { useEffect, useState } from "react";
-import { notesInOrder } from "../../../core";
+import { useEffect } from "react";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
-import { NoteComposer, type PendingNote } from "./NoteComposer";
-import { NoteList } from "./NoteList";
+import { EventBoard } from "./EventBoard";
+import { ToastProvider } from "./Toasts";
 import { useEventState } from "./useEventState";
 
 export function EventPage({ eventId }: { eventId: string }) {
   const loaded = useEventState(eventId);
-  const [pending, setPending] = useState<PendingNote[]>([]);
   const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
   useEffect(() => {
     document.title = `${title} · Hearth`;
@@ -30,9 +28,6 @@ export function EventPage({ eventId }: { eventId: string }) {
     );
 
   const { event } = loaded.value;
-  const notes = notesInOrder(loaded.value);
-  // A note shows at once, marked "sending" until the room's feed has it.
-  const unsent = pending.filter((p) => !loaded.value.note.has(p.id));
   return (
     <div className="event-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -56,12 +51,10 @@ export function EventPage({ eventId }: { eventId: string }) {
           </>
         )}
       </p>
-      <NoteComposer
-        eventId={event.id}
-        onPending={(p) => setPending((all) => [...all.filter((x) => loaded.value.note.has(x.id) === false), p])}
-        onSettled={(id) => setPending((all) => all.filter((x) => x.id !== id))}
-      />
-      <NoteList notes={notes} unsent={unsent} />
+      {/* The run bar (stage, prompts, timer) goes here. */}
+      <ToastProvider>
+        <EventBoard state={loaded.value} />
+      </ToastProvider>
     </div>
   );
 }
