@@ -62,13 +62,16 @@ export const Board = memo(function Board({ view, selected, visible, pending, new
   const positions = useMemo(() => view.themes.map((t) => t.theme.position), [view.themes]);
 
   function onDragStart(e: DragStartEvent) {
+    byKeyboard.current = e.activatorEvent instanceof KeyboardEvent;
     const id = String(e.active.id);
     setActive(view.unsorted.find((n) => n.id === id) ?? view.themes.flatMap((t) => t.notes).find((n) => n.id === id) ?? null);
   }
 
+  const byKeyboard = useRef(false);
   function onDragEnd(e: DragEndEvent) {
     setActive(null);
     const plan = planDrop(viewRef.current, String(e.active.id), asDropTarget(e.over?.data.current));
+    if (byKeyboard.current && plan.kind !== "none") actions.focusOnArrival.current = String(e.active.id);
     if (plan.kind === "move")
       void actions.run("Move a note", "notes.move", { eventId: actions.eventId, moves: [{ id: String(e.active.id), themeId: plan.themeId, position: plan.position }] });
     else if (plan.kind === "new-theme")

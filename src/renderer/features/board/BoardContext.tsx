@@ -11,6 +11,11 @@ export interface BoardActions extends BoardCommands {
   readonly eventId: string;
   say(message: string, action?: Toast["action"]): void;
   toggleSelected(noteId: string): void;
+  /**
+   * A note moved by keyboard lands in another list, where React mounts it anew; the card
+   * with this id takes the focus when it appears, so the keyboard stays with the note.
+   */
+  readonly focusOnArrival: { current: string | null };
 }
 
 export const BoardActionsContext = createContext<BoardActions | null>(null);

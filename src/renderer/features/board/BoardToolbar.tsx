@@ -36,11 +36,11 @@ export function BoardToolbar(props: {
       </div>
       <div className="toolbar__group toolbar__filters">
         <label className="field--inline">
-          <span className="field__label">Search notes</span>
-          <input type="search" value={filter.text} dir="auto" onChange={(e) => set({ text: e.target.value })} />
+          <span className="visually-hidden">Search notes</span>
+          <input type="search" value={filter.text} dir="auto" placeholder="Search notes" onChange={(e) => set({ text: e.target.value })} />
         </label>
         <label className="field--inline">
-          <span className="field__label">Filter by prompt</span>
+          <span className="visually-hidden">Filter by prompt</span>
           <select value={filter.promptId} onChange={(e) => set({ promptId: e.target.value })}>
             <option value="any">All prompts</option>
             <option value="none">No prompt</option>
@@ -50,7 +50,7 @@ export function BoardToolbar(props: {
           </select>
         </label>
         <label className="field--inline">
-          <span className="field__label">Filter by theme</span>
+          <span className="visually-hidden">Filter by theme</span>
           <select value={filter.themeId} onChange={(e) => set({ themeId: e.target.value })}>
             <option value="any">All themes</option>
             <option value="unsorted">Unsorted</option>
@@ -62,7 +62,7 @@ export function BoardToolbar(props: {
           </select>
         </label>
         <label className="field--inline">
-          <span className="field__label">Filter by table</span>
+          <span className="visually-hidden">Filter by table</span>
           <select value={filter.table} onChange={(e) => set({ table: e.target.value })}>
             <option value="any">All tables</option>
             <option value="">No table</option>
@@ -74,7 +74,7 @@ export function BoardToolbar(props: {
           </select>
         </label>
         <p className="toolbar__count" id={`${id}-count`}>
-          {props.shown === props.total ? `${props.total} notes` : `Showing ${props.shown} of ${props.total} notes`}
+          {props.shown === props.total ? `${props.total} ${props.total === 1 ? "note" : "notes"}` : `Showing ${props.shown} of ${props.total} notes`}
         </p>
       </div>
       <div className="toolbar__group">

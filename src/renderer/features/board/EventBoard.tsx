@@ -35,7 +35,8 @@ export function EventBoard({ state }: { state: EventState }) {
       }),
     [],
   );
-  const actions = useMemo<BoardActions>(() => ({ ...commands, eventId, say, toggleSelected }), [commands, eventId, say, toggleSelected]);
+  const focusOnArrival = useRef<string | null>(null);
+  const actions = useMemo<BoardActions>(() => ({ ...commands, eventId, say, toggleSelected, focusOnArrival }), [commands, eventId, say, toggleSelected]);
 
   const prompts = useMemo(() => [...state.prompt.values()].sort((a, b) => a.position - b.position), [state.prompt]);
   const stageId = state.event.currentStageId;

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from "@dnd-kit/core";
-import { memo, useCallback, useRef, useState } from "react";
+import { memo, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { Note } from "../../../core";
 import { useBoardActions } from "./BoardContext";
 import type { DropTarget } from "./drop-plan";
@@ -35,6 +35,12 @@ export const NoteCard = memo(function NoteCard({ note, originals, selected }: No
     },
     [drag.setNodeRef, drop.setNodeRef],
   );
+  const { focusOnArrival } = useBoardActions();
+  useLayoutEffect(() => {
+    if (focusOnArrival.current !== note.id) return;
+    focusOnArrival.current = null;
+    face.current?.focus();
+  }, [focusOnArrival, note.id, note.themeId]);
   const stopEditing = useCallback(() => {
     setEditing(false);
     requestAnimationFrame(() => face.current?.focus());

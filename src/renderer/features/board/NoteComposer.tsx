@@ -118,15 +118,6 @@ export function NoteComposer(props: {
         onPaste={onPaste}
       />
       <div className="composer__row">
-        <p id={hintId} className={`composer__hint ${length > NOTE_MAX ? "error" : ""}`}>
-          Enter adds the note · Shift+Enter for a new line · {length} / {NOTE_MAX}
-          {props.privateWriting && " · Private writing: other screens see your notes only when the facilitator reveals them."}
-        </p>
-        <button type="submit" className="button button--primary">
-          Add note
-        </button>
-      </div>
-      <div className="composer__options">
         <PromptSelect prompts={props.prompts} value={promptId} onChange={setPromptId} />
         <span className="field--inline">
           <label className="field__label" htmlFor={`${hintId}-table`}>
@@ -135,6 +126,13 @@ export function NoteComposer(props: {
           <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={320} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
         </span>
         <LanguageSelect value={lang} onChange={setLang} />
+        <p id={hintId} className={`composer__hint ${length > NOTE_MAX ? "error" : ""}`}>
+          Enter adds the note · Shift+Enter for a new line · {length} / {NOTE_MAX}
+          {props.privateWriting && " · Private writing: other screens see your notes only when the facilitator reveals them."}
+        </p>
+        <button type="submit" className="button button--primary">
+          Add note
+        </button>
       </div>
       {error && (
         <p id={errorId} role="alert" className="error">

@@ -45,7 +45,7 @@ export function NoteEditor({ note, onDone }: { note: Note; onDone: () => void })
   return (
     <form className="note-editor" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown}>
       <label className="field__label" htmlFor={`${id}-text`}>
-        Edit note
+        Note text
       </label>
       <textarea id={`${id}-text`} value={text} dir="auto" rows={3} autoFocus onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-count`} />
       <p id={`${id}-count`} className={`composer__hint ${visibleLength(text) > NOTE_MAX ? "error" : ""}`}>

@@ -42,8 +42,8 @@ export function PastePreview(props: {
       </h2>
       <ol className="paste-preview__lines">
         {check.rows.map((r) => (
-          <li key={r.row} dir="auto">
-            {r.text}
+          <li key={r.row}>
+            <span dir="auto">{r.text}</span>
           </li>
         ))}
       </ol>

@@ -58,23 +58,35 @@ export const ThemeHeader = memo(function ThemeHeader({ theme, headingId, count, 
 
   return (
     <header className="theme__header">
-      {renaming ? (
-        <div className="theme__rename">
-          <label className="visually-hidden" htmlFor={`${headingId}-input`}>
-            Theme title
-          </label>
-          <input id={`${headingId}-input`} value={title} dir="auto" autoFocus onChange={(e) => setTitle(e.target.value)} onKeyDown={onKey} onBlur={() => void rename()} />
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-        </div>
-      ) : (
-        <h3 id={headingId} className="theme__title">
-          <Bidi>{theme.title}</Bidi> <span className="count">({shown === count ? count : `${shown} of ${count}`})</span>
-        </h3>
-      )}
+      <div className="theme__title-row">
+        <button
+          type="button"
+          className="icon-button theme__collapse"
+          aria-label={`Collapse theme ${theme.title}`}
+          aria-expanded={!theme.collapsed}
+          title={theme.collapsed ? "Expand" : "Collapse"}
+          onClick={() => void update(theme.collapsed ? "Expand a theme" : "Collapse a theme", { collapsed: !theme.collapsed })}
+        >
+          <Icon name={theme.collapsed ? "expand" : "collapse"} />
+        </button>
+        {renaming ? (
+          <div className="theme__rename">
+            <label className="visually-hidden" htmlFor={`${headingId}-input`}>
+              Theme title
+            </label>
+            <input id={`${headingId}-input`} value={title} dir="auto" autoFocus onChange={(e) => setTitle(e.target.value)} onKeyDown={onKey} onBlur={() => void rename()} />
+            {error && (
+              <p role="alert" className="error">
+                {error}
+              </p>
+            )}
+          </div>
+        ) : (
+          <h3 id={headingId} className="theme__title">
+            <Bidi>{theme.title}</Bidi> <span className="count">({shown === count ? count : `${shown} of ${count}`})</span>
+          </h3>
+        )}
+      </div>
       <div className="theme__tools">
         <button type="button" className="icon-button" aria-label={`Rename theme ${theme.title}`} title="Rename" onClick={() => (setTitle(theme.title), setRenaming(true))}>
           <Icon name="rename" />
@@ -96,16 +108,6 @@ export const ThemeHeader = memo(function ThemeHeader({ theme, headingId, count, 
         </button>
         <button type="button" className="icon-button" aria-label={`Move theme ${theme.title} later`} title="Move later" disabled={index === positions.length - 1} onClick={() => move(1)}>
           <Icon name="right" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Collapse theme ${theme.title}`}
-          aria-expanded={!theme.collapsed}
-          title={theme.collapsed ? "Expand" : "Collapse"}
-          onClick={() => void update(theme.collapsed ? "Expand a theme" : "Collapse a theme", { collapsed: !theme.collapsed })}
-        >
-          <Icon name={theme.collapsed ? "expand" : "collapse"} />
         </button>
         <button type="button" className="icon-button" aria-label={`Delete theme ${theme.title}`} title="Delete theme" onClick={() => void remove()}>
           <Icon name="trash" />

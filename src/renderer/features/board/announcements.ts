@@ -39,9 +39,24 @@ export function announcementsFor(getView: () => BoardView): Announcements {
     const note = findNote(getView(), String(id));
     return note ? `“${excerpt(note.text)}”` : "the note";
   };
+  // The first "over" of a drag is where the note already is: say nothing, so the instructions stay.
+  let justPickedUp = false;
   return {
-    onDragStart: ({ active }) => `Picked up the note ${noteWords(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
-    onDragOver: ({ over }) => describeTarget(getView(), asDropTarget(over?.data.current)),
+    onDragStart: ({ active }) => {
+      justPickedUp = true;
+      return `Picked up the note ${noteWords(active.id)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const target = asDropTarget(over?.data.current);
+      const home = findNote(getView(), String(active.id))?.themeId ?? null;
+      const atHome = target !== undefined && target.type !== "note" && (target.type === "unsorted" ? null : target.themeId) === home;
+      if (justPickedUp && atHome) {
+        justPickedUp = false;
+        return undefined;
+      }
+      justPickedUp = false;
+      return describeTarget(getView(), target);
+    },
     onDragEnd: ({ active, over }) => {
       const view = getView();
       const plan = planDrop(view, String(active.id), asDropTarget(over?.data.current));
