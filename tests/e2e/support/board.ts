@@ -1,57 +1,15 @@
 import type { Locator, Page } from "@playwright/test";
-import { planImport, type CheckedRow } from "../../../src/core";
-import { HearthClient, newId, type MethodInput, type MethodName, type MethodOutput } from "../../../src/api";
-import { websocketTransport } from "../../../src/api/transports/websocket";
+import { newId } from "../../../src/api";
+import { seedBoard } from "../../../scripts/bench/board-seed";
 import { openDatabase } from "../../../src/server/db/open";
 import { events, getEvent } from "../../../src/server/db/repos/events";
 import { stages } from "../../../src/server/db/repos/run-sheet";
 import type { Hearth } from "./hearth";
 
-/** A client of the running room from the test itself (Node has WebSocket), to set up a board quickly. */
-export async function withRoom<T>(hearth: Hearth, use: (call: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>) => Promise<T>): Promise<T> {
-  const client = new HearthClient(websocketTransport(`${hearth.url.replace(/^http/, "ws")}/ws`));
-  try {
-    return await use(async (method, input) => {
-      const r = await client.call(method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-      return r.value;
-    });
-  } finally {
-    client.close();
-  }
-}
+export type { SeedNote } from "../../../scripts/bench/board-seed";
 
-export interface SeedNote {
-  readonly text: string;
-  readonly theme?: string;
-  readonly table?: string;
-  readonly lang?: string;
-}
-
-/** An event with themes (in this order, empty ones too) and notes, made through the room's own commands. */
-export async function seedEvent(hearth: Hearth, seed: { title?: string; themes?: readonly string[]; notes?: readonly SeedNote[] }): Promise<string> {
-  return withRoom(hearth, async (call) => {
-    const event = await call("events.create", { id: newId(), title: seed.title ?? "Elm Road listening event", date: "2026-11-14" });
-    const themeIds = new Map<string, string>();
-    for (const title of seed.themes ?? []) themeIds.set(title, (await call("themes.create", { id: newId(), eventId: event.id, title })).themes[0]!.id);
-    const rows: CheckedRow[] = (seed.notes ?? []).map((n, i) => ({
-      row: i + 1,
-      text: n.text,
-      promptId: null,
-      table: n.table ?? "",
-      lang: n.lang ?? "",
-      themeTitle: n.theme ?? "",
-      themeId: n.theme ? (themeIds.get(n.theme) ?? null) : null,
-    }));
-    if (rows.length) {
-      const importId = newId();
-      const plan = planImport(rows, { prompts: [], themes: [] }, { eventId: event.id, importId, source: "typed", newId });
-      for (const [part, notes] of plan.parts.entries()) await call("notes.importPart", { eventId: event.id, importId, part, notes });
-      await call("notes.import", plan.final);
-    }
-    return event.id;
-  });
-}
+/** An event with themes and notes, made through the room's own commands. */
+export const seedEvent = (hearth: Hearth, seed: Parameters<typeof seedBoard>[1]): Promise<string> => seedBoard(hearth.url, seed);
 
 /**
  * Makes the event's current stage one with private writing. Stages are created by another

@@ -14,14 +14,16 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { memo, useMemo, useRef, useState, type ReactNode } from "react";
+import { memo, useMemo, useRef, useState } from "react";
 import type { BoardView, Note } from "../../../core";
 import { newId } from "../../../api";
 import { announcementsFor, asDropTarget, screenReaderInstructions } from "./announcements";
 import { useBoardActions } from "./BoardContext";
 import { planDrop, UNSORTED_DROP_ID, type DropTarget } from "./drop-plan";
 import { NoteFace } from "./NoteCard";
+import { NewThemeForm } from "./NewThemeForm";
 import { NoteList } from "./NoteList";
+import { PendingNoteItems, usePendingNotes, type PendingNotes } from "./pending-notes";
 import { ThemeColumn } from "./ThemeColumn";
 
 export interface BoardProps {
@@ -29,9 +31,7 @@ export interface BoardProps {
   readonly selected: ReadonlySet<string>;
   readonly visible: ReadonlySet<string> | null;
   /** Notes typed here and not yet in the room's feed, shown at the end of the unsorted notes. */
-  readonly pending: ReactNode;
-  /** The form that adds a theme, shown above the themes. */
-  readonly newTheme: ReactNode;
+  readonly pending: PendingNotes;
 }
 
 /**
@@ -46,18 +46,20 @@ const detectCollisions: CollisionDetection = (args) => {
   return notes.length ? notes.slice(0, 1) : hits.slice(0, 1);
 };
 
+// Sensor options are constants: new objects on each render would make new sensors, and every
+// draggable note (1,000 of them) re-renders when the sensors change.
+const MOUSE = { activationConstraint: { distance: 6 } };
+// A short press starts a drag on a touch screen, so a swipe still scrolls.
+const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 /** The board: unsorted notes beside the themes, with drag and drop by mouse, touch and keyboard. */
-export const Board = memo(function Board({ view, selected, visible, pending, newTheme }: BoardProps) {
+export const Board = memo(function Board({ view, selected, visible, pending }: BoardProps) {
   const actions = useBoardActions();
   const viewRef = useRef(view);
   viewRef.current = view;
   const [active, setActive] = useState<Note | null>(null);
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    // A short press starts a drag on a touch screen, so a swipe still scrolls.
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(MouseSensor, MOUSE), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, KEYBOARD));
   const accessibility = useMemo(() => ({ announcements: announcementsFor(() => viewRef.current), screenReaderInstructions }), []);
   const positions = useMemo(() => view.themes.map((t) => t.theme.position), [view.themes]);
 
@@ -92,7 +94,7 @@ export const Board = memo(function Board({ view, selected, visible, pending, new
             <h2 id="themes-heading">
               Themes <span className="count">({view.themes.length})</span>
             </h2>
-            {newTheme}
+            <NewThemeForm />
           </div>
           {view.themes.length === 0 && <p className="muted">No themes yet. Add one, or drop a note on another note to make one.</p>}
           <div className="themes">
@@ -118,12 +120,13 @@ const UnsortedColumn = memo(function UnsortedColumn(props: {
   originals: ReadonlyMap<string, readonly Note[]>;
   selected: ReadonlySet<string>;
   visible: ReadonlySet<string> | null;
-  pending: ReactNode;
+  pending: PendingNotes;
 }) {
   const target: DropTarget = { type: "unsorted" };
   const drop = useDroppable({ id: UNSORTED_DROP_ID, data: target });
+  const pending = usePendingNotes(props.pending);
   const shown = props.visible ? props.notes.filter((n) => props.visible!.has(n.id)) : props.notes;
-  const empty = shown.length === 0 && !props.pending;
+  const empty = shown.length === 0 && pending.length === 0;
   return (
     <section ref={drop.setNodeRef} className={`unsorted ${drop.isOver ? "unsorted--over" : ""}`} aria-labelledby="unsorted-heading">
       <h2 id="unsorted-heading">
@@ -133,7 +136,7 @@ const UnsortedColumn = memo(function UnsortedColumn(props: {
         <p className="muted">{props.notes.length ? "No unsorted notes match the filter." : "No notes here. What residents say goes here first."}</p>
       ) : (
         <NoteList notes={shown} originals={props.originals} selected={props.selected} label="Unsorted notes">
-          {props.pending}
+          {pending.length > 0 && <PendingNoteItems notes={pending} />}
         </NoteList>
       )}
     </section>

@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { boardView, isFiltering, matchesFilter, NO_FILTER, tableLabels, type BoardView, type EventState, type Note, type NoteFilter } from "../../../core";
 import { Board } from "./Board";
 import { BoardActionsContext, PromptsContext, type BoardActions } from "./BoardContext";
 import { BoardToolbar } from "./BoardToolbar";
 import { CsvImport } from "./CsvImport";
-import { NewThemeForm } from "./NewThemeForm";
-import { NoteComposer, type PendingNote } from "./NoteComposer";
+import { NoteComposer } from "./NoteComposer";
+import { PendingNotes } from "./pending-notes";
 import { PrivateWriting } from "./PrivateWriting";
 import { stabilise } from "./stable-view";
 import { useToast } from "./Toasts";
@@ -58,8 +58,8 @@ export function EventBoard({ state }: { state: EventState }) {
   const myPrivate = useMemo(() => [...mine.values()].filter((n) => !n.deleted), [mine]);
 
   // A note shows at once, marked "sending", until the room's feed (or its acknowledgement) has it.
-  const [pending, setPending] = useState<PendingNote[]>([]);
-  const unsent = pending.filter((p) => !state.note.has(p.id) && !mine.has(p.id));
+  const [pending] = useState(() => new PendingNotes());
+  useLayoutEffect(() => pending.prune((id) => state.note.has(id) || mine.has(id)), [pending, state.note, mine]);
   const onAdded = useCallback(
     (note: Note, before: { note: ReadonlyMap<string, Note> }) => {
       remember([note]);
@@ -88,8 +88,7 @@ export function EventBoard({ state }: { state: EventState }) {
           prompts={prompts}
           stagePrompts={stagePrompts}
           privateWriting={privateWriting}
-          onPending={(p) => setPending((all) => [...all.filter((x) => !state.note.has(x.id)), p])}
-          onSettled={(id) => setPending((all) => all.filter((x) => x.id !== id))}
+          pending={pending}
           onAdded={onAdded}
           notesNow={() => latest.current.notes}
         />
@@ -122,19 +121,7 @@ export function EventBoard({ state }: { state: EventState }) {
           view={view}
           selected={selected}
           visible={visible}
-          newTheme={<NewThemeForm />}
-          pending={
-            unsent.length > 0
-              ? unsent.map((n) => (
-                  <li key={n.id} className="sticky sticky--pending" data-note-id={n.id}>
-                    <p className="sticky__text" dir="auto">
-                      {n.text}
-                    </p>
-                    <p className="sticky__meta">Sending…</p>
-                  </li>
-                ))
-              : null
-          }
+          pending={pending}
         />
       </PromptsContext.Provider>
     </BoardActionsContext.Provider>

@@ -41,6 +41,7 @@ export const NoteCard = memo(function NoteCard({ note, originals, selected }: No
     focusOnArrival.current = null;
     face.current?.focus();
   }, [focusOnArrival, note.id, note.themeId]);
+  const startEditing = useCallback(() => setEditing(true), []);
   const stopEditing = useCallback(() => {
     setEditing(false);
     requestAnimationFrame(() => face.current?.focus());
@@ -51,32 +52,34 @@ export const NoteCard = memo(function NoteCard({ note, originals, selected }: No
       {editing ? (
         <NoteEditor note={note} onDone={stopEditing} />
       ) : (
-        <div ref={setFace} className="sticky__face" {...drag.attributes} {...drag.listeners} onDoubleClick={() => setEditing(true)}>
+        <div ref={setFace} className="sticky__face" {...drag.attributes} {...drag.listeners} onDoubleClick={startEditing}>
           <NoteFace note={note} />
         </div>
       )}
       {!editing && originals && originals.length > 0 && <NoteOriginals note={note} originals={originals} />}
-      {!editing && <NoteTools note={note} selected={selected} onEdit={() => setEditing(true)} />}
+      {!editing && <NoteTools note={note} selected={selected} onEdit={startEditing} />}
     </li>
   );
 });
 
-/** The note's words and details, as text in their own direction. */
+/** The note's words, as text in their own direction. */
 export const NoteFace = memo(function NoteFace({ note }: { note: Note }) {
-  const details = [note.table && `Table ${note.table}`, note.lang && languageName(note.lang), note.author && `by ${note.author}`].filter(Boolean);
   return (
-    <>
-      <p className="sticky__text" dir="auto" lang={note.lang || undefined}>
-        {note.text}
-      </p>
-      {details.length > 0 && (
-        <p className="sticky__meta" dir="auto">
-          {details.join(" · ")}
-        </p>
-      )}
-    </>
+    <p className="sticky__text" dir="auto" lang={note.lang || undefined}>
+      {note.text}
+    </p>
   );
 });
+
+/** Table, language and author, when the note has them. */
+function NoteDetails({ note }: { note: Note }) {
+  const details = [note.table && `Table ${note.table}`, note.lang && languageName(note.lang), note.author && `by ${note.author}`].filter(Boolean);
+  return (
+    <p className="sticky__meta" dir="auto">
+      {details.join(" · ")}
+    </p>
+  );
+}
 
 const NoteTools = memo(function NoteTools({ note, selected, onEdit }: { note: Note; selected: boolean; onEdit: () => void }) {
   const actions = useBoardActions();
@@ -94,6 +97,7 @@ const NoteTools = memo(function NoteTools({ note, selected, onEdit }: { note: No
   return (
     <div className="sticky__tools" ref={tools}>
       <input type="checkbox" className="sticky__select" checked={selected} onChange={() => actions.toggleSelected(note.id)} aria-label="Select for merging" title="Select for merging" />
+      <NoteDetails note={note} />
       <button type="button" className="icon-button" aria-label="Edit note" title="Edit" onClick={onEdit}>
         <Icon name="edit" />
       </button>

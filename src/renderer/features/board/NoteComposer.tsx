@@ -5,12 +5,8 @@ import { useClient } from "../../app/ClientContext";
 import { useBoardActions } from "./BoardContext";
 import { LanguageSelect, PromptSelect } from "./NoteFields";
 import { PastePreview } from "./PastePreview";
+import type { PendingNotes } from "./pending-notes";
 import { useDeviceSetting } from "./useDeviceSetting";
-
-export interface PendingNote {
-  readonly id: string;
-  readonly text: string;
-}
 
 /**
  * Keyboard-first capture: type, Enter adds, the box clears and keeps focus, so a note-taker
@@ -23,8 +19,7 @@ export function NoteComposer(props: {
   prompts: readonly Prompt[];
   stagePrompts: readonly Prompt[];
   privateWriting: boolean;
-  onPending: (note: PendingNote) => void;
-  onSettled: (id: string) => void;
+  pending: PendingNotes;
   /** The room's acknowledgement of a note: for the undo stack and for private notes. */
   onAdded: (note: Note, before: { note: ReadonlyMap<string, Note> }) => void;
   notesNow: () => ReadonlyMap<string, Note>;
@@ -56,11 +51,11 @@ export function NoteComposer(props: {
     const typed = text;
     setText("");
     setError(null);
-    props.onPending({ id, text: parsed.data });
+    props.pending.add({ id, text: parsed.data });
     const before = { note: props.notesNow() };
     void client.call("notes.add", { id, eventId: props.eventId, text: parsed.data, promptId, table, lang }).then((r) => {
       if (r.ok) return props.onAdded(r.value, before);
-      props.onSettled(id);
+      props.pending.remove(id);
       setError(`Not added: ${r.error.message}`);
       setText((current) => (current === "" ? typed : current));
     });
@@ -96,9 +91,15 @@ export function NoteComposer(props: {
         add();
       }}
     >
-      <label htmlFor="note-box" className="field__label">
-        New note
-      </label>
+      <div className="composer__head">
+        <label htmlFor="note-box" className="field__label">
+          New note
+        </label>
+        <p id={hintId} className={`composer__hint ${length > NOTE_MAX ? "error" : ""}`}>
+          Enter adds the note · Shift+Enter for a new line · {length} / {NOTE_MAX}
+          {props.privateWriting && " · Private writing: other screens see your notes only when the facilitator reveals them."}
+        </p>
+      </div>
       <textarea
         id="note-box"
         ref={input}
@@ -126,10 +127,6 @@ export function NoteComposer(props: {
           <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={320} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
         </span>
         <LanguageSelect value={lang} onChange={setLang} />
-        <p id={hintId} className={`composer__hint ${length > NOTE_MAX ? "error" : ""}`}>
-          Enter adds the note · Shift+Enter for a new line · {length} / {NOTE_MAX}
-          {props.privateWriting && " · Private writing: other screens see your notes only when the facilitator reveals them."}
-        </p>
         <button type="submit" className="button button--primary">
           Add note
         </button>
