@@ -1,5 +1,5 @@
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { board, eventUrl, seedEvent } from "./support/board";
+import { board, eventUrl, seedEvent, setRunSheet } from "./support/board";
 import { expect, test } from "./support/hearth";
 
 const screens = "test-results/screens";
@@ -102,4 +102,32 @@ test("pasting several lines offers one note per line, then adds them as one undo
   await page.getByRole("button", { name: "Paste as one note" }).click();
   await expect(b.box).toHaveValue("one\ntwo");
   await expect(b.unsorted.locator(".sticky")).toHaveCount(3);
+});
+
+test("each note hangs on a prompt: the current stage's first by default, changeable, and filterable", async ({ page, hearth }) => {
+  const eventId = await seedEvent(hearth, { title: "Prompts" });
+  await setRunSheet(hearth, eventId, { otherPrompts: ["Welcome: who is here?"], stagePrompts: ["What matters to you about living here?", "What would make it better?"] });
+  await page.goto(eventUrl(hearth, eventId));
+  const b = board(page);
+  const chooser = page.getByRole("combobox", { name: "Prompt", exact: true });
+  await expect(chooser.locator("option:checked")).toHaveText("2. What matters to you about living here?");
+  await b.box.fill("Friendly neighbours");
+  await b.box.press("Enter");
+  await chooser.selectOption({ label: "3. What would make it better?" });
+  await b.box.fill("A bus after 6pm");
+  await b.box.press("Enter");
+  await expect(b.unsorted.locator(".sticky:not(.sticky--pending)")).toHaveCount(2);
+
+  await page.getByLabel("Filter by prompt").selectOption({ label: "3. What would make it better?" });
+  await expect(b.unsorted.locator(".sticky__text")).toHaveText(["A bus after 6pm"]);
+  await page.getByLabel("Filter by prompt").selectOption({ label: "2. What matters to you about living here?" });
+  await expect(b.unsorted.locator(".sticky__text")).toHaveText(["Friendly neighbours"]);
+  await page.getByLabel("Filter by prompt").selectOption("any");
+  // The prompt of a note can be changed in place too.
+  await b.note("Friendly neighbours").getByRole("button", { name: "Edit note" }).click();
+  await page.locator(".note-editor").getByRole("combobox", { name: "Prompt" }).selectOption({ label: "3. What would make it better?" });
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByLabel("Filter by prompt").selectOption({ label: "3. What would make it better?" });
+  await expect(b.unsorted.locator(".sticky__text")).toHaveText(["Friendly neighbours", "A bus after 6pm"]);
+  await expectNoSeriousA11yViolations(page);
 });

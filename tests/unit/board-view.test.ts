@@ -1,36 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { boardView, matchesFilter, NO_FILTER, positionAt, positionBetween, raisedCount, tableLabels, type Note, type Theme } from "../../src/core";
+import { boardView, matchesFilter, NO_FILTER, positionAt, positionBetween, raisedCount, tableLabels, type Theme } from "../../src/core";
+import { sampleNote, sampleTheme } from "./support/entities";
 
-const note = (id: string, over: Partial<Note> = {}): Note => ({
-  id,
-  eventId: "evt_12345678",
-  promptId: null,
-  themeId: null,
-  text: id,
-  table: "",
-  lang: "",
-  source: "typed",
-  author: null,
-  mergedInto: null,
-  hidden: false,
-  deleted: false,
-  position: 1,
-  createdSeq: 1,
-  updatedSeq: 1,
-  ...over,
-});
-const theme = (id: string, position: number, over: Partial<Theme> = {}): Theme => ({
-  id,
-  eventId: "evt_12345678",
-  title: id,
-  colour: "sand",
-  position,
-  collapsed: false,
-  deleted: false,
-  createdSeq: 1,
-  updatedSeq: 1,
-  ...over,
-});
+const note = sampleNote;
+const theme = (id: string, position: number, over: Partial<Theme> = {}): Theme => sampleTheme(id, { position, ...over });
 
 describe("boardView", () => {
   it("groups notes by theme in position order and leaves out deleted, merged and private ones", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, eventState, notesInOrder, type Change, type HearthEvent, type Note } from "../../src/core";
+import { sampleNote } from "./support/entities";
 
 const event: HearthEvent = {
   id: "evt_12345678",
@@ -17,23 +18,7 @@ const event: HearthEvent = {
   createdSeq: 1,
   updatedSeq: 1,
 };
-const note = (id: string, seq: number, text = id): Note => ({
-  id,
-  eventId: event.id,
-  promptId: null,
-  themeId: null,
-  text,
-  table: "",
-  lang: "",
-  source: "typed",
-  author: null,
-  mergedInto: null,
-  hidden: false,
-  deleted: false,
-  position: seq,
-  createdSeq: seq,
-  updatedSeq: seq,
-});
+const note = (id: string, seq: number, text = id): Note => sampleNote(id, { text, position: seq, createdSeq: seq, updatedSeq: seq });
 const change = (seq: number, n: Note, eventId = event.id): Change => ({ seq, eventId, command: "notes.add", at: "", upserts: [{ kind: "note", value: n }], deletes: [] });
 
 describe("applyChange", () => {

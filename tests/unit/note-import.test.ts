@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkPastedLines, chunkByBytes, hasSeveralLines, newThemeTitles, planImport, type Prompt, type Theme } from "../../src/core";
+import { checkPastedLines, chunkByBytes, hasSeveralLines, newThemeTitles, planImport } from "../../src/core";
 import { readNotesCsv } from "../../src/renderer/features/board/csv";
+import { samplePrompt, sampleTheme } from "./support/entities";
 
-const prompt = (id: string, text: string): Prompt => ({ id, eventId: "evt_12345678", stageId: null, position: 1, text, createdSeq: 1, updatedSeq: 1 });
-const theme = (id: string, title: string, deleted = false): Theme => ({ id, eventId: "evt_12345678", title, colour: "sand", position: 1, collapsed: false, deleted, createdSeq: 1, updatedSeq: 1 });
+const prompt = samplePrompt;
+const theme = (id: string, title: string, deleted = false) => sampleTheme(id, { title, deleted });
 const ctx = { prompts: [prompt("prompt_aaaaaa", "What matters to you?"), prompt("prompt_bbbbbb", "What would make it better?")], themes: [theme("theme_transport", "Transport"), theme("theme_old0000", "Old", true)] };
 
 describe("readNotesCsv", () => {

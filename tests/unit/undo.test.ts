@@ -15,37 +15,10 @@ import {
   type Theme,
   type UndoStacks,
 } from "../../src/core";
+import { sampleNote, sampleTheme } from "./support/entities";
 
-const note = (id: string, over: Partial<Note> = {}): Note => ({
-  id,
-  eventId: "evt_12345678",
-  promptId: null,
-  themeId: null,
-  text: id,
-  table: "",
-  lang: "",
-  source: "typed",
-  author: null,
-  mergedInto: null,
-  hidden: false,
-  deleted: false,
-  position: 1,
-  createdSeq: 1,
-  updatedSeq: 1,
-  ...over,
-});
-const theme = (id: string, over: Partial<Theme> = {}): Theme => ({
-  id,
-  eventId: "evt_12345678",
-  title: "Transport",
-  colour: "sand",
-  position: 1,
-  collapsed: false,
-  deleted: false,
-  createdSeq: 2,
-  updatedSeq: 2,
-  ...over,
-});
+const note = sampleNote;
+const theme = (id: string, over: Partial<Theme> = {}): Theme => sampleTheme(id, { title: "Transport", createdSeq: 2, updatedSeq: 2, ...over });
 const board = (notes: Note[], themes: Theme[] = []): BoardBefore => ({ note: new Map(notes.map((n) => [n.id, n])), theme: new Map(themes.map((t) => [t.id, t])) });
 
 /** A tiny room: applies restores the way board.restore does, to check the stacks end to end. */

@@ -3,7 +3,7 @@ import { newId } from "../../../src/api";
 import { seedBoard } from "../../../scripts/bench/board-seed";
 import { openDatabase } from "../../../src/server/db/open";
 import { events, getEvent } from "../../../src/server/db/repos/events";
-import { stages } from "../../../src/server/db/repos/run-sheet";
+import { prompts, stages } from "../../../src/server/db/repos/run-sheet";
 import type { Hearth } from "./hearth";
 
 export type { SeedNote } from "../../../scripts/bench/board-seed";
@@ -12,23 +12,39 @@ export type { SeedNote } from "../../../scripts/bench/board-seed";
 export const seedEvent = (hearth: Hearth, seed: Parameters<typeof seedBoard>[1]): Promise<string> => seedBoard(hearth.url, seed);
 
 /**
- * Makes the event's current stage one with private writing. Stages are created by another
- * part of the app, so the test writes the run sheet into the database while the room is stopped.
+ * Gives the event a current stage (with private writing or not) and prompts: some on that
+ * stage, some on another. Stages and prompts are created by another part of the app, so the
+ * test writes the run sheet into the database while the room is stopped.
  */
-export async function startPrivateWriting(hearth: Hearth, eventId: string): Promise<void> {
+export async function setRunSheet(
+  hearth: Hearth,
+  eventId: string,
+  sheet: { privateWriting?: boolean; stagePrompts?: readonly string[]; otherPrompts?: readonly string[] },
+): Promise<void> {
   await hearth.stop();
   const db = openDatabase(hearth.dataDir);
   try {
-    const id = newId();
-    stages.insert(db, { id, eventId, position: 1, kind: "capture", title: "Write on your own", description: "", timerMinutes: 5, privateWriting: true, createdSeq: 0, updatedSeq: 0 });
+    const stage = (position: number, privateWriting: boolean) => {
+      const id = newId();
+      stages.insert(db, { id, eventId, position, kind: "capture", title: `Stage ${position}`, description: "", timerMinutes: 5, privateWriting, createdSeq: 0, updatedSeq: 0 });
+      return id;
+    };
+    const earlier = stage(1, false);
+    const current = stage(2, sheet.privateWriting ?? false);
+    let position = 1;
+    for (const text of sheet.otherPrompts ?? []) prompts.insert(db, { id: newId(), eventId, stageId: earlier, position: position++, text, createdSeq: 0, updatedSeq: 0 });
+    for (const text of sheet.stagePrompts ?? []) prompts.insert(db, { id: newId(), eventId, stageId: current, position: position++, text, createdSeq: 0, updatedSeq: 0 });
     const event = getEvent(db, eventId);
     if (!event) throw new Error("no such event");
-    events.update(db, { ...event, currentStageId: id });
+    events.update(db, { ...event, currentStageId: current });
   } finally {
     db.close();
   }
   await hearth.start();
 }
+
+/** Makes the event's current stage one with private writing. */
+export const startPrivateWriting = (hearth: Hearth, eventId: string) => setRunSheet(hearth, eventId, { privateWriting: true });
 
 export const eventUrl = (hearth: Hearth, eventId: string) => `${hearth.url}/#/events/${eventId}`;
 

@@ -10,6 +10,8 @@ import type { BoardCommands } from "./useUndoableCommands";
 export interface BoardActions extends BoardCommands {
   readonly eventId: string;
   say(message: string, action?: Toast["action"]): void;
+  /** A message about a step just made, with an "Undo" button for that step. */
+  sayDone(message: string, stepId: string | null): void;
   toggleSelected(noteId: string): void;
   /**
    * A note moved by keyboard lands in another list, where React mounts it anew; the card

@@ -39,40 +39,24 @@ export function BoardToolbar(props: {
           <span className="visually-hidden">Search notes</span>
           <input type="search" value={filter.text} dir="auto" placeholder="Search notes" onChange={(e) => set({ text: e.target.value })} />
         </label>
-        <label className="field--inline">
-          <span className="visually-hidden">Filter by prompt</span>
-          <select value={filter.promptId} onChange={(e) => set({ promptId: e.target.value })}>
-            <option value="any">All prompts</option>
-            <option value="none">No prompt</option>
-            {props.prompts.map((p, i) => (
-              <option key={p.id} value={p.id}>{`${i + 1}. ${p.text}`}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field--inline">
-          <span className="visually-hidden">Filter by theme</span>
-          <select value={filter.themeId} onChange={(e) => set({ themeId: e.target.value })}>
-            <option value="any">All themes</option>
-            <option value="unsorted">Unsorted</option>
-            {props.themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field--inline">
-          <span className="visually-hidden">Filter by table</span>
-          <select value={filter.table} onChange={(e) => set({ table: e.target.value })}>
-            <option value="any">All tables</option>
-            <option value="">No table</option>
-            {props.tables.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Filter by prompt"
+          value={filter.promptId}
+          onChange={(promptId) => set({ promptId })}
+          options={[["any", "All prompts"], ["none", "No prompt"], ...props.prompts.map((p, i): Option => [p.id, `${i + 1}. ${p.text}`])]}
+        />
+        <FilterSelect
+          label="Filter by theme"
+          value={filter.themeId}
+          onChange={(themeId) => set({ themeId })}
+          options={[["any", "All themes"], ["unsorted", "Unsorted"], ...props.themes.map((t): Option => [t.id, t.title])]}
+        />
+        <FilterSelect
+          label="Filter by table"
+          value={filter.table}
+          onChange={(table) => set({ table })}
+          options={[["any", "All tables"], ["", "No table"], ...props.tables.map((t): Option => [t, t])]}
+        />
         <p className="toolbar__count" id={`${id}-count`}>
           {props.shown === props.total ? `${props.total} ${props.total === 1 ? "note" : "notes"}` : `Showing ${props.shown} of ${props.total} notes`}
         </p>
@@ -94,5 +78,23 @@ export function BoardToolbar(props: {
         </button>
       </div>
     </div>
+  );
+}
+
+type Option = readonly [value: string, label: string];
+
+/** A filter's select; its label is for screen readers, its first option says what it filters. */
+function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: readonly Option[] }) {
+  return (
+    <label className="field--inline">
+      <span className="visually-hidden">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

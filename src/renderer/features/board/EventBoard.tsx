@@ -36,7 +36,17 @@ export function EventBoard({ state }: { state: EventState }) {
     [],
   );
   const focusOnArrival = useRef<string | null>(null);
-  const actions = useMemo<BoardActions>(() => ({ ...commands, eventId, say, toggleSelected, focusOnArrival }), [commands, eventId, say, toggleSelected]);
+  const actions = useMemo<BoardActions>(
+    () => ({
+      ...commands,
+      eventId,
+      say,
+      sayDone: (message, stepId) => say(message, stepId ? { label: "Undo", run: () => commands.undo(stepId) } : undefined),
+      toggleSelected,
+      focusOnArrival,
+    }),
+    [commands, eventId, say, toggleSelected],
+  );
 
   const prompts = useMemo(() => [...state.prompt.values()].sort((a, b) => a.position - b.position), [state.prompt]);
   const stageId = state.event.currentStageId;
@@ -76,8 +86,7 @@ export function EventBoard({ state }: { state: EventState }) {
     const outcome = await actions.run(`Merge ${selectedOnBoard.length} notes`, "notes.merge", { eventId, targetId, sourceIds });
     if (!outcome.ok) return;
     setSelected(new Set());
-    const stepId = outcome.stepId;
-    say(`Merged: one note now stands for ${selectedOnBoard.length + (view.originals.get(targetId)?.length ?? 0)}.`, stepId ? { label: "Undo", run: () => commands.undo(stepId) } : undefined);
+    actions.sayDone(`Merged: one note now stands for ${selectedOnBoard.length + (view.originals.get(targetId)?.length ?? 0)}.`, outcome.stepId);
   }
 
   return (

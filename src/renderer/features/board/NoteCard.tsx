@@ -91,8 +91,7 @@ const NoteTools = memo(function NoteTools({ note, selected, onEdit }: { note: No
     const outcome = await actions.run("Delete a note", "notes.delete", { eventId: actions.eventId, ids: [note.id] });
     if (!outcome.ok) return;
     (neighbour ?? document.getElementById("note-box"))?.focus();
-    const stepId = outcome.stepId;
-    if (stepId) actions.say("Note deleted.", { label: "Undo", run: () => actions.undo(stepId) });
+    actions.sayDone("Note deleted.", outcome.stepId);
   }
   return (
     <div className="sticky__tools" ref={tools}>

@@ -52,8 +52,7 @@ export const ThemeHeader = memo(function ThemeHeader({ theme, headingId, count, 
   }
   async function remove() {
     const outcome = await actions.run("Delete a theme", "themes.delete", { eventId: actions.eventId, id: theme.id });
-    const stepId = outcome.ok ? outcome.stepId : null;
-    if (stepId) actions.say(`Theme “${theme.title}” deleted; its notes are back in Unsorted.`, { label: "Undo", run: () => actions.undo(stepId) });
+    if (outcome.ok) actions.sayDone(`Theme “${theme.title}” deleted; its notes are back in Unsorted.`, outcome.stepId);
   }
 
   return (
