@@ -183,7 +183,9 @@ describe("undo through board.restore", () => {
       entities: [{ kind: "note", id: a!, expect: { themeId: null }, set: { themeId: "theme_first00" } }],
     });
     expect(res.skipped).toEqual([{ kind: "note", id: a, reason: "that theme was deleted" }]);
-    for (const set of [{ hidden: false }, { author: "someone" }, { eventId: "evt_other000" }, { text: "" }])
+    for (const set of [{ hidden: false }, { author: "someone" }, { eventId: "evt_other000" }, { text: "" }, { themeId: "not an id!" }])
       expect(refuse(FACILITATOR, "board.restore", { eventId: event.id, entities: [{ kind: "note", id: a, expect: {}, set }] }).code).toBe("invalid_input");
+    // Expectations name only fields undo may restore.
+    expect(refuse(FACILITATOR, "board.restore", { eventId: event.id, entities: [{ kind: "note", id: a, expect: { hidden: false }, set: { deleted: true } }] }).code).toBe("invalid_input");
   });
 });
