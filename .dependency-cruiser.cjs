@@ -5,7 +5,7 @@
  *   src/api           core, zod
  *   src/server        core, api, Node built-ins, better-sqlite3, ws, zod
  *                     (+ playwright-core, in src/server/report/pdf/ only: browser mode's PDF printer)
- *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod
+ *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod, papaparse
  *   electron/preload  api, core (types only), electron
  *   electron/main     server, api, core, electron, Node built-ins
  *   nothing in src/ imports electron/ or the electron package
@@ -60,12 +60,12 @@ module.exports = {
     },
     onlyAllowed(
       "renderer-imports-only-core-api-and-ui-packages",
-      "src/renderer runs in a sandboxed page: src/core, src/api, React, dnd-kit, i18next, qrcode, zod and its own assets; no Node built-ins, never server or electron/",
+      "src/renderer runs in a sandboxed page: src/core, src/api, React, dnd-kit, i18next, qrcode, zod, papaparse (reading CSV files of notes) and its own assets; no Node built-ins, never server or electron/",
       "^src/renderer/",
       [
         "^src/(renderer|core|api)/",
         "^resources/",
-        ...pkg("react", "react-dom", "@dnd-kit/[^/]+", "i18next", "react-i18next", "qrcode", "zod"),
+        ...pkg("react", "react-dom", "@dnd-kit/[^/]+", "i18next", "react-i18next", "qrcode", "zod", "papaparse"),
       ],
     ),
     onlyAllowed(

@@ -15,6 +15,7 @@ import { reportMethods } from "./methods/reports";
 
 import { dataMethods } from "./methods/data";
 import { privacyMethods } from "./methods/privacy";
+import { boardMethods } from "./methods/board";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -42,6 +43,7 @@ export const contract = {
   ...archiveMethods,
   ...dataMethods,
   ...privacyMethods,
+  ...boardMethods,
 } as const;
 
 export type Contract = typeof contract;

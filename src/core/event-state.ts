@@ -52,7 +52,7 @@ export function applyChange(state: EventState, change: Change): EventState {
   return next;
 }
 
-/** Notes a screen shows (not deleted, not merged away), in the order the server received them. */
+/** Notes a screen shows (not deleted, not merged away, not private), in the order the server received them. */
 export function notesInOrder(state: EventState): Note[] {
-  return [...state.note.values()].filter((n) => !n.deleted && n.mergedInto === null).sort((a, b) => a.createdSeq - b.createdSeq);
+  return [...state.note.values()].filter((n) => !n.deleted && n.mergedInto === null && !n.hidden).sort((a, b) => a.createdSeq - b.createdSeq);
 }

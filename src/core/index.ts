@@ -21,3 +21,8 @@ export * from "./report";
 export * from "./action-input";
 export * from "./reload";
 export * from "./retention";
+export * from "./board-fields";
+export * from "./board-inputs";
+export * from "./board-view";
+export * from "./undo";
+export * from "./note-import";

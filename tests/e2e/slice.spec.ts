@@ -51,8 +51,8 @@ test("a facilitator creates an event, adds notes that a second tab sees live, an
 
   // The room restarts: both tabs reconnect, nothing is lost, and live updates resume.
   await hearth.restart();
-  await expect(page.getByRole("status")).toHaveText("Online", { timeout: 15_000 });
-  await expect(second.getByRole("status")).toHaveText("Online", { timeout: 15_000 });
+  await expect(page.getByRole("status", { name: "Connection" })).toHaveText("Online", { timeout: 15_000 });
+  await expect(second.getByRole("status", { name: "Connection" })).toHaveText("Online", { timeout: 15_000 });
   await second.getByLabel("New note").fill("Added after the restart");
   await second.getByLabel("New note").press("Enter");
   await expect(notes).toHaveCount(4);
@@ -79,13 +79,13 @@ test("a note typed while the room is down waits, shows as unsent, and arrives on
   const box = page.getByLabel("New note");
   await expect(box).toBeFocused();
   await hearth.stop();
-  await expect(page.getByRole("status")).toContainText("Offline");
+  await expect(page.getByRole("status", { name: "Connection" })).toContainText("Offline");
   await box.fill("Typed while offline");
   await box.press("Enter");
-  await expect(page.getByRole("status")).toHaveText("Offline, 1 unsent");
+  await expect(page.getByRole("status", { name: "Connection" })).toHaveText("Offline, 1 unsent");
   await expect(page.locator(".sticky--pending")).toHaveText(/Typed while offline/);
   await hearth.start();
-  await expect(page.getByRole("status")).toHaveText("Online", { timeout: 15_000 });
+  await expect(page.getByRole("status", { name: "Connection" })).toHaveText("Online", { timeout: 15_000 });
   await expect(page.locator(".sticky:not(.sticky--pending)")).toHaveText(["Typed while offline"]);
   await page.reload();
   await expect(page.getByRole("list", { name: "Notes" }).getByRole("listitem")).toHaveText(["Typed while offline"]);

@@ -128,7 +128,7 @@ describe("migrations", () => {
 
   it("0100 adds dot voting (rounds, ballots, paper counts) and keeps what was there", () => {
     const db = new Database(":memory:");
-    migrate(db, migrations, 20);
+    migrate(db, migrations, 90);
     db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
     db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('n1', 'e1', 'hi', 'facilitator', 2, 2)`).run();
     const before = db.prepare(`SELECT * FROM note`).all();
@@ -175,6 +175,30 @@ describe("migrations", () => {
     ]);
     expect(tables(db)).toContain("room_meta");
     expect(db.prepare(`SELECT text FROM note`).get()).toEqual({ text: "hi" });
+  });
+
+  it("0050 adds the staging table for imports in parts, and keeps existing notes", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 40);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('n1', 'e1', 'hi', 'facilitator', 2, 2)`).run();
+    const before = db.prepare(`SELECT * FROM note`).all();
+    expect(migrate(db, migrations, 50)).toBe(50);
+    expect(tables(db)).toContain("note_import_part");
+    expect(db.prepare(`SELECT * FROM note`).all()).toEqual(before);
+    db.prepare(`INSERT INTO note_import_part (import_id, part, event_id, actor, notes, staged_at) VALUES ('i1', 0, 'e1', 'facilitator', '[]', 'now')`).run();
+    expect(() => db.prepare(`INSERT INTO note_import_part (import_id, part, event_id, actor, notes, staged_at) VALUES ('i1', 0, 'e1', 'x', '[]', 'now')`).run()).toThrow(/UNIQUE/);
+  });
+
+  it("0060 adds the note's author (empty for existing notes) and the board's indexes", () => {
+    const db = new Database(":memory:");
+    migrate(db, migrations, 50);
+    db.prepare(`INSERT INTO event (id, kind, title, date, created_seq, updated_seq) VALUES ('e1', 'listening', 'T', '2026-11-14', 1, 1)`).run();
+    db.prepare(`INSERT INTO note (id, event_id, text, author_device, created_seq, updated_seq) VALUES ('n1', 'e1', 'hi', 'laptop-a', 2, 2)`).run();
+    expect(migrate(db, migrations, 60)).toBe(60);
+    expect(db.prepare(`SELECT text, author, author_device FROM note`).get()).toEqual({ text: "hi", author: null, author_device: "laptop-a" });
+    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'note'`).all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toEqual(expect.arrayContaining(["note_by_theme", "note_by_merged_into", "note_hidden_by_event"]));
   });
 
   it("runs every pending migration in one transaction: a failure leaves the schema as it was", () => {

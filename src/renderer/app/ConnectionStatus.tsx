@@ -6,7 +6,8 @@ export function ConnectionStatus() {
   const label =
     status === "online" ? "Online" : status === "connecting" ? "Connecting…" : `Offline, ${pending} unsent`;
   return (
-    <p className={`connection connection--${status}`} role="status" aria-live="polite">
+    // Named, because other live regions share the page (drag-and-drop announcements, messages).
+    <p className={`connection connection--${status}`} role="status" aria-live="polite" aria-label="Connection">
       <span className="connection__dot" aria-hidden="true" />
       {label}
     </p>

@@ -1,42 +1,27 @@
-import { useEffect, useState } from "react";
-import { notesInOrder } from "../../../core";
+import { useEffect } from "react";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
-import { RunBar } from "../run/RunBar";
-import { EventPrivacy } from "../privacy/EventPrivacy";
-import { NoteComposer, type PendingNote } from "./NoteComposer";
-import { ProjectorControls } from "../projector/ProjectorControls";
 import { ActionsPanel } from "../actions/ActionsPanel";
-import { NoteList } from "./NoteList";
+import { EventLoadError } from "../events/EventLoadError";
+import { EventPrivacy } from "../privacy/EventPrivacy";
+import { ProjectorControls } from "../projector/ProjectorControls";
+import { RunBar } from "../run/RunBar";
+import { EventBoard } from "./EventBoard";
+import { ToastProvider } from "./Toasts";
 import { useEventState } from "./useEventState";
 
 export function EventPage({ eventId }: { eventId: string }) {
   const loaded = useEventState(eventId);
-  const [pending, setPending] = useState<PendingNote[]>([]);
   const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
   useEffect(() => {
     document.title = `${title} · Hearth`;
   }, [title]);
 
   if (loaded.state === "loading") return <p>Loading the event…</p>;
-  if (loaded.state === "error")
-    return (
-      <>
-        <h1>This event could not be opened</h1>
-        <p role="alert" className="error">
-          {loaded.message}
-        </p>
-        <p>
-          <a href={hrefFor({ name: "events" })}>Back to the events</a>
-        </p>
-      </>
-    );
+  if (loaded.state === "error") return <EventLoadError message={loaded.message} />;
 
   const { event } = loaded.value;
-  const notes = notesInOrder(loaded.value);
-  // A note shows at once, marked "sending" until the room's feed has it.
-  const unsent = pending.filter((p) => !loaded.value.note.has(p.id));
   return (
     <div className="event-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -67,12 +52,9 @@ export function EventPage({ eventId }: { eventId: string }) {
       <p>
         <a href={hrefFor({ name: "voting", eventId: event.id })}>Dot voting</a>
       </p>
-      <NoteComposer
-        eventId={event.id}
-        onPending={(p) => setPending((all) => [...all.filter((x) => loaded.value.note.has(x.id) === false), p])}
-        onSettled={(id) => setPending((all) => all.filter((x) => x.id !== id))}
-      />
-      <NoteList notes={notes} unsent={unsent} />
+      <ToastProvider>
+        <EventBoard state={loaded.value} />
+      </ToastProvider>
       <ProjectorControls state={loaded.value} />
       <ActionsPanel state={loaded.value} />
       <EventPrivacy event={event} />

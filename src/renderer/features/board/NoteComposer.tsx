@@ -1,29 +1,45 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { NOTE_MAX, NoteText, visibleLength } from "../../../core";
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { hasSeveralLines, NOTE_MAX, NoteText, visibleLength, type Note, type Prompt } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
-
-export interface PendingNote {
-  readonly id: string;
-  readonly text: string;
-}
+import { useBoardActions } from "./BoardContext";
+import { LanguageSelect, PromptSelect } from "./NoteFields";
+import { PastePreview } from "./PastePreview";
+import type { PendingNotes } from "./pending-notes";
+import { useDeviceSetting } from "./useDeviceSetting";
 
 /**
  * Keyboard-first capture: type, Enter adds, the box clears and keeps focus, so a note-taker
- * can keep up with a table without touching the mouse. Shift+Enter starts a new line.
+ * can keep up with a table without touching the mouse. Shift+Enter starts a new line. The
+ * prompt starts as the current stage's first; the table label is remembered on this device.
  */
 export function NoteComposer(props: {
   eventId: string;
-  onPending: (note: PendingNote) => void;
-  onSettled: (id: string) => void;
+  /** Prompts in chooser order, and the current stage's own (the first is the default). */
+  prompts: readonly Prompt[];
+  stagePrompts: readonly Prompt[];
+  privateWriting: boolean;
+  pending: PendingNotes;
+  /** The room's acknowledgement of a note: for the undo stack and for private notes. */
+  onAdded: (note: Note, before: { note: ReadonlyMap<string, Note> }) => void;
+  notesNow: () => ReadonlyMap<string, Note>;
 }) {
   const client = useClient();
+  const actions = useBoardActions();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [table, setTable] = useDeviceSetting("hearth.table", "");
+  const [lang, setLang] = useState("");
+  const defaultPrompt = props.stagePrompts[0]?.id ?? null;
+  const [promptId, setPromptId] = useState<string | null>(defaultPrompt);
+  const [pasted, setPasted] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
   const errorId = useId();
   const length = visibleLength(text);
+
+  // A new stage brings its own prompts: the chooser starts again at its first.
+  useEffect(() => setPromptId(defaultPrompt), [defaultPrompt]);
 
   function add() {
     const parsed = NoteText.safeParse(text);
@@ -35,13 +51,13 @@ export function NoteComposer(props: {
     const typed = text;
     setText("");
     setError(null);
-    props.onPending({ id, text: parsed.data });
-    void client.call("notes.add", { id, eventId: props.eventId, text: parsed.data }).then((r) => {
-      if (!r.ok) {
-        props.onSettled(id);
-        setError(`Not added: ${r.error.message}`);
-        setText((current) => (current === "" ? typed : current));
-      }
+    props.pending.add({ id, text: parsed.data });
+    const before = { note: props.notesNow() };
+    void client.call("notes.add", { id, eventId: props.eventId, text: parsed.data, promptId, table, lang }).then((r) => {
+      if (r.ok) return props.onAdded(r.value, before);
+      props.pending.remove(id);
+      setError(`Not added: ${r.error.message}`);
+      setText((current) => (current === "" ? typed : current));
     });
     input.current?.focus();
   }
@@ -53,6 +69,20 @@ export function NoteComposer(props: {
     }
   }
 
+  function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
+    const pastedText = e.clipboardData.getData("text/plain");
+    if (text.trim() === "" && hasSeveralLines(pastedText)) {
+      e.preventDefault();
+      setPasted(pastedText);
+    }
+  }
+
+  function closePreview(asOneNote: boolean) {
+    if (asOneNote && pasted !== null) setText(pasted.trim());
+    setPasted(null);
+    requestAnimationFrame(() => input.current?.focus());
+  }
+
   return (
     <form
       className="composer card"
@@ -61,15 +91,22 @@ export function NoteComposer(props: {
         add();
       }}
     >
-      <label htmlFor={`${hintId}-input`} className="field__label">
-        New note
-      </label>
+      <div className="composer__head">
+        <label htmlFor="note-box" className="field__label">
+          New note
+        </label>
+        <p id={hintId} className={`composer__hint ${length > NOTE_MAX ? "error" : ""}`}>
+          Enter adds the note · Shift+Enter for a new line · {length} / {NOTE_MAX}
+          {props.privateWriting && " · Private writing: other screens see your notes only when the facilitator reveals them."}
+        </p>
+      </div>
       <textarea
-        id={`${hintId}-input`}
+        id="note-box"
         ref={input}
         className="composer__input"
         value={text}
         dir="auto"
+        lang={lang || undefined}
         rows={2}
         autoFocus
         aria-describedby={`${hintId} ${error ? errorId : ""}`}
@@ -79,11 +116,17 @@ export function NoteComposer(props: {
           if (error) setError(null);
         }}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
       <div className="composer__row">
-        <p id={hintId} className={`composer__hint ${length > NOTE_MAX ? "error" : ""}`}>
-          Enter adds the note · Shift+Enter for a new line · {length} / {NOTE_MAX}
-        </p>
+        <PromptSelect prompts={props.prompts} value={promptId} onChange={setPromptId} />
+        <span className="field--inline">
+          <label className="field__label" htmlFor={`${hintId}-table`}>
+            Table or group
+          </label>
+          <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={320} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
+        </span>
+        <LanguageSelect value={lang} onChange={setLang} />
         <button type="submit" className="button button--primary">
           Add note
         </button>
@@ -92,6 +135,14 @@ export function NoteComposer(props: {
         <p id={errorId} role="alert" className="error">
           {error}
         </p>
+      )}
+      {pasted !== null && (
+        <PastePreview
+          pasted={pasted}
+          defaults={{ promptId, table, lang }}
+          eventId={actions.eventId}
+          onClose={closePreview}
+        />
       )}
     </form>
   );

@@ -1,36 +1,27 @@
+import { memo } from "react";
 import type { Note } from "../../../core";
-import type { PendingNote } from "./NoteComposer";
+import { NoteCard } from "./NoteCard";
 
-/** The notes as sticky notes, oldest first; user text is always rendered as text, in its own direction. */
-export function NoteList({ notes, unsent }: { notes: readonly Note[]; unsent: readonly PendingNote[] }) {
-  const count = notes.length + unsent.length;
+/** A list of note cards (a theme's, or the unsorted ones); `children` come after them (notes still sending). */
+export const NoteList = memo(function NoteList({
+  notes,
+  originals,
+  selected,
+  label,
+  children,
+}: {
+  notes: readonly Note[];
+  originals: ReadonlyMap<string, readonly Note[]>;
+  selected: ReadonlySet<string>;
+  label: string;
+  children?: React.ReactNode;
+}) {
   return (
-    <section aria-labelledby="notes-heading" className="notes">
-      <h2 id="notes-heading">
-        Notes <span className="count">({count})</span>
-      </h2>
-      {count === 0 ? (
-        <p className="muted">No notes yet. What residents say goes here.</p>
-      ) : (
-        <ul className="note-grid" aria-label="Notes">
-          {notes.map((n) => (
-            <li key={n.id} className="sticky" data-note-id={n.id}>
-              <p className="sticky__text" dir="auto">
-                {n.text}
-              </p>
-              {n.table && <p className="sticky__meta">Table {n.table}</p>}
-            </li>
-          ))}
-          {unsent.map((n) => (
-            <li key={n.id} className="sticky sticky--pending" data-note-id={n.id}>
-              <p className="sticky__text" dir="auto">
-                {n.text}
-              </p>
-              <p className="sticky__meta">Sending…</p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul className="note-grid" aria-label={label}>
+      {notes.map((n) => (
+        <NoteCard key={n.id} note={n} originals={originals.get(n.id)} selected={selected.has(n.id)} />
+      ))}
+      {children}
+    </ul>
   );
-}
+});

@@ -2,6 +2,8 @@ import { migration0010 } from "./0010-events-and-notes";
 import { migration0020 } from "./0020-run-sheet-themes-actions";
 import { migration0030 } from "./0030-neighbourhoods-and-partnerships";
 import { migration0040 } from "./0040-custom-templates";
+import { migration0050 } from "./0050-note-import-parts";
+import { migration0060 } from "./0060-note-author-and-board-indexes";
 import { migration0070 } from "./0070-devices";
 import { migration0100 } from "./0100-dot-voting";
 import { migration0120 } from "./0120-report-drafts";
@@ -16,6 +18,8 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0040,
+  migration0050,
+  migration0060,
   migration0070,
   migration0100,
   migration0120,

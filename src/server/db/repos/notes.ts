@@ -2,8 +2,11 @@ import type { Database } from "better-sqlite3";
 import { Note } from "../../../core";
 import { defineTable } from "./table";
 
-/** The author device is stored beside the note (never exported); `author` is filled only when attribution is on. */
-const table = defineTable(Note.omit({ author: true }), "note", {
+/**
+ * The writing device is stored beside the note (author_device, never sent to screens);
+ * `author` is filled by the room from that device only when the event has attribution on.
+ */
+const table = defineTable(Note, "note", {
   id: ["id", "text"],
   eventId: ["event_id", "text"],
   promptId: ["prompt_id", "nullableText"],
@@ -12,6 +15,7 @@ const table = defineTable(Note.omit({ author: true }), "note", {
   table: ["table_label", "text"],
   lang: ["lang", "text"],
   source: ["source", "text"],
+  author: ["author", "nullableText"],
   mergedInto: ["merged_into", "nullableText"],
   hidden: ["hidden", "bool"],
   deleted: ["deleted", "bool"],
@@ -20,20 +24,28 @@ const table = defineTable(Note.omit({ author: true }), "note", {
   updatedSeq: ["updated_seq", "int"],
 });
 
-const withAuthor = (n: Omit<Note, "author">): Note => ({ ...n, author: null });
+const list = (db: Database, sql: string, ...params: unknown[]): Note[] =>
+  (db.prepare(sql).all(...params) as Record<string, unknown>[]).map(table.fromRow);
 
 export const notes = {
-  insert: (db: Database, n: Note, authorDevice: string) => {
-    const { author: _author, ...rest } = n;
-    table.insert(db, rest, { author_device: authorDevice });
-  },
-  update: (db: Database, n: Note) => {
-    const { author: _author, ...rest } = n;
-    table.update(db, rest);
-  },
-  get: (db: Database, id: string): Note | undefined => {
-    const n = table.get(db, id);
-    return n && withAuthor(n);
-  },
-  listByEvent: (db: Database, eventId: string): Note[] => table.listByEvent(db, eventId).map(withAuthor),
+  insert: (db: Database, n: Note, authorDevice: string) => table.insert(db, n, { author_device: authorDevice }),
+  update: (db: Database, n: Note) => table.update(db, n),
+  get: (db: Database, id: string): Note | undefined => table.get(db, id),
+  listByEvent: (db: Database, eventId: string): Note[] => table.listByEvent(db, eventId),
+  /** The device that wrote a note: the only one that may touch it while it is private. */
+  authorDevice: (db: Database, id: string): string | undefined =>
+    (db.prepare(`SELECT author_device FROM note WHERE id = ?`).get(id) as { author_device: string } | undefined)?.author_device,
+  /** Notes merged into `id` (its duplicates), oldest first. */
+  listOriginals: (db: Database, id: string): Note[] => list(db, `SELECT * FROM note WHERE merged_into = ? ORDER BY created_seq`, id),
+  /** Notes filed under a theme, merged ones included. */
+  listByTheme: (db: Database, themeId: string): Note[] => list(db, `SELECT * FROM note WHERE theme_id = ? ORDER BY position`, themeId),
+  /** The notes on the board in one list: a theme's, or (null) the unsorted ones. */
+  listOnBoard: (db: Database, eventId: string, themeId: string | null): Note[] =>
+    list(
+      db,
+      `SELECT * FROM note WHERE event_id = ? AND theme_id IS ? AND merged_into IS NULL AND deleted = 0 AND hidden = 0 ORDER BY position, created_seq`,
+      eventId,
+      themeId,
+    ),
+  listHidden: (db: Database, eventId: string): Note[] => list(db, `SELECT * FROM note WHERE event_id = ? AND hidden = 1 ORDER BY created_seq`, eventId),
 };

@@ -10,6 +10,7 @@ import { rememberEventNames } from "./event-details";
 import { layOutRunSheet, startingRunSheet } from "./lay-out";
 import { RoomError } from "../room-error";
 import { votingSnapshot } from "../voting/snapshot";
+import { visibleNote } from "../visibility";
 
 export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
   "events.list": (db) => listEvents(db),
@@ -49,7 +50,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       event,
       stage: stages.listByEvent(db, eventId, "position"),
       prompt: prompts.listByEvent(db, eventId, "position"),
-      note: notes.listByEvent(db, eventId),
+      note: notes.listByEvent(db, eventId).map((n) => visibleNote(actor, n)),
       theme: themes.listByEvent(db, eventId, "position"),
       action: actions.listByEvent(db, eventId),
       screen: screens.listByEvent(db, eventId, "updated_seq"),

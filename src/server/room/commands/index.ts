@@ -1,6 +1,9 @@
 import type { Handlers } from "../handler";
+import { boardRestoreHandlers } from "./board-restore";
 import { dataHandlers } from "./data";
 import { eventHandlers } from "./events";
+import { noteBoardHandlers } from "./note-board";
+import { noteImportHandlers } from "./note-import";
 import { noteHandlers } from "./notes";
 import { actionHandlers } from "./actions";
 import { archiveHandlers } from "./archives";
@@ -15,6 +18,7 @@ import { runHandlers } from "./run";
 import { stageHandlers } from "./stages";
 import { screenHandlers } from "./screen";
 import { templateHandlers } from "./templates";
+import { themeHandlers } from "./themes";
 import { voteHandlers } from "./votes";
 
 /** Every method's handler, grouped by domain. */
@@ -36,4 +40,8 @@ export const handlers: Handlers = {
   ...archiveHandlers,
   ...dataHandlers,
   ...privacyHandlers,
+  ...noteBoardHandlers,
+  ...noteImportHandlers,
+  ...themeHandlers,
+  ...boardRestoreHandlers,
 };

@@ -1,20 +1,20 @@
 import type { Note } from "../../../core";
-import { getEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
 import { assertMayAddNote } from "../permissions";
+import { authorFor, requireEvent, requirePrompt, writingIsPrivate } from "./board-support";
 
 export const noteHandlers: HandlersOf<"notes.add"> = {
   "notes.add": ({ db, seq, actor }, input) => {
-    const event = getEvent(db, input.eventId);
-    if (!event) throw new RoomError("not_found", "That event does not exist.");
+    const event = requireEvent(db, input.eventId);
     assertMayAddNote(db, actor, event.id, event.currentStageId, input.promptId);
     const existing = notes.get(db, input.id);
     if (existing) {
       if (existing.eventId === input.eventId && existing.text === input.text) return { value: existing, eventId: existing.eventId, upserts: [] };
       throw new RoomError("conflict", "A different note already has that id.");
     }
+    requirePrompt(db, event.id, input.promptId);
     const note: Note = {
       id: input.id,
       eventId: input.eventId,
@@ -24,9 +24,9 @@ export const noteHandlers: HandlersOf<"notes.add"> = {
       table: input.table,
       lang: input.lang,
       source: actor.role === "participant" ? "phone" : "typed",
-      author: null,
+      author: authorFor(event, actor),
       mergedInto: null,
-      hidden: false,
+      hidden: writingIsPrivate(db, event),
       deleted: false,
       position: seq,
       createdSeq: seq,
