@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { expect, test } from "./support/hearth";
 import { textBelow, wallHygiene } from "./support/legibility";
+import { eventUrl, seedEvent as seedBoardEvent, startPrivateWriting } from "./support/board";
 import { seedEvent } from "./support/room-client";
 
 const screens = "test-results/screens";
@@ -173,4 +174,21 @@ test("during a vote the wall shows only how many have voted, then the ranked res
   await expectLegible(wall, 1920, 1080, "results");
   await expectLegible(wall, 1280, 720, "results");
   await expectNoSeriousA11yViolations(wall);
+});
+
+test("during private writing the wall shows only how many notes wait, and the notes once revealed", async ({ page, context, hearth }) => {
+  const eventId = await seedBoardEvent(hearth, { notes: [{ text: "Said out loud before" }] });
+  await startPrivateWriting(hearth, eventId);
+  await page.goto(eventUrl(hearth, eventId));
+  const wall = await context.newPage();
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  await wall.goto(`${eventUrl(hearth, eventId)}/projector`);
+  const box = page.getByLabel("New note");
+  await box.fill("My carer has not visited for a month");
+  await box.press("Enter");
+  await expect(wall.locator(".projector__message")).toHaveText(/Private writing: 1 note written so far/);
+  expect(await wall.content()).not.toContain("carer");
+  await expectLegible(wall, 1920, 1080, "private");
+  await page.getByRole("button", { name: "Reveal private notes" }).click();
+  await expect(wall.locator(".wall__note")).toHaveText(["Said out loud before", "My carer has not visited for a month"]);
 });
