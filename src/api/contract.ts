@@ -18,7 +18,7 @@ import { privacyMethods } from "./methods/privacy";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
-export { GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
+export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
