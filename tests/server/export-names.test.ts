@@ -94,7 +94,7 @@ describe("B7: export file names from hostile event titles", () => {
     expect(existsSync(join(root, "CON"))).toBe(false);
     // The name is made safe, the event's title is not changed: the report prints it as typed.
     expect(pdfText(job.path)).toContain("../..\\CON");
-  });
+  }, 30_000);
 
   it("in the desktop app, suggests the plain name and writes exactly where the save dialog says", async () => {
     const { r, root } = nestedRoom();
