@@ -3,7 +3,7 @@ import { CLOSE_REFUSED, type JoinStatus } from "../../src/api";
 import { phoneBallotId } from "../../src/server/room/voting/keys";
 import { sampleEvent } from "./support/room-fixture";
 import { seedCaptureStage } from "./support/seed";
-import { Client, newKey, openDoors, useHallLan, type Result } from "./support/join-fixture";
+import { Client, newKey, openDoors, startHall, type Result } from "./support/join-fixture";
 import { resultFor, useLan } from "./support/lan-fixture";
 
 // B5 of RELIABILITY.md for devices on the hall's address, now that sessions are real: what a
@@ -17,16 +17,13 @@ const refusedWith = (code: string) => ({ ok: false, error: { code } });
 function useHall() {
   const lan = useLan();
   return async () => {
-    const started = await lan.start();
-    const controller = useHallLan(started.lan, started.room);
-    const host = await Client.open(`ws://127.0.0.1:${started.lan.port}/ws`);
-    const event = await host.callOk<{ id: string }>("events.create", sampleEvent());
-    const { promptId } = seedCaptureStage(started.room.db, event.id);
+    const { host, eventId, controller, ...started } = await startHall(lan);
+    const { promptId } = seedCaptureStage(started.room.db, eventId);
     const items = [];
-    for (const text of ["Street lighting", "The bus shelter"]) items.push((await host.callOk<{ id: string }>("notes.add", { id: `note_${items.length}_b5dev`, eventId: event.id, text })).id);
-    const round = await host.callOk<{ id: string }>("rounds.create", { id: "round_b5_device", eventId: event.id, title: "Priorities", target: "notes", items, dotsPerVoter: 3, maxPerItem: 2, blind: true });
+    for (const text of ["Street lighting", "The bus shelter"]) items.push((await host.callOk<{ id: string }>("notes.add", { id: `note_${items.length}_b5dev`, eventId, text })).id);
+    const round = await host.callOk<{ id: string }>("rounds.create", { id: "round_b5_device", eventId, title: "Priorities", target: "notes", items, dotsPerVoter: 3, maxPerItem: 2, blind: true });
     await host.callOk("rounds.open", { roundId: round.id });
-    const doors = await openDoors(started.lan, event.id, controller);
+    const doors = await openDoors(started.lan, eventId, controller);
     const phone = () => Client.open(doors.wsUrl, { origin: doors.origin });
     /** A phone joined with the participants' QR token. */
     const participant = async () => {
@@ -34,7 +31,7 @@ function useHall() {
       const hello = (await p.hello(newKey(), { via: "token", token: doors.invite.tokens.participant })) as Result & { value: { deviceId: string } };
       return { p, deviceId: hello.value.deviceId };
     };
-    return { ...started, host: doors.host, eventId: event.id, promptId, roundId: round.id, items, invite: doors.invite, phone, participant };
+    return { ...started, host: doors.host, eventId, promptId, roundId: round.id, items, invite: doors.invite, phone, participant };
   };
 }
 
