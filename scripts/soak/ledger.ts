@@ -2,9 +2,8 @@ import type { Database } from "better-sqlite3";
 
 /**
  * What one simulated client sent and what the room acknowledged. One ledger per kind of
- * thing sent (notes now; votes when voting lands: a VoteLedger implementing this interface
- * that checks each voter's dots and the caps). `check` compares the union of all ledgers of
- * its kind with the database after the run.
+ * thing sent (NoteLedger here; VoteLedger in vote-ledger.ts, which also checks the caps).
+ * `check` compares the union of all ledgers of its kind with the database after the run.
  */
 export interface Ledger {
   readonly kind: string;

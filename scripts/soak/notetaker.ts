@@ -1,14 +1,13 @@
-import { HearthClient, type TransportStatus } from "../../src/api";
+import { HearthClient, type JoinRequest, type TransportStatus } from "../../src/api";
 import { websocketTransport } from "../../src/api/transports/websocket";
+import { joinDevice, wsUrl } from "./device";
 import { NoteLedger } from "./ledger";
-
-/** The WebSocket address of a `hearth serve` at `url`. */
-export const wsUrl = (url: string) => `${url.replace(/^http/, "ws")}/ws`;
 
 /**
  * A note-taker at a table: types a note every so often into the project's own client and
  * WebSocket transport (which keeps unanswered frames and replays them after a drop), and
- * writes down what it sent and what the room acknowledged.
+ * writes down what it sent and what the room acknowledged. With `join` it is a tablet that
+ * joined with the note-takers' QR token; without, a screen on the facilitator's laptop.
  */
 export class SimulatedNoteTaker {
   readonly ledger = new NoteLedger();
@@ -20,8 +19,9 @@ export class SimulatedNoteTaker {
   constructor(
     readonly name: string,
     url: string,
+    join?: JoinRequest,
   ) {
-    this.client = new HearthClient(websocketTransport(wsUrl(url), { minDelay: 50, maxDelay: 400 }));
+    this.client = join ? joinDevice(url, join).client : new HearthClient(websocketTransport(wsUrl(url), { minDelay: 50, maxDelay: 400 }));
     this.client.onStatus((s) => (this.status = s));
   }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { checkFile } from "../../src/server/db/backups";
 import type { Ledger, LedgerKind } from "./ledger";
 
-/** One kind's ledgers with the check that knows them: notes now, votes once voting lands. */
+/** One kind's ledgers with the check that knows them: notes, or votes. */
 export interface LedgerSet<L extends Ledger = Ledger> {
   readonly kind: LedgerKind<L>;
   readonly ledgers: readonly L[];

@@ -19,7 +19,7 @@ import { boardMethods } from "./methods/board";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
-export { GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
+export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**

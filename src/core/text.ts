@@ -24,6 +24,13 @@ export function cleanText(raw: string): string {
   return out.normalize("NFC").replace(/\r\n?/g, "\n").trim();
 }
 
+/**
+ * User text placed inside one of Hearth's own sentences, wrapped in first-strong isolate …
+ * pop directional isolate (U+2068 … U+2069): its direction is its own, and a stray U+202E in
+ * it ends with it instead of reversing the rest of the sentence.
+ */
+export const isolate = (text: string): string => (text === "" ? "" : `\u2068${text}\u2069`);
+
 /** Visible length, counting an emoji sequence or a letter with combining marks once. */
 export function visibleLength(text: string): number {
   let n = 0;

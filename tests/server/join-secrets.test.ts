@@ -74,11 +74,23 @@ describe("guess limiter", () => {
     expect(g.alerts(t0 + WINDOW_MS + 5)[0]).toMatchObject({ blocked: false, wrongTries: WRONG_PER_ADDRESS });
   });
 
-  it("pauses every address when wrong codes come from many addresses at once", () => {
+  it("pauses every address when wrong codes come from many addresses at once, and says so", () => {
     const g = new GuessLimiter();
-    for (let i = 0; i < WRONG_OVERALL; i++) g.wrong(`fd00::${i}`, 5_000 + i);
+    expect(g.paused(5_000)).toBeNull();
+    for (let i = 0; i < WRONG_OVERALL; i++) g.wrong(`fd00::${i % 10}`, 5_000 + i);
     expect(g.check("fd00::999", 5_100)).toMatchObject({ allowed: false });
+    expect(g.paused(5_100)).toEqual({ wrongTries: WRONG_OVERALL, addresses: 10, retryAfterSeconds: 60 });
+    expect(g.alerts(5_100)).toEqual([]); // three tries each: none is listed on its own
     expect(g.check("fd00::999", 5_000 + WINDOW_MS + 50)).toEqual({ allowed: true });
+    expect(g.paused(5_000 + WINDOW_MS + 50)).toBeNull();
+  });
+
+  it("tells of tries turned away while blocked, without making the block longer", () => {
+    const g = new GuessLimiter();
+    for (let i = 0; i < WRONG_PER_ADDRESS; i++) g.wrong("10.0.0.9", 1_000 + i);
+    for (let i = 0; i < 100; i++) g.turnedAway("10.0.0.9", 2_000 + i);
+    expect(g.alerts(3_000)).toMatchObject([{ address: "10.0.0.9", wrongTries: WRONG_PER_ADDRESS + 100, blocked: true }]);
+    expect(g.check("10.0.0.9", 1_000 + WINDOW_MS + 10)).toEqual({ allowed: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, NoteText, visibleLength } from "../../src/core";
+import { buildReportModel, cleanText, defaultIntro, isolate, NoteText, visibleLength } from "../../src/core";
+import { elmRoadSource } from "./report/elm-road-source";
 
 describe("cleanText", () => {
   it("removes NUL and control characters but keeps newlines and tabs", () => {
@@ -41,5 +42,22 @@ describe("NoteText", () => {
   });
   it("refuses a non-string", () => {
     expect(NoteText.safeParse(42).success).toBe(false);
+  });
+});
+
+describe("isolate", () => {
+  it("wraps user text for one of Hearth's sentences in a first-strong isolate, and leaves nothing alone", () => {
+    expect(isolate("Elm Road \u202Emeeting")).toBe("\u2068Elm Road \u202Emeeting\u2069");
+    expect(isolate("")).toBe("");
+  });
+  it("is used wherever the report puts an event's title, venue or area inside its own words", () => {
+    const event = { title: "Elm \u202ERoad", venue: "Hall \u202Eone", date: "2026-11-14" };
+    expect(defaultIntro(event, null, 3)).toBe(
+      "Thank you to everyone who came to \u2068Elm \u202ERoad\u2069 at \u2068Hall \u202Eone\u2069 on Saturday 14 November 2026. Together you wrote 3 notes. This report sets out what you told us, the priorities you chose, and what happens next.",
+    );
+    const source = elmRoadSource();
+    const model = buildReportModel({ ...source, event: { ...source.event, venue: "Hall \u202Eone", neighbourhood: "Elm Road" } });
+    expect(model.place.text).toBe("\u2068Hall \u202Eone\u2069, \u2068Elm Road\u2069");
+    expect(model.title.text).toBe(`What you told us: \u2068${source.event.title}\u2069`);
   });
 });

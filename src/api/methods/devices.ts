@@ -27,6 +27,10 @@ export type LanStatus = z.infer<typeof LanStatus>;
 export const GuessAlert = z.object({ address: z.string(), wrongTries: z.number().int(), lastAt: z.string(), blocked: z.boolean() });
 export type GuessAlert = z.infer<typeof GuessAlert>;
 
+/** Every code attempt paused: too many wrong codes in the last minute from all addresses together. QR tokens still work. */
+export const CodesPaused = z.object({ wrongTries: z.number().int(), addresses: z.number().int(), retryAfterSeconds: z.number().int() });
+export type CodesPaused = z.infer<typeof CodesPaused>;
+
 export const JoinStatus = z.object({
   lan: LanStatus,
   /**
@@ -44,6 +48,7 @@ export const JoinStatus = z.object({
     .nullable(),
   devices: z.array(DeviceInfo),
   alerts: z.array(GuessAlert),
+  codesPaused: CodesPaused.nullable(),
 });
 export type JoinStatus = z.infer<typeof JoinStatus>;
 

@@ -3,6 +3,7 @@ import type { HearthEvent } from "../event";
 import type { Note } from "../note";
 import type { Prompt } from "../stage";
 import type { Theme } from "../theme";
+import { isolate } from "../text";
 import { longDate } from "./dates";
 import { SECTION_HEADINGS, type LogoMime, type ReportDraft, type SectionKey } from "./draft";
 import type { ReportAction, ReportModel, ReportNote, ReportPriorityView, ReportSection, ReportTheme } from "./model-types";
@@ -131,13 +132,13 @@ function priorityView(p: ReportPriorities | null): ReportPriorityView | null {
 
 /** The introduction Hearth drafts until the organiser writes their own. */
 export function defaultIntro(event: Pick<HearthEvent, "title" | "venue" | "date">, attendance: number | null, notes: number): string {
-  const where = event.venue ? ` at ${event.venue}` : "";
+  const where = event.venue ? ` at ${isolate(event.venue)}` : "";
   const who = attendance ? `${attendance} of you took part and wrote ${notes} notes` : `Together you wrote ${notes} notes`;
-  return `Thank you to everyone who came to ${event.title}${where} on ${longDate(event.date)}. ${who}. This report sets out what you told us, the priorities you chose, and what happens next.`;
+  return `Thank you to everyone who came to ${isolate(event.title)}${where} on ${longDate(event.date)}. ${who}. This report sets out what you told us, the priorities you chose, and what happens next.`;
 }
 
 /** The title Hearth gives the report until the organiser gives their own. */
-export const defaultTitle = (eventTitle: string) => `What you told us: ${eventTitle}`;
+export const defaultTitle = (eventTitle: string) => `What you told us: ${isolate(eventTitle)}`;
 
 /** The report as a structure of sections, in the organiser's order, with every user text keyed for redaction. */
 export function buildReportModel(source: ReportSource): ReportModel {
@@ -184,7 +185,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
     title: ut("draft.title", draft.title ?? defaultTitle(event.title)),
     eventTitle: ut("event.title", event.title),
     date: event.date,
-    place: ut("event.place", [event.venue, event.neighbourhood].filter(Boolean).join(", ")),
+    place: ut("event.place", [event.venue, event.neighbourhood].filter(Boolean).map(isolate).join(", ")),
     partnership: ut("event.partnership", event.partnership),
     intro: ut("draft.intro", draft.intro ?? defaultIntro(event, draft.attendance, notesRaised)),
     footer: ut("draft.footer", draft.footer),

@@ -84,6 +84,7 @@ export class JoinDesk {
       invite: invite && { tokens: { ...invite.tokens }, code: invite.code, issuedAt: invite.issuedAt },
       devices: devices.listByEvent(this.db, eventId).map((d) => this.info(d)),
       alerts: this.guesses.alerts(this.now()),
+      codesPaused: this.guesses.paused(this.now()),
     };
   }
 
@@ -102,13 +103,19 @@ export class JoinDesk {
       return { ok: true, device: known };
     }
     if (!frame.join) return refuse("forbidden", "This device has not joined an event: scan the QR code or type the code on the screen.");
-    const verdict = this.guesses.check(address, this.now());
-    if (!verdict.allowed) {
-      return refuse("rate_limited", `Too many wrong codes from here. Try again in ${Math.ceil(verdict.retryAfterMs / 1000)} seconds.`);
-    }
     const join = frame.join;
-    const cred = join.via === "token" ? credentials.live(this.db, "token", hashSecret(join.token)) : credentials.live(this.db, "code", hashSecret(join.code));
-    if (!cred || !getEvent(this.db, cred.eventId)) {
+    const found = join.via === "token" ? credentials.live(this.db, "token", hashSecret(join.token)) : credentials.live(this.db, "code", hashSecret(join.code));
+    const cred = found && getEvent(this.db, found.eventId) ? found : undefined;
+    // A QR token is 256 random bits: nothing to guess, so a valid one gets in even while code
+    // attempts are paused (a guesser behind many addresses must not keep the hall's phones out).
+    if (!(cred && join.via === "token")) {
+      const verdict = this.guesses.check(address, this.now());
+      if (!verdict.allowed) {
+        this.guesses.turnedAway(address, this.now());
+        return refuse("rate_limited", `Too many wrong codes from here. Try again in ${Math.ceil(verdict.retryAfterMs / 1000)} seconds.`);
+      }
+    }
+    if (!cred) {
       this.guesses.wrong(address, this.now());
       return join.via === "token"
         ? refuse("not_found", "This join link no longer works. Ask the facilitator for the new QR code.")

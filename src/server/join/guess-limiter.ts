@@ -1,4 +1,4 @@
-import type { GuessAlert } from "../../api";
+import type { CodesPaused, GuessAlert } from "../../api";
 
 /** Wrong join codes (or dead join links) allowed per address in a window before it is blocked. */
 export const WRONG_PER_ADDRESS = 5;
@@ -11,6 +11,7 @@ const ALERT_MS = 10 * 60_000;
 interface Record {
   /** Times of wrong tries within the window. */
   recent: number[];
+  /** Every try refused from here: wrong ones, and those turned away unread while blocked. */
   total: number;
   last: number;
 }
@@ -23,28 +24,28 @@ export type Verdict = { allowed: true } | { allowed: false; retryAfterMs: number
  */
 export class GuessLimiter {
   private readonly byAddress = new Map<string, Record>();
-  private overall: number[] = [];
+  private overall: { at: number; address: string }[] = [];
 
   check(address: string, now: number): Verdict {
-    this.overall = this.overall.filter((t) => now - t < WINDOW_MS);
+    this.overall = this.overall.filter((t) => now - t.at < WINDOW_MS);
     const rec = this.byAddress.get(address);
     const recent = rec ? (rec.recent = rec.recent.filter((t) => now - t < WINDOW_MS)) : [];
     if (recent.length >= WRONG_PER_ADDRESS) return { allowed: false, retryAfterMs: WINDOW_MS - (now - recent[0]!) };
-    if (this.overall.length >= WRONG_OVERALL) return { allowed: false, retryAfterMs: WINDOW_MS - (now - this.overall[0]!) };
+    if (this.overall.length >= WRONG_OVERALL) return { allowed: false, retryAfterMs: WINDOW_MS - (now - this.overall[0]!.at) };
     return { allowed: true };
   }
 
   wrong(address: string, now: number): void {
-    const rec = this.byAddress.get(address) ?? { recent: [], total: 0, last: now };
-    rec.recent.push(now);
-    rec.total++;
-    rec.last = now;
-    this.byAddress.set(address, rec);
-    this.overall.push(now);
-    this.forgetOld(now);
+    this.record(address, now).recent.push(now);
+    this.overall.push({ at: now, address });
   }
 
-  /** Addresses with at least WRONG_PER_ADDRESS wrong tries, most recent first. */
+  /** A try refused unread while blocked: it does not lengthen the block, but the facilitator hears of it. */
+  turnedAway(address: string, now: number): void {
+    this.record(address, now);
+  }
+
+  /** Addresses with at least WRONG_PER_ADDRESS refused tries, most recent first. */
   alerts(now: number): GuessAlert[] {
     this.forgetOld(now);
     return [...this.byAddress.entries()]
@@ -56,6 +57,30 @@ export class GuessLimiter {
         lastAt: new Date(r.last).toISOString(),
         blocked: !this.check(address, now).allowed,
       }));
+  }
+
+  /**
+   * While wrong tries from everywhere together pause every code attempt: how many, from how
+   * many addresses, and for how long. Each address may have too few tries to be listed on
+   * its own (one guesser behind many addresses), so this is what tells the facilitator.
+   */
+  paused(now: number): CodesPaused | null {
+    this.overall = this.overall.filter((t) => now - t.at < WINDOW_MS);
+    if (this.overall.length < WRONG_OVERALL) return null;
+    return {
+      wrongTries: this.overall.length,
+      addresses: new Set(this.overall.map((t) => t.address)).size,
+      retryAfterSeconds: Math.ceil((WINDOW_MS - (now - this.overall[0]!.at)) / 1000),
+    };
+  }
+
+  private record(address: string, now: number): Record {
+    const rec = this.byAddress.get(address) ?? { recent: [], total: 0, last: now };
+    rec.total++;
+    rec.last = now;
+    this.byAddress.set(address, rec);
+    this.forgetOld(now);
+    return rec;
   }
 
   private forgetOld(now: number): void {

@@ -5,6 +5,7 @@ import { lanController, networkAddresses, type LanController } from "../../../sr
 import type { LanServer } from "../../../src/server/lan/server";
 import type { RunningRoom } from "../../../src/server/start-room";
 import { frames, resultFor } from "./lan-fixture";
+import { sampleEvent } from "./room-fixture";
 
 /**
  * A network address for "devices in the hall": this machine's first one, or 127.0.0.2 where
@@ -86,4 +87,13 @@ export async function openDoors(lan: LanServer, eventId: string, controller: Lan
   if (!status.invite || !status.lan.url) throw new Error(`doors did not open: ${JSON.stringify(status.lan)}`);
   const wsUrl = `${status.lan.url.replace("http:", "ws:")}/ws`;
   return { host, status, invite: status.invite, wsUrl, origin: status.lan.url };
+}
+
+/** A room with its LAN server listening on the hall address too, and one event the facilitator (this computer) made. */
+export async function startHall(lan: { start(): Promise<{ lan: LanServer; room: RunningRoom; root: string }> }) {
+  const started = await lan.start();
+  const controller = useHallLan(started.lan, started.room);
+  const host = await Client.open(`ws://127.0.0.1:${started.lan.port}/ws`);
+  const event = await host.callOk<{ id: string }>("events.create", sampleEvent());
+  return { ...started, controller, host, eventId: event.id };
 }

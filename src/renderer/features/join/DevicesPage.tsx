@@ -42,6 +42,12 @@ export function DevicesPage({ eventId }: { eventId: string }) {
               on, make new codes.
             </p>
           ))}
+          {status.value.codesPaused && (
+            <p role="alert" className="alert-guessing">
+              Join codes are paused for {status.value.codesPaused.retryAfterSeconds} seconds: {status.value.codesPaused.wrongTries} wrong codes came from{" "}
+              {status.value.codesPaused.addresses} addresses in the last minute. Phones can still join with the QR code. If it goes on, make new codes.
+            </p>
+          )}
           <InvitePanel
             status={status.value}
             onOpen={(address) => void run("join.open", { eventId, address })}
