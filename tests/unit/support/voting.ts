@@ -1,25 +1,10 @@
 import type { Ballot, ItemLookup, Note, PaperCount, Theme, VoteRound } from "../../../src/core";
+import { sampleNote } from "./entities";
 
 export const EVENT = "evt_12345678";
 
-export const note = (id: string, over: Partial<Note> = {}): Note => ({
-  id,
-  eventId: EVENT,
-  promptId: null,
-  themeId: null,
-  text: `Note ${id}`,
-  table: "",
-  lang: "",
-  source: "typed",
-  author: null,
-  mergedInto: null,
-  hidden: false,
-  deleted: false,
-  position: 0,
-  createdSeq: 1,
-  updatedSeq: 1,
-  ...over,
-});
+/** A note as the voting rules see it; the same plain note as every rule test uses (entities.ts). */
+export const note = (id: string, over: Partial<Note> = {}): Note => sampleNote(id, { text: `Note ${id}`, position: 0, ...over });
 
 export const theme = (id: string, over: Partial<Theme> = {}): Theme => ({
   id,
