@@ -42,10 +42,18 @@ export const NoteCard = memo(function NoteCard({ note, originals, selected }: No
     face.current?.focus();
   }, [focusOnArrival, note.id, note.themeId]);
   const startEditing = useCallback(() => setEditing(true), []);
+  // Focus goes back to the note once its face is on the page again (not a frame later, when
+  // a re-render under load could have put it elsewhere), so the keyboard carries on from it.
+  const refocus = useRef(false);
   const stopEditing = useCallback(() => {
+    refocus.current = true;
     setEditing(false);
-    requestAnimationFrame(() => face.current?.focus());
   }, []);
+  useLayoutEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    face.current?.focus();
+  }, [editing]);
   const classes = ["sticky", drag.isDragging && "sticky--dragging", drop.isOver && !drag.isDragging && "sticky--over", selected && "sticky--selected"];
   return (
     <li className={classes.filter(Boolean).join(" ")} data-note-id={note.id}>
