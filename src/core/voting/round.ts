@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timerRemainingMs } from "../timer";
 import { Timer } from "../event";
 import { Id, Seq } from "../ids";
 import { userText } from "../text";
@@ -114,7 +115,5 @@ export const plural = (n: number, word: string): string => (n === 1 ? word : `${
 
 /** Milliseconds left on a round's timer at server time `now`; null without a timer. */
 export function timeLeftMs(timer: Timer | null, now: number): number | null {
-  if (!timer) return null;
-  const running = timer.startedAt === null ? 0 : Math.max(0, now - timer.startedAt);
-  return Math.max(0, timer.durationMs - timer.elapsedMs - running);
+  return timer ? Math.max(0, timerRemainingMs(timer, now)) : null;
 }

@@ -5,14 +5,15 @@ import { useEventState } from "../board/useEventState";
 import { CompareRounds } from "./CompareRounds";
 import { RoundForm } from "./RoundForm";
 import { RoundPanel } from "./RoundPanel";
-import { useServerOffset } from "./useServerClock";
+import { useClockOffset } from "../run/useClockOffset";
 import { STATUS_LABEL } from "./words";
 import "./voting.css";
 
 /** The facilitator's dot voting: rounds, their controls, paper counts, voting for residents, results and comparisons. */
 export function VotingPage({ eventId }: { eventId: string }) {
   const loaded = useEventState(eventId);
-  const serverOffset = useServerOffset(eventId);
+  // The room's clock, learnt once (and again after a reconnect), so round timers read right.
+  const serverOffset = useClockOffset() ?? 0;
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
