@@ -122,8 +122,11 @@ export class JoinDesk {
         : refuse("not_found", "That code is not right. Check it on the screen and try again.");
     }
     if (join.via === "code") {
-      if (devices.countWaiting(this.db, cred.eventId) >= MAX_WAITING || devices.countWaiting(this.db, cred.eventId, address) >= MAX_WAITING_PER_ADDRESS) {
-        return refuse("rate_limited", "Too many devices are waiting to be let in. Ask the facilitator.");
+      if (devices.countWaiting(this.db, cred.eventId, address) >= MAX_WAITING_PER_ADDRESS) {
+        return refuse("rate_limited", "Too many devices from here are already waiting to be let in. Try again once the facilitator has let them in or turned them away.");
+      }
+      if (devices.countWaiting(this.db, cred.eventId) >= MAX_WAITING) {
+        return refuse("rate_limited", "The waiting list is full. Try again once the facilitator has let the waiting devices in, or ask them.");
       }
     }
     const at = new Date(this.now()).toISOString();
