@@ -11,7 +11,7 @@ import { RoomError, storageMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope } from "./scope";
-import { visibleChange } from "./visibility";
+import { visibleBacklog, visibleChange } from "./visibility";
 
 export interface CallRequest {
   readonly method: string;
@@ -104,8 +104,9 @@ export class Room {
   subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
-    const sub: Subscriber = { actor, listener, lastSeq: sinceSeq };
-    for (const change of changesSince(this.db, eventId, sinceSeq)) this.deliver(sub, change);
+    const backlog = changesSince(this.db, eventId, sinceSeq);
+    for (const change of visibleBacklog(actor, backlog)) listener(change);
+    const sub: Subscriber = { actor, listener, lastSeq: backlog.at(-1)?.seq ?? sinceSeq };
     let set = this.subscribers.get(eventId);
     if (!set) this.subscribers.set(eventId, (set = new Set()));
     set.add(sub);
