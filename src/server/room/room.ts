@@ -7,10 +7,10 @@ import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import type { CommandContext, CommandHandler, CommandOutcome, DataService, QueryHandler, TaskHandler } from "./handler";
-import { RoomError, storageMessage } from "./room-error";
+import { RoomError, storageMessage, takenIdMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
-import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope } from "./scope";
+import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
 
 export interface CallRequest {
@@ -70,7 +70,7 @@ export class Room {
       if (def.kind === "task") return fail("bad_request", `${method} answers asynchronously.`);
       if (def.kind === "query") {
         const handler = handlers[method] as unknown as QueryHandler<MethodName>;
-        return ok(handler(this.db, input as never, actor, this.ports));
+        return ok(handler(scopedDatabase(this.db, actor), input as never, actor, this.ports));
       }
       if (!req.commandId) return fail("bad_request", "A command needs a command id.");
       const handler = handlers[method] as unknown as CommandHandler<MethodName>;
@@ -172,7 +172,7 @@ export class Room {
       .transaction((): CommandOutcome<unknown> => {
         seq = nextSeq(db);
         at = new Date().toISOString();
-        const out = run({ db, actor, seq, at, ports: this.ports });
+        const out = run({ db: scopedDatabase(db, actor), actor, seq, at, ports: this.ports });
         if (outsideScope(actor, out.eventId)) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
         const deletes = out.deletes ?? [];
         if (out.upserts.length || deletes.length) {
@@ -229,6 +229,8 @@ export class Room {
 
   private failure(err: unknown): Result<never> {
     if (err instanceof RoomError) return fail(err.code, err.message);
+    const taken = takenIdMessage(err);
+    if (taken) return fail("conflict", taken);
     const storage = storageMessage(err);
     if (storage) return fail("unavailable", storage);
     console.error("hearth: command failed", err);
