@@ -4,6 +4,7 @@ import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
 import { noLan, type LanController } from "../lan/lan-controller";
+import { FairShare, type Share } from "./fair-share";
 import { GuessLimiter } from "./guess-limiter";
 import { DeviceLinks } from "./links";
 import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./secrets";
@@ -31,8 +32,9 @@ const refuse = (code: HearthError["code"], message: string): HelloResult => ({ o
  * (open connections, last seen, wrong guesses).
  */
 export class JoinDesk {
-  readonly links = new DeviceLinks();
+  readonly links = new DeviceLinks((deviceId) => this.share.slow(deviceId, "connections", this.now()));
   readonly guesses = new GuessLimiter();
+  readonly share = new FairShare();
   private controller: LanController = noLan;
   private readonly invites = new Map<string, Invite>();
   private readonly lastSeen = new Map<string, number>();
@@ -90,7 +92,12 @@ export class JoinDesk {
 
   info(d: DeviceRecord): DeviceInfo {
     const seen = this.lastSeen.get(d.id);
-    return { ...d, lastSeenAt: seen === undefined ? d.lastSeenAt : new Date(seen).toISOString(), online: this.links.online(d.id) };
+    return {
+      ...d,
+      lastSeenAt: seen === undefined ? d.lastSeenAt : new Date(seen).toISOString(),
+      online: this.links.online(d.id),
+      slowed: this.share.slowedAt(d.id, this.now()),
+    };
   }
 
   /** A device's first frame on a socket: who it is, or how it joins. Never throws. */
@@ -147,6 +154,11 @@ export class JoinDesk {
     devices.insert(this.db, device, keyHash);
     this.seen(device.id);
     return { ok: true, device };
+  }
+
+  /** A command from a joined device: within its fair share, or how long it must wait. */
+  takeShare(deviceId: string): Share {
+    return this.share.take(deviceId, this.now());
   }
 
   /** Called on every frame from a device: kept in memory, written when it leaves. */
