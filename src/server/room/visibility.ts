@@ -59,7 +59,8 @@ const cuts = new WeakMap<Change, Map<string, Change | null>>();
 export function visibleChange(actor: Actor, change: Change): Change | null {
   const seen = change.upserts.map((u) => visibleUpsert(actor, u));
   if (seen.every((v, i) => v === change.upserts[i])) return change;
-  // Stand-ins do not depend on the actor, so the pattern of kept / dropped / stood-in is a fair key.
+  // A stand-in depends only on the entity and on whether the actor is a device (which changes the
+  // pattern: a deleted note is kept for the facilitator, stood in for devices), so the pattern is a fair key.
   const key = seen.map((v, i) => (v === null ? "0" : v === change.upserts[i] ? "1" : "s")).join("");
   let byKey = cuts.get(change);
   if (!byKey) cuts.set(change, (byKey = new Map()));
