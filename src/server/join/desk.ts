@@ -4,7 +4,7 @@ import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
 import { noLan, type LanController } from "../lan/lan-controller";
-import { FairShare, type Share } from "./fair-share";
+import { FairShare, tooFastMessage } from "./fair-share";
 import { GuessLimiter } from "./guess-limiter";
 import { DeviceLinks } from "./links";
 import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./secrets";
@@ -156,9 +156,10 @@ export class JoinDesk {
     return { ok: true, device };
   }
 
-  /** A command from a joined device: within its fair share, or how long it must wait. */
-  takeShare(deviceId: string): Share {
-    return this.share.take(deviceId, this.now());
+  /** A command from a joined device: undefined within its fair share, else the refusal it reads (why, and when to try again). */
+  tooFast(deviceId: string): string | undefined {
+    const share = this.share.take(deviceId, this.now());
+    return share.ok ? undefined : tooFastMessage(share.retryAfterMs);
   }
 
   /** Called on every frame from a device: kept in memory, written when it leaves. */

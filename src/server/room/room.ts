@@ -9,7 +9,6 @@ import { handlers } from "./commands";
 import type { CommandContext, CommandHandler, CommandOutcome, DataService, QueryHandler, TaskHandler } from "./handler";
 import { RoomError, storageMessage, takenIdMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
-import { tooFastMessage } from "../join/fair-share";
 import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
@@ -74,11 +73,9 @@ export class Room {
         return ok(handler(scopedDatabase(this.db, actor), input as never, actor, this.ports));
       }
       if (!req.commandId) return fail("bad_request", "A command needs a command id.");
-      if (actor.eventId !== undefined) {
-        // A device gets a fair share of the room: a command rate fit for a person.
-        const share = this.ports.join.takeShare(actor.deviceId);
-        if (!share.ok) return fail("rate_limited", tooFastMessage(share.retryAfterMs));
-      }
+      // A device gets a fair share of the room: a command rate fit for a person.
+      const tooFast = actor.eventId === undefined ? undefined : this.ports.join.tooFast(actor.deviceId);
+      if (tooFast) return fail("rate_limited", tooFast);
       const handler = handlers[method] as unknown as CommandHandler<MethodName>;
       return ok(this.commit(actor, method, req.commandId, (ctx) => handler(ctx, input as never)));
     } catch (err) {
