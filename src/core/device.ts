@@ -34,6 +34,8 @@ export const DeviceInfo = z.object({
   lastSeenAt: z.string().nullable(),
   /** Has at least one open connection right now. */
   online: z.boolean(),
+  /** The room slowed it down lately (too many commands, or too many connections): when, and why. */
+  slowed: z.object({ at: z.string(), reason: z.enum(["commands", "connections"]) }).nullable(),
 });
 export type DeviceInfo = z.infer<typeof DeviceInfo>;
 

@@ -35,7 +35,7 @@ test("the Devices page tells the facilitator who keeps guessing the code, and wh
   // Then one guess each from 25 more addresses: 30 wrong in a minute pauses every code.
   for (let i = 0; i < 25; i++) await guess(hearth.url, `127.0.4.${i + 10}`);
   const paused = page.getByRole("alert").filter({ hasText: "Join codes are paused" });
-  await expect(paused).toContainText("30 wrong codes came from 26 addresses in the last minute. Phones can still join with the QR code.");
+  await expect(paused).toContainText("30 wrong codes came from 26 addresses in the last minute. Other phones can still type the code, and any phone can join with the QR code.");
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${screens}/devices-guessing.png`, fullPage: true });
 });

@@ -74,14 +74,17 @@ describe("guess limiter", () => {
     expect(g.alerts(t0 + WINDOW_MS + 5)[0]).toMatchObject({ blocked: false, wrongTries: WRONG_PER_ADDRESS });
   });
 
-  it("pauses every address when wrong codes come from many addresses at once, and says so", () => {
+  it("pauses every address that guessed when wrong codes come from many addresses at once, lets a new one try, and says so", () => {
     const g = new GuessLimiter();
     expect(g.paused(5_000)).toBeNull();
     for (let i = 0; i < WRONG_OVERALL; i++) g.wrong(`fd00::${i % 10}`, 5_000 + i);
-    expect(g.check("fd00::999", 5_100)).toMatchObject({ allowed: false });
-    expect(g.paused(5_100)).toEqual({ wrongTries: WRONG_OVERALL, addresses: 10, retryAfterSeconds: 60 });
-    expect(g.alerts(5_100)).toEqual([]); // three tries each: none is listed on its own
-    expect(g.check("fd00::999", 5_000 + WINDOW_MS + 50)).toEqual({ allowed: true });
+    expect(g.check("fd00::3", 5_100)).toMatchObject({ allowed: false });
+    expect(g.check("fd00::999", 5_100)).toEqual({ allowed: true });
+    g.wrong("fd00::999", 5_100);
+    expect(g.check("fd00::999", 5_101)).toMatchObject({ allowed: false });
+    expect(g.paused(5_101)).toEqual({ wrongTries: WRONG_OVERALL + 1, addresses: 11, retryAfterSeconds: 60 });
+    expect(g.alerts(5_101)).toEqual([]); // three tries each: none is listed on its own
+    expect(g.check("fd00::3", 5_000 + WINDOW_MS + 50)).toEqual({ allowed: true });
     expect(g.paused(5_000 + WINDOW_MS + 50)).toBeNull();
   });
 

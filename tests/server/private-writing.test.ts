@@ -104,6 +104,19 @@ describe("private writing in the room", () => {
     if (sub.ok) sub.value();
   });
 
+  it("answers another device's guess at a hidden note's text exactly as a wrong guess, and never with the note", () => {
+    const { r, event } = privateStage();
+    callOk(r, TABLE_A, "notes.add", { id: "note_private3", eventId: event.id, text: "Ring Dev on 07700 900123", table: "A", lang: "en" });
+    const guess = (actor: Actor, text: string) => r.room.call(actor, { method: "notes.add", input: { id: "note_private3", eventId: event.id, text }, commandId: newId() });
+    const right = guess(TABLE_B, "Ring Dev on 07700 900123");
+    const wrong = guess(TABLE_B, "Ring Sam on 07700 900000");
+    expect(right).toEqual(wrong);
+    expect(right).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(JSON.stringify(guess(FACILITATOR, "Ring Dev on 07700 900123"))).not.toContain("07700");
+    // The writer sending its own note again gets it back (a retry after a lost acknowledgement).
+    expect(guess(TABLE_A, "Ring Dev on 07700 900123")).toMatchObject({ ok: true, value: { id: "note_private3", text: "Ring Dev on 07700 900123" } });
+  });
+
   it("writes notes in the open when the stage has no private writing", () => {
     const r = rooms.start();
     const event = callOk(r, FACILITATOR, "events.create", sampleEvent());

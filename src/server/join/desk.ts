@@ -4,6 +4,7 @@ import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
 import { noLan, type LanController } from "../lan/lan-controller";
+import { FairShare, tooFastMessage } from "./fair-share";
 import { GuessLimiter } from "./guess-limiter";
 import { DeviceLinks } from "./links";
 import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./secrets";
@@ -31,8 +32,9 @@ const refuse = (code: HearthError["code"], message: string): HelloResult => ({ o
  * (open connections, last seen, wrong guesses).
  */
 export class JoinDesk {
-  readonly links = new DeviceLinks();
+  readonly links = new DeviceLinks((deviceId) => this.share.slow(deviceId, "connections", this.now()));
   readonly guesses = new GuessLimiter();
+  readonly share = new FairShare();
   private controller: LanController = noLan;
   private readonly invites = new Map<string, Invite>();
   private readonly lastSeen = new Map<string, number>();
@@ -90,7 +92,12 @@ export class JoinDesk {
 
   info(d: DeviceRecord): DeviceInfo {
     const seen = this.lastSeen.get(d.id);
-    return { ...d, lastSeenAt: seen === undefined ? d.lastSeenAt : new Date(seen).toISOString(), online: this.links.online(d.id) };
+    return {
+      ...d,
+      lastSeenAt: seen === undefined ? d.lastSeenAt : new Date(seen).toISOString(),
+      online: this.links.online(d.id),
+      slowed: this.share.slowedAt(d.id, this.now()),
+    };
   }
 
   /** A device's first frame on a socket: who it is, or how it joins. Never throws. */
@@ -122,8 +129,11 @@ export class JoinDesk {
         : refuse("not_found", "That code is not right. Check it on the screen and try again.");
     }
     if (join.via === "code") {
-      if (devices.countWaiting(this.db, cred.eventId) >= MAX_WAITING || devices.countWaiting(this.db, cred.eventId, address) >= MAX_WAITING_PER_ADDRESS) {
-        return refuse("rate_limited", "Too many devices are waiting to be let in. Ask the facilitator.");
+      if (devices.countWaiting(this.db, cred.eventId, address) >= MAX_WAITING_PER_ADDRESS) {
+        return refuse("rate_limited", "Too many devices from here are already waiting to be let in. Try again once the facilitator has let them in or turned them away.");
+      }
+      if (devices.countWaiting(this.db, cred.eventId) >= MAX_WAITING) {
+        return refuse("rate_limited", "The waiting list is full. Try again once the facilitator has let the waiting devices in, or ask them.");
       }
     }
     const at = new Date(this.now()).toISOString();
@@ -144,6 +154,12 @@ export class JoinDesk {
     devices.insert(this.db, device, keyHash);
     this.seen(device.id);
     return { ok: true, device };
+  }
+
+  /** A command from a joined device: undefined within its fair share, else the refusal it reads (why, and when to try again). */
+  tooFast(deviceId: string): string | undefined {
+    const share = this.share.take(deviceId, this.now());
+    return share.ok ? undefined : tooFastMessage(share.retryAfterMs);
   }
 
   /** Called on every frame from a device: kept in memory, written when it leaves. */

@@ -2,7 +2,12 @@ import type { CodesPaused, GuessAlert } from "../../api";
 
 /** Wrong join codes (or dead join links) allowed per address in a window before it is blocked. */
 export const WRONG_PER_ADDRESS = 5;
-/** Wrong tries from all addresses together in a window before every code attempt is paused (many addresses, e.g. IPv6). */
+/**
+ * Wrong tries from all addresses together in a window before code attempts are paused for every
+ * address that has guessed wrong lately (many addresses, e.g. IPv6). An address with no refused
+ * try in the last ten minutes (a resident typing the code from the wall) still gets its turn, so
+ * guessers cannot keep the hall out; each of the guessers' addresses gets one wrong try at most.
+ */
 export const WRONG_OVERALL = 30;
 export const WINDOW_MS = 60_000;
 /** How long the facilitator keeps hearing about an address after its last wrong try. */
@@ -28,10 +33,11 @@ export class GuessLimiter {
 
   check(address: string, now: number): Verdict {
     this.overall = this.overall.filter((t) => now - t.at < WINDOW_MS);
+    this.forgetOld(now);
     const rec = this.byAddress.get(address);
     const recent = rec ? (rec.recent = rec.recent.filter((t) => now - t < WINDOW_MS)) : [];
     if (recent.length >= WRONG_PER_ADDRESS) return { allowed: false, retryAfterMs: WINDOW_MS - (now - recent[0]!) };
-    if (this.overall.length >= WRONG_OVERALL) return { allowed: false, retryAfterMs: WINDOW_MS - (now - this.overall[0]!.at) };
+    if (this.overall.length >= WRONG_OVERALL && rec) return { allowed: false, retryAfterMs: WINDOW_MS - (now - this.overall[0]!.at) };
     return { allowed: true };
   }
 
@@ -60,7 +66,7 @@ export class GuessLimiter {
   }
 
   /**
-   * While wrong tries from everywhere together pause every code attempt: how many, from how
+   * While wrong tries from everywhere together pause code attempts from guessing addresses: how many, from how
    * many addresses, and for how long. Each address may have too few tries to be listed on
    * its own (one guesser behind many addresses), so this is what tells the facilitator.
    */

@@ -1,4 +1,8 @@
 import type { DeviceView } from "../../core";
+import { MAX_LINKS_PER_DEVICE } from "./fair-share";
+
+/** The close code for a connection ended because the same device opened too many (WebSocket's "policy violation"). */
+export const CLOSE_TOO_MANY = 1008;
 
 /** One open connection of a device, as the LAN server holds it. */
 export interface DeviceLink {
@@ -14,10 +18,22 @@ export interface DeviceLink {
 export class DeviceLinks {
   private readonly byDevice = new Map<string, Set<DeviceLink>>();
 
+  /** `crowded` hears of a device that opened more connections than its share. */
+  constructor(private readonly crowded: (deviceId: string) => void = () => {}) {}
+
+  /** A new connection of a device; past its share, its oldest connection is ended (and no longer obeyed). */
   add(link: DeviceLink): () => void {
     let set = this.byDevice.get(link.deviceId);
     if (!set) this.byDevice.set(link.deviceId, (set = new Set()));
     set.add(link);
+    if (set.size > MAX_LINKS_PER_DEVICE) {
+      const oldest = set.values().next().value;
+      if (oldest) {
+        set.delete(oldest);
+        oldest.close(CLOSE_TOO_MANY, "too many connections from this device");
+      }
+      this.crowded(link.deviceId);
+    }
     return () => {
       set.delete(link);
       if (set.size === 0 && this.byDevice.get(link.deviceId) === set) this.byDevice.delete(link.deviceId);

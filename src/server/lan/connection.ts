@@ -32,6 +32,8 @@ export class Connection {
   private device: { id: string; keyHash: string } | undefined;
   private unlink: (() => void) | undefined;
   private strikes = 0;
+  /** The facilitator removed the device, turned it away or changed its role: every later frame is ignored. */
+  private cutOff = false;
   private readonly helloTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -44,6 +46,7 @@ export class Connection {
   }
 
   handle(raw: unknown): void {
+    if (this.cutOff) return; // not obeyed, and nothing may be sent after the close frame
     if (isHandshake(raw)) return this.handshake(raw);
     if (this.device) this.opts.room.ports.join.seen(this.device.id);
     if (this.session) {
@@ -97,12 +100,24 @@ export class Connection {
           this.send({ type: "device", device: view });
         },
         notify: (view) => this.send({ type: "device", device: view }),
-        close: (code, reason) => this.ws.close(code, reason),
+        close: (code, reason) => this.cutOffNow(code, reason),
       });
     }
     const view = viewOf(record);
     if (view.state === "approved" && !this.session) this.serve(view);
     this.send({ type: "result", id: frame.id, result: { ok: true, value: view } });
+  }
+
+  /**
+   * The facilitator removed the device, turned it away or changed its role: from this moment
+   * the socket is not obeyed and gets no more changes, whether or not the client ever answers
+   * the close frame (ws waits up to 30 s for that before it ends the socket).
+   */
+  private cutOffNow(code: number, reason: string): void {
+    this.cutOff = true;
+    this.session?.close();
+    this.session = undefined;
+    this.ws.close(code, reason);
   }
 
   private serve(view: DeviceView): void {

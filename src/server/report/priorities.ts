@@ -19,11 +19,30 @@ function votingState(db: Database, eventId: string) {
 
 const dots = (n: number) => `${n} ${n === 1 ? "dot" : "dots"}`;
 
-/** How the vote ran, in plain words for residents: the rules, and how many took part each way. */
-export function howItRan(r: RoundResults): string {
+/** How the vote ran, in plain words for residents: the rules, how many took part each way, and paper counts corrected after the results were shown. */
+export function howItRan(r: RoundResults, correctedAfterReveal = 0): string {
   const cap = r.maxPerItem === 1 ? "one dot at most on any item" : `at most ${r.maxPerItem} on one item`;
   const people = `${r.voters} ${r.voters === 1 ? "person" : "people"} voted on phones or at the laptop (${dots(r.phoneDots + r.laptopDots)})`;
-  return `Everyone had ${dots(r.dotsPerVoter)}, ${cap}${r.blind ? "; results stayed hidden until everyone had voted" : ""}. ${people}, and ${dots(r.paperDots)} were placed on paper.`;
+  const corrected =
+    correctedAfterReveal > 0
+      ? ` After the results were shown, ${correctedAfterReveal} paper ${correctedAfterReveal === 1 ? "count was" : "counts were"} corrected; each correction is kept in the event's record.`
+      : "";
+  return `Everyone had ${dots(r.dotsPerVoter)}, ${cap}${r.blind ? "; results stayed hidden until everyone had voted" : ""}. ${people}, and ${dots(r.paperDots)} were placed on paper.${corrected}`;
+}
+
+/** How many paper counts of a round were typed in after it was revealed, from the change feed (where each correction is kept). */
+export function paperCorrectionsAfterReveal(db: Database, eventId: string, roundId: string): number {
+  const rows = db
+    .prepare(`SELECT seq, command, payload FROM change WHERE event_id = ? AND command IN ('rounds.reveal', 'votes.paper') ORDER BY seq`)
+    .all(eventId) as { seq: number; command: string; payload: string }[];
+  let revealed = false;
+  let corrections = 0;
+  for (const row of rows) {
+    const { upserts } = JSON.parse(row.payload) as { upserts: { kind: string; value: { id?: string; roundId?: string } }[] };
+    if (row.command === "rounds.reveal") revealed ||= upserts.some((u) => u.kind === "round" && u.value.id === roundId);
+    else if (revealed && upserts.some((u) => u.kind === "paperCount" && u.value.roundId === roundId)) corrections++;
+  }
+  return corrections;
 }
 
 /** The final vote round's results for the report's "Your priorities", or null when no final round was revealed. */
@@ -32,7 +51,7 @@ export function prioritiesFor(db: Database, eventId: string): ReportPriorities |
   if (!results) return null;
   return {
     roundTitle: results.title,
-    howItRan: howItRan(results),
+    howItRan: howItRan(results, paperCorrectionsAfterReveal(db, eventId, results.roundId)),
     items: results.items.map((i) => ({
       label: i.label,
       dots: i.dots,

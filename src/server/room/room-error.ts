@@ -20,3 +20,9 @@ export function storageMessage(err: unknown): string | undefined {
   if (code === "SQLITE_BUSY") return "The data file is busy; nothing was saved. Try again in a moment.";
   return undefined;
 }
+
+/** An insert hit an id that is taken, by a row the caller cannot see (another event's): answered as a conflict, nothing changed. */
+export function takenIdMessage(err: unknown): string | undefined {
+  const code = err instanceof Error && "code" in err ? String(err.code) : "";
+  return code === "SQLITE_CONSTRAINT_PRIMARYKEY" ? "Something else already has that id: nothing was changed." : undefined;
+}

@@ -7,11 +7,11 @@ import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import type { CommandContext, CommandHandler, CommandOutcome, DataService, QueryHandler, TaskHandler } from "./handler";
-import { RoomError, storageMessage } from "./room-error";
+import { RoomError, storageMessage, takenIdMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
-import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope } from "./scope";
-import { visibleChange } from "./visibility";
+import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
+import { visibleBacklog, visibleChange } from "./visibility";
 
 export interface CallRequest {
   readonly method: string;
@@ -70,9 +70,12 @@ export class Room {
       if (def.kind === "task") return fail("bad_request", `${method} answers asynchronously.`);
       if (def.kind === "query") {
         const handler = handlers[method] as unknown as QueryHandler<MethodName>;
-        return ok(handler(this.db, input as never, actor, this.ports));
+        return ok(handler(scopedDatabase(this.db, actor), input as never, actor, this.ports));
       }
       if (!req.commandId) return fail("bad_request", "A command needs a command id.");
+      // A device gets a fair share of the room: a command rate fit for a person.
+      const tooFast = actor.eventId === undefined ? undefined : this.ports.join.tooFast(actor.deviceId);
+      if (tooFast) return fail("rate_limited", tooFast);
       const handler = handlers[method] as unknown as CommandHandler<MethodName>;
       return ok(this.commit(actor, method, req.commandId, (ctx) => handler(ctx, input as never)));
     } catch (err) {
@@ -104,8 +107,9 @@ export class Room {
   subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
-    const sub: Subscriber = { actor, listener, lastSeq: sinceSeq };
-    for (const change of changesSince(this.db, eventId, sinceSeq)) this.deliver(sub, change);
+    const backlog = changesSince(this.db, eventId, sinceSeq);
+    for (const change of visibleBacklog(actor, backlog)) listener(change);
+    const sub: Subscriber = { actor, listener, lastSeq: backlog.at(-1)?.seq ?? sinceSeq };
     let set = this.subscribers.get(eventId);
     if (!set) this.subscribers.set(eventId, (set = new Set()));
     set.add(sub);
@@ -171,7 +175,7 @@ export class Room {
       .transaction((): CommandOutcome<unknown> => {
         seq = nextSeq(db);
         at = new Date().toISOString();
-        const out = run({ db, actor, seq, at, ports: this.ports });
+        const out = run({ db: scopedDatabase(db, actor), actor, seq, at, ports: this.ports });
         if (outsideScope(actor, out.eventId)) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
         const deletes = out.deletes ?? [];
         if (out.upserts.length || deletes.length) {
@@ -228,6 +232,8 @@ export class Room {
 
   private failure(err: unknown): Result<never> {
     if (err instanceof RoomError) return fail(err.code, err.message);
+    const taken = takenIdMessage(err);
+    if (taken) return fail("conflict", taken);
     const storage = storageMessage(err);
     if (storage) return fail("unavailable", storage);
     console.error("hearth: command failed", err);

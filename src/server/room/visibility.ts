@@ -1,4 +1,4 @@
-import type { Change, EntityKind, EntityOf, EntityUpsert, Note } from "../../core";
+import { RELOAD_EVENT, type Change, type EntityKind, type EntityOf, type EntityUpsert, type Note } from "../../core";
 import type { Actor } from "./actor";
 import { ballotVisible, paperCountVisible } from "./voting/visibility";
 
@@ -13,9 +13,16 @@ import { ballotVisible, paperCountVisible } from "./voting/visibility";
  * reveals it. Screens get a blank stand-in instead, so they can count what is waiting without
  * reading it; the writer's own screen has the note from its command's acknowledgement.
  */
-export function visibleNote(_actor: Actor, note: Note): Note {
-  if (!note.hidden) return note;
-  return { ...note, text: "", table: "", lang: "", author: null, themeId: null, mergedInto: null, position: 0 };
+export function visibleNote(actor: Actor, note: Note): Note {
+  if (note.hidden) return { ...note, text: "", table: "", lang: "", author: null, themeId: null, mergedInto: null, position: 0 };
+  // Need to know: a deleted note is gone from every device's screen, so its words are too.
+  if (note.deleted && onDevice(actor)) return { ...note, text: "", table: "", lang: "", author: null };
+  return note;
+}
+
+/** Phones, note-takers and projectors: screens that show part of the event, never the facilitator's. */
+function onDevice(actor: Actor): boolean {
+  return actor.role !== "facilitator";
 }
 
 /** An upsert as the actor may see it: the same object, a stand-in (private notes), or null (sealed ballots). */
@@ -25,8 +32,13 @@ export function visibleUpsert(actor: Actor, upsert: EntityUpsert): EntityUpsert 
       return ballotVisible(actor, upsert.value) ? upsert : null;
     case "paperCount":
       return paperCountVisible(actor, upsert.value) ? upsert : null;
-    case "note":
-      return upsert.value.hidden ? { kind: "note", value: visibleNote(actor, upsert.value) } : upsert;
+    case "note": {
+      const seen = visibleNote(actor, upsert.value);
+      return seen === upsert.value ? upsert : { kind: "note", value: seen };
+    }
+    case "action":
+      // Actions (with their owners' names) are on the facilitator's pages and in the report, on no device's screen.
+      return onDevice(actor) ? null : upsert;
     default:
       return upsert;
   }
@@ -47,7 +59,8 @@ const cuts = new WeakMap<Change, Map<string, Change | null>>();
 export function visibleChange(actor: Actor, change: Change): Change | null {
   const seen = change.upserts.map((u) => visibleUpsert(actor, u));
   if (seen.every((v, i) => v === change.upserts[i])) return change;
-  // Stand-ins do not depend on the actor, so the pattern of kept / dropped / stood-in is a fair key.
+  // A stand-in depends only on the entity and on whether the actor is a device (which changes the
+  // pattern: a deleted note is kept for the facilitator, stood in for devices), so the pattern is a fair key.
   const key = seen.map((v, i) => (v === null ? "0" : v === change.upserts[i] ? "1" : "s")).join("");
   let byKey = cuts.get(change);
   if (!byKey) cuts.set(change, (byKey = new Map()));
@@ -57,6 +70,29 @@ export function visibleChange(actor: Actor, change: Change): Change | null {
   const cut = upserts.length || change.deletes.length ? { ...change, upserts } : null;
   byKey.set(key, cut);
   return cut;
+}
+
+/**
+ * The backlog a screen catches up on (subscribe with `sinceSeq`), as the actor may see it. A
+ * device gets each entity as it is now, not the text it had before an edit or a delete: an
+ * upsert that a later change in the backlog replaces (or deletes) is left out.
+ */
+export function visibleBacklog(actor: Actor, changes: readonly Change[]): Change[] {
+  const latest = new Map<string, number>();
+  if (onDevice(actor)) {
+    for (const c of changes) {
+      for (const u of c.upserts) latest.set(`${u.kind}:${u.value.id}`, c.seq);
+      for (const d of c.deletes) latest.set(`${d.kind}:${d.id}`, c.seq);
+    }
+  }
+  const out: Change[] = [];
+  for (const change of changes) {
+    const current = latest.size && change.command !== RELOAD_EVENT ? change.upserts.filter((u) => latest.get(`${u.kind}:${u.value.id}`) === change.seq) : change.upserts;
+    if (current.length === 0 && change.deletes.length === 0 && change.upserts.length > 0) continue;
+    const seen = visibleChange(actor, current.length === change.upserts.length ? change : { ...change, upserts: current });
+    if (seen) out.push(seen);
+  }
+  return out;
 }
 
 /** The entities of one kind an actor may see, for snapshots. */

@@ -4,11 +4,26 @@ import { Bidi } from "../../ui/Bidi";
 
 const ROLE_NAMES: Record<DeviceRole, string> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
 
+const clock = (iso: string) => {
+  const t = new Date(iso);
+  return `${String(t.getHours()).padStart(2, "0")}:${String(t.getMinutes()).padStart(2, "0")}`;
+};
+
 function seen(d: DeviceInfo): string {
   if (d.online) return "Online now";
   if (!d.lastSeenAt) return "Not seen yet";
-  const t = new Date(d.lastSeenAt);
-  return `Last seen ${String(t.getHours()).padStart(2, "0")}:${String(t.getMinutes()).padStart(2, "0")}`;
+  return `Last seen ${clock(d.lastSeenAt)}`;
+}
+
+const SLOWED_WHY = { commands: "it sent changes faster than a person could", connections: "it opened too many connections at once" } as const;
+
+/** The room held a device back lately: say when and why, so the facilitator can find it. */
+function Slowed({ slowed }: { slowed: NonNullable<DeviceInfo["slowed"]> }) {
+  return (
+    <p className="devices__slowed">
+      Slowed down at {clock(slowed.at)}: {SLOWED_WHY[slowed.reason]}.
+    </p>
+  );
 }
 
 /** Devices let in: rename, change role, remove (cut off at once). */
@@ -90,7 +105,10 @@ function DeviceRow(props: {
           ))}
         </select>
       </td>
-      <td>{seen(d)}</td>
+      <td>
+        {seen(d)}
+        {d.slowed && <Slowed slowed={d.slowed} />}
+      </td>
       <td>
         {confirming ? (
           <span className="devices__confirm">

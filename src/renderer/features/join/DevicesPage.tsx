@@ -44,8 +44,9 @@ export function DevicesPage({ eventId }: { eventId: string }) {
           ))}
           {status.value.codesPaused && (
             <p role="alert" className="alert-guessing">
-              Join codes are paused for {status.value.codesPaused.retryAfterSeconds} seconds: {status.value.codesPaused.wrongTries} wrong codes came from{" "}
-              {status.value.codesPaused.addresses} addresses in the last minute. Phones can still join with the QR code. If it goes on, make new codes.
+              Join codes are paused for {status.value.codesPaused.retryAfterSeconds} seconds for the addresses guessing: {status.value.codesPaused.wrongTries} wrong
+              codes came from {status.value.codesPaused.addresses} addresses in the last minute. Other phones can still type the code, and any phone can join
+              with the QR code. If it goes on, make new codes.
             </p>
           )}
           <InvitePanel

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { DeviceInfo, DeviceRole, type DeviceView } from "../../../core";
 import { defineTable } from "./table";
 
-/** A device as stored: what the join panel lists, less `online` (that lives in memory), plus when it was let in or cut off. */
-export const DeviceRecord = DeviceInfo.omit({ online: true }).extend({
+/** A device as stored: what the join panel lists, less `online` and `slowed` (they live in memory), plus when it was let in or cut off. */
+export const DeviceRecord = DeviceInfo.omit({ online: true, slowed: true }).extend({
   approvedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });

@@ -24,6 +24,17 @@ export const importParts = {
   remove(db: Database, importId: string): void {
     db.prepare(`DELETE FROM note_import_part WHERE import_id = ?`).run(importId);
   },
+  /** How many notes a device has staged for one import, not counting one part (that a resend replaces). */
+  stagedNotes(db: Database, actor: string, importId: string, exceptPart: number): number {
+    const row = db
+      .prepare(`SELECT COALESCE(SUM(json_array_length(notes)), 0) AS n FROM note_import_part WHERE actor = ? AND import_id = ? AND part != ?`)
+      .get(actor, importId, exceptPart) as { n: number };
+    return row.n;
+  },
+  /** Staged parts of a device's other imports than `importId`. */
+  removeOthersOf(db: Database, actor: string, importId: string): void {
+    db.prepare(`DELETE FROM note_import_part WHERE actor = ? AND import_id != ?`).run(actor, importId);
+  },
   /** Parts nobody finished (a device that went away mid-import) are dropped after a day. */
   removeOlderThan(db: Database, isoTime: string): void {
     db.prepare(`DELETE FROM note_import_part WHERE staged_at < ?`).run(isoTime);

@@ -10,7 +10,7 @@ import { rememberEventNames } from "./event-details";
 import { layOutRunSheet, startingRunSheet } from "./lay-out";
 import { RoomError } from "../room-error";
 import { votingSnapshot } from "../voting/snapshot";
-import { visibleNote } from "../visibility";
+import { visibleList, visibleNote } from "../visibility";
 
 export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events.snapshot"> = {
   "events.list": (db) => listEvents(db),
@@ -52,7 +52,7 @@ export const eventHandlers: HandlersOf<"events.list" | "events.create" | "events
       prompt: prompts.listByEvent(db, eventId, "position"),
       note: notes.listByEvent(db, eventId).map((n) => visibleNote(actor, n)),
       theme: themes.listByEvent(db, eventId, "position"),
-      action: actions.listByEvent(db, eventId),
+      action: visibleList(actor, "action", actions.listByEvent(db, eventId)),
       screen: screens.listByEvent(db, eventId, "updated_seq"),
       ...votingSnapshot(db, eventId, actor),
       seq: lastSeq(db, eventId),

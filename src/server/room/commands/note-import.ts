@@ -13,6 +13,11 @@ export const noteImportHandlers: HandlersOf<"notes.importPart" | "notes.import">
   "notes.importPart": ({ db, actor, at }, input) => {
     requireEvent(db, input.eventId);
     importParts.removeOlderThan(db, new Date(Date.parse(at) - DAY_MS).toISOString());
+    // A bounded share of storage: one unfinished import per device; starting another drops the parts of the last.
+    importParts.removeOthersOf(db, actor.deviceId, input.importId);
+    if (importParts.stagedNotes(db, actor.deviceId, input.importId, input.part) + input.notes.length > IMPORT_MAX_NOTES) {
+      throw new RoomError("too_large", `At most ${IMPORT_MAX_NOTES} notes can be imported at once; this part was not kept.`);
+    }
     importParts.stage(db, { importId: input.importId, part: input.part, eventId: input.eventId, actor: actor.deviceId, notes: input.notes, at });
     // Staging changes nothing anyone sees, so it records no change in the feed.
     return { value: { staged: input.notes.length }, eventId: input.eventId, upserts: [] };

@@ -11,7 +11,10 @@ export const noteHandlers: HandlersOf<"notes.add"> = {
     assertMayAddNote(db, actor, event.id, event.currentStageId, input.promptId);
     const existing = notes.get(db, input.id);
     if (existing) {
-      if (existing.eventId === input.eventId && existing.text === input.text) return { value: existing, eventId: existing.eventId, upserts: [] };
+      // The same note sent again by the device that wrote it gets its note back; any other
+      // taken id gets one answer, whatever the text, so nobody can probe a hidden note by guessing.
+      const again = existing.eventId === input.eventId && existing.text === input.text && notes.authorDevice(db, existing.id) === actor.deviceId;
+      if (again) return { value: existing, eventId: existing.eventId, upserts: [] };
       throw new RoomError("conflict", "A different note already has that id.");
     }
     requirePrompt(db, event.id, input.promptId);

@@ -106,9 +106,13 @@ export const voteHandlers: HandlersOf<VoteMethod> = {
   },
 
   // Paper is counted after the dots go up, so it is taken in any status but draft; corrections too, each one in the feed.
+  // Once the results are revealed and final, corrections are the facilitator's (the report says how many).
   "votes.paper": ({ db, seq, actor }, input) => {
     const round = getRound(db, input.roundId);
     if (round.status === "draft") throw new RoomError("conflict", "Open the round before typing in paper counts.");
+    if (round.status === "revealed" && round.final && actor.role !== "facilitator") {
+      throw new RoomError("forbidden", "These results are final: only the facilitator can correct their paper counts.");
+    }
     const lookup = dbLookup(db, round.eventId);
     const itemId = roundItem(round, input.itemId, lookup);
     const upserts: EntityUpsert[] = [];
