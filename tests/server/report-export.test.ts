@@ -6,8 +6,9 @@ import { seedElmRoad } from "./support/elm-road-room";
 import { letters } from "../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, useRooms } from "./support/room-fixture";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 
-describe("exporting the report", () => {
+describe("exporting the report", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
 
   it("refuses every report format until each finding has a decision; the archive is not a report and needs none", async () => {
