@@ -4,7 +4,7 @@ import { parseArgs, USAGE } from "./cli-args";
 import { lanController } from "./lan/lan-controller";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
-import { browserReportServices, setUpReportExports } from "./report/set-up";
+import { browserReportServices } from "./report/set-up";
 import { acquireDataLock, describeOwner } from "./data-lock";
 import { describeNotice, startRoom, type RunningRoom } from "./start-room";
 import { storeOptionsFromEnv } from "./store-env";
@@ -35,13 +35,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lock = taken.lock;
   let running: RunningRoom;
   try {
-    running = startRoom(dataDir, storeOptionsFromEnv(process.env));
+    running = startRoom(dataDir, { ...storeOptionsFromEnv(process.env), reports: browserReportServices(dataDir) });
   } catch (err) {
     lock.release();
     console.error(`hearth: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  setUpReportExports(running.db, dataDir, browserReportServices(dataDir));
   if (running.notice) console.error(`hearth: ${describeNotice(running.notice)}`);
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = process.env.HEARTH_RENDERER_DIR ?? resolve(here, "../renderer");

@@ -103,7 +103,7 @@ describe("B7: export file names from hostile event titles", { timeout: BROWSER_T
     mkdirSync(chosenDir);
     const suggested: string[] = [];
     const chromium = await resolveChromium();
-    setUpReportExports(r.db, r.dir, {
+    setUpReportExports(r.room, r.dir, {
       printer: chromiumPrinter(() => chromium.executablePath),
       destination: {
         delivery: "saved",

@@ -102,7 +102,7 @@ describe("exporting the report", { timeout: BROWSER_TEST_MS }, () => {
     const { setUpReportExports } = await import("../../src/server/report/set-up");
     const { chromiumPrinter } = await import("../../src/server/report/pdf/chromium-printer");
     const target = join(r.dir, "no-such-folder", "report.md");
-    setUpReportExports(r.db, r.dir, { printer: chromiumPrinter(() => "/nowhere"), destination: { delivery: "saved", choose: async () => target } });
+    setUpReportExports(r.room, r.dir, { printer: chromiumPrinter(() => "/nowhere"), destination: { delivery: "saved", choose: async () => target } });
     decideAll(r, event.id, "keep");
     const job = await exportAndWait(r, event.id, "markdown");
     expect(job.status).toBe("failed");

@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import type { ExportFormat } from "../../core";
 
 /** What a PDF is printed with: the same HTML and CSS in both modes, through one port. */
@@ -36,19 +35,4 @@ export interface ReportServices {
   readonly printer: PdfPrinter;
   readonly destination: ExportDestination;
   readonly shell?: FileShell;
-}
-
-/**
- * The report's services are given per database, by whoever opened it (`hearth serve`,
- * Electron's main process, a test), so command handlers reach them through the `db` they
- * already have without the room knowing about printers or dialogs.
- */
-const registry = new WeakMap<Database, ReportServices>();
-
-export function provideReportServices(db: Database, services: ReportServices): void {
-  registry.set(db, services);
-}
-
-export function reportServices(db: Database): ReportServices | undefined {
-  return registry.get(db);
 }

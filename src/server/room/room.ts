@@ -6,7 +6,7 @@ import { prepared } from "../db/prepared";
 import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
-import type { CommandContext, CommandHandler, CommandOutcome, DataService, QueryHandler, TaskHandler } from "./handler";
+import type { CommandContext, CommandHandler, CommandOutcome, QueryHandler, TaskHandler } from "./handler";
 import { RoomError, storageMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
@@ -37,23 +37,26 @@ interface Subscriber {
 export class Room {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private current: Database;
-  private data: DataService | undefined;
+  private given: RoomPorts;
 
-  readonly ports: RoomPorts;
-
-  constructor(db: Database, options: { ports?: Partial<RoomPorts>; data?: DataService } = {}) {
+  constructor(db: Database, ports: Partial<RoomPorts> = {}) {
     this.current = db;
-    this.data = options.data;
-    this.ports = { join: options.ports?.join ?? new JoinDesk(() => this.current) };
+    this.given = { ...ports, join: ports.join ?? new JoinDesk(() => this.current) };
+  }
+
+  /** What the room reaches beyond its database; the one way to give it more is `provide`. */
+  get ports(): RoomPorts {
+    return this.given;
+  }
+
+  /** Gives the room a port (the data folder, report exports). Kept across a restore: nothing here is tied to one database. */
+  provide(more: Omit<Partial<RoomPorts>, "join">): void {
+    this.given = { ...this.given, ...more };
   }
 
   /** The open database. It changes only when a backup is restored (replaceDatabase). */
   get db(): Database {
     return this.current;
-  }
-
-  setDataService(data: DataService): void {
-    this.data = data;
   }
 
   /** Whether a method answers asynchronously (callTask) rather than at once (call). */
@@ -86,10 +89,11 @@ export class Room {
     if (!checked.ok) return checked;
     const { method, input } = checked.value;
     if (contract[method].kind !== "task") return this.call(actor, req);
-    if (!this.data) return fail("unavailable", "Backups are not set up for this room.");
+    const data = this.ports.data;
+    if (!data) return fail("unavailable", "Backups are not set up for this room.");
     try {
       const handler = handlers[method] as unknown as TaskHandler<MethodName>;
-      return ok(await handler({ actor, data: this.data }, input as never));
+      return ok(await handler({ actor, data }, input as never));
     } catch (err) {
       return this.failure(err);
     }

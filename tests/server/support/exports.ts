@@ -15,7 +15,7 @@ const chromium = await resolveChromium();
 
 /** Browser mode's services on a test room: the real headless-Chromium printer and the data folder's exports. */
 export function withExports(r: RunningRoom & { dir: string }): void {
-  setUpReportExports(r.db, r.dir, { printer: chromiumPrinter(() => chromium.executablePath), destination: exportsFolderDestination(r.dir) });
+  setUpReportExports(r.room, r.dir, { printer: chromiumPrinter(() => chromium.executablePath), destination: exportsFolderDestination(r.dir) });
 }
 
 /** Asks for an export and waits, by asking for its status as a screen does, until it has finished. */
