@@ -28,8 +28,9 @@ export interface StartOptions extends DataStoreOptions {
 export function startRoom(dataDir: string, options: StartOptions = {}): RunningRoom {
   const { store, db } = DataStore.open(dataDir, options);
   const room = new Room(db);
-  store.attach(room);
+  // Reports first: attaching applies retention, which deletes expired events' exports.
   if (options.reports) setUpReportExports(room, dataDir, options.reports);
+  store.attach(room);
   return {
     room,
     get db() {

@@ -23,6 +23,11 @@ export interface ExportDestination {
   readonly delivery: "download" | "saved";
   /** The full path to write to, or null when the person cancelled (a native save dialog). */
   choose(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /**
+   * Deletes earlier exports (their event was deleted, or its notes passed their keeping time):
+   * only files in a folder Hearth owns. Files the person saved elsewhere are theirs, and stay.
+   */
+  discard?(paths: readonly string[]): Promise<void>;
 }
 
 /** Opening a written file, where the desktop can (Electron's shell). */

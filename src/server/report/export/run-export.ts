@@ -55,6 +55,8 @@ export async function runExport(db: Database, exportId: string, services: Report
     const { bytes } = await renderExport(db, row.eventId, row.format, services.printer, () => step("printing"));
     step("writing");
     await writeFileAtomically(path, bytes);
+    // The event was deleted (or its notes expired) while this ran: its file goes too.
+    if (!db.open || !reportExports.get(db, exportId)) return void (await services.destination.discard?.([path]));
     step("done", {
       fileName: basename(path),
       path,
