@@ -163,9 +163,11 @@ export class Room {
   private commit(actor: Actor, method: string, commandId: string | undefined, run: (ctx: CommandContext) => CommandOutcome<unknown>): unknown {
     const db = this.db;
     if (commandId !== undefined) {
-      const seen = prepared(db, `SELECT result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
-        | { result: string }
+      const seen = prepared(db, `SELECT method, result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
+        | { method: string; result: string }
         | undefined;
+      // The same id for another method is not a replay but a client's mistake: refused, nothing changes.
+      if (seen && seen.method !== method) throw new RoomError("conflict", `That command id was already used for ${seen.method}, so this ${method} was not applied. Send it with a new id.`);
       if (seen) return JSON.parse(seen.result) as unknown; // a replay: the effect of one
     }
     let change: Change | undefined;
