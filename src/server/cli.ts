@@ -5,7 +5,7 @@ import { lanController } from "./lan/lan-controller";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
 import { browserReportServices } from "./report/set-up";
-import { acquireDataLock, describeOwner } from "./data-lock";
+import { acquireDataLock, DataFolderError, describeOwner } from "./data-lock";
 import { describeNotice, startRoom, type RunningRoom } from "./start-room";
 import { storeOptionsFromEnv } from "./store-env";
 import { VERSION } from "./version";
@@ -27,7 +27,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const dataDir = resolve(cmd.options.data ?? defaultDataDir());
   // One copy per data folder: a second one points to the first and exits without error.
-  const taken = acquireDataLock(dataDir, "serve");
+  let taken: ReturnType<typeof acquireDataLock>;
+  try {
+    taken = acquireDataLock(dataDir, "serve");
+  } catch (err) {
+    if (!(err instanceof DataFolderError)) throw err;
+    console.error(`hearth: ${err.message}`);
+    return 1;
+  }
   if (!taken.held) {
     console.log(describeOwner(taken.owner, dataDir));
     return 0;
