@@ -2,6 +2,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, USAGE } from "./cli-args";
 import { lanController } from "./lan/lan-controller";
+import { isLoopbackAlias, LOOPBACK_ALIAS_NOTE } from "./lan/this-computer";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
 import { browserReportServices } from "./report/set-up";
@@ -70,6 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (cmd.options.lan) {
     const status = await devicesLan.enable(cmd.options.lanAddress ?? null);
     if (status.url) console.log(`Devices in the hall can join at ${status.url} (an event's Devices page shows the QR code).`);
+    if (status.url && status.address && isLoopbackAlias(status.address)) console.log(`${status.address} ${LOOPBACK_ALIAS_NOTE}`);
     else console.error(`hearth: devices cannot join: ${status.error ?? "the network address could not be opened"}`);
   }
   const stop = () => {
