@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { acquireDataLock, describeOwner, LOCK_FILE } from "../../../src/server/data-lock";
+import { acquireDataLock, DataFolderError, describeOwner, LOCK_FILE } from "../../../src/server/data-lock";
 import { useTempDir } from "../support/temp-dir";
 
 /** Runs `hearth serve` from source (tsx), returns its exit code and output, or kills it after `ms`. */
@@ -57,6 +57,13 @@ describe("the data-folder lock (F7)", () => {
     expect(again.held).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8"))).toMatchObject({ pid: process.pid, app: "serve" });
     if (again.held) again.lock.release();
+  });
+
+  it("refuses in words a data folder that is a file, and changes nothing", () => {
+    const file = join(tempDir(), "not-a-folder");
+    writeFileSync(file, "mine");
+    expect(() => acquireDataLock(file, "serve")).toThrow(new DataFolderError(`Hearth's data folder ${file} is a file, not a folder. Nothing was changed. Move that file aside, or start Hearth with --data (or HEARTH_DATA) set to a folder it can write to.`));
+    expect(readFileSync(file, "utf8")).toBe("mine");
   });
 
   it("is not freed by deleting hearth.lock under a running copy, which writes it again", async () => {
