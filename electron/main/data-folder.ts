@@ -1,4 +1,4 @@
-import { acquireDataLock, describeOwner, type DataLock, type LockOwner } from "../../src/server/data-lock";
+import { acquireDataLock, DataFolderError, describeOwner, type DataLock, type LockOwner } from "../../src/server/data-lock";
 
 export interface HandOverDeps {
   /** Tells the person, in a message box, why this copy is closing (when there is no address to open instead). */
@@ -16,7 +16,16 @@ export interface HandOverDeps {
  * undefined when another copy holds it.
  */
 export function claimDataFolder(dataDir: string, deps: HandOverDeps): DataLock | undefined {
-  const result = (deps.acquire ?? ((dir) => acquireDataLock(dir, "electron")))(dataDir);
+  let result: ReturnType<typeof acquireDataLock>;
+  try {
+    result = (deps.acquire ?? ((dir) => acquireDataLock(dir, "electron")))(dataDir);
+  } catch (err) {
+    // A folder Hearth cannot write to (read-only, not a folder): said in words, then the app closes.
+    if (!(err instanceof DataFolderError)) throw err;
+    deps.tell(err.message);
+    console.error(`hearth: ${err.message}`);
+    return undefined;
+  }
   if (result.held) return result.lock;
   const url = browserUrl(result.owner);
   // The browser tab opening is the handover; a message box would block the exit until clicked.
@@ -27,8 +36,8 @@ export function claimDataFolder(dataDir: string, deps: HandOverDeps): DataLock |
 }
 
 /** The owner's address when it is a plain http URL (the lock file is ours, but it is still read from disk). */
-function browserUrl(owner: LockOwner): string | undefined {
-  if (!owner.url) return undefined;
+function browserUrl(owner: LockOwner | null): string | undefined {
+  if (!owner?.url) return undefined;
   try {
     const u = new URL(owner.url);
     return u.protocol === "http:" ? u.href : undefined;

@@ -12,7 +12,6 @@ import { electronLan } from "./lan";
 import { installMenu } from "./menu";
 import { denyPermissions, hardenWebContents } from "./security";
 import { createFacilitatorWindow, focusWindow } from "./windows";
-import { setUpReportExports } from "../../src/server/report/set-up";
 import { electronReportServices } from "./report-services";
 
 // Lifecycle only: one copy per data folder, the room on that folder, the window, a clean quit.
@@ -50,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     let running: RunningRoom;
     try {
-      running = startRoom(dataDir);
+      running = startRoom(dataDir, { reports: electronReportServices() });
     } catch (err) {
       // A newer database (or one that cannot be opened at all) is left as it is; the person is told why.
       lock.release();
@@ -58,7 +57,6 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    setUpReportExports(running.db, dataDir, electronReportServices());
     // A damaged file was moved aside: say so now; the Data and backups screen offers the backup.
     if (running.notice) dialog.showMessageBoxSync({ type: "warning", title: "Hearth", message: describeNotice(running.notice) });
     denyPermissions(session.defaultSession);

@@ -11,7 +11,7 @@ import type { Room } from "../../src/server/room/room";
  */
 export function electronLan(room: Room, rendererDir: string): { controller: LanController; close(): Promise<void> } {
   let server: LanServer | undefined;
-  const open = (host: string, port: number) => startLanServer({ room, rendererDir, host, port });
+  const open = (host: string, port: number) => startLanServer({ room, rendererDir, host, port, devicesOnly: true });
   const controller = lanController(async (address) => {
     const s = await open(address, DEFAULT_PORT).catch((err: unknown) => {
       if (err instanceof Error && "code" in err && err.code === "EADDRINUSE") return open(address, 0);

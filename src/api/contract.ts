@@ -16,6 +16,7 @@ import { reportMethods } from "./methods/reports";
 import { dataMethods } from "./methods/data";
 import { privacyMethods } from "./methods/privacy";
 import { boardMethods } from "./methods/board";
+import { joinMethodMaps } from "./distinct-methods";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -25,26 +26,28 @@ export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./method
 /**
  * The one contract: every method the room serves, with its input and output schemas, one
  * file per domain under methods/. It is served over IPC (Electron windows) and WebSocket
- * (browsers); the same client code calls it. Names start with their domain.
+ * (browsers); the same client code calls it. Names start with their domain; a name defined
+ * twice stops Hearth at start-up.
  */
-export const contract = {
-  ...eventMethods,
-  ...noteMethods,
-  ...eventDetailMethods,
-  ...runSheetMethods,
-  ...runMethods,
-  ...templateMethods,
-  ...screenMethods,
-  ...deviceMethods,
-  ...roundMethods,
-  ...voteMethods,
-  ...actionMethods,
-  ...reportMethods,
-  ...archiveMethods,
-  ...dataMethods,
-  ...privacyMethods,
-  ...boardMethods,
-} as const;
+export const contract = joinMethodMaps(
+  "contract",
+  eventMethods,
+  noteMethods,
+  eventDetailMethods,
+  runSheetMethods,
+  runMethods,
+  templateMethods,
+  screenMethods,
+  deviceMethods,
+  roundMethods,
+  voteMethods,
+  actionMethods,
+  reportMethods,
+  archiveMethods,
+  dataMethods,
+  privacyMethods,
+  boardMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -5,3 +5,4 @@ export * from "./transport";
 export * from "./client";
 export * from "./join-wire";
 export * from "./outbox";
+export * from "./distinct-methods";

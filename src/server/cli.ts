@@ -2,10 +2,11 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, USAGE } from "./cli-args";
 import { lanController } from "./lan/lan-controller";
+import { isLoopbackAlias, LOOPBACK_ALIAS_NOTE } from "./lan/this-computer";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
-import { browserReportServices, setUpReportExports } from "./report/set-up";
-import { acquireDataLock, describeOwner } from "./data-lock";
+import { browserReportServices } from "./report/set-up";
+import { acquireDataLock, DataFolderError, describeOwner } from "./data-lock";
 import { describeNotice, startRoom, type RunningRoom } from "./start-room";
 import { storeOptionsFromEnv } from "./store-env";
 import { VERSION } from "./version";
@@ -27,7 +28,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const dataDir = resolve(cmd.options.data ?? defaultDataDir());
   // One copy per data folder: a second one points to the first and exits without error.
-  const taken = acquireDataLock(dataDir, "serve");
+  let taken: ReturnType<typeof acquireDataLock>;
+  try {
+    taken = acquireDataLock(dataDir, "serve");
+  } catch (err) {
+    if (!(err instanceof DataFolderError)) throw err;
+    console.error(`hearth: ${err.message}`);
+    return 1;
+  }
   if (!taken.held) {
     console.log(describeOwner(taken.owner, dataDir));
     return 0;
@@ -35,13 +43,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lock = taken.lock;
   let running: RunningRoom;
   try {
-    running = startRoom(dataDir, storeOptionsFromEnv(process.env));
+    running = startRoom(dataDir, { ...storeOptionsFromEnv(process.env), reports: browserReportServices(dataDir) });
   } catch (err) {
     lock.release();
     console.error(`hearth: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  setUpReportExports(running.db, dataDir, browserReportServices(dataDir));
   if (running.notice) console.error(`hearth: ${describeNotice(running.notice)}`);
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = process.env.HEARTH_RENDERER_DIR ?? resolve(here, "../renderer");
@@ -64,6 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (cmd.options.lan) {
     const status = await devicesLan.enable(cmd.options.lanAddress ?? null);
     if (status.url) console.log(`Devices in the hall can join at ${status.url} (an event's Devices page shows the QR code).`);
+    if (status.url && status.address && isLoopbackAlias(status.address)) console.log(`${status.address} ${LOOPBACK_ALIAS_NOTE}`);
     else console.error(`hearth: devices cannot join: ${status.error ?? "the network address could not be opened"}`);
   }
   const stop = () => {

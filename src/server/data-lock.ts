@@ -1,8 +1,18 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import Database from "better-sqlite3";
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { folderProblem } from "./data-folder-problem";
 
 export const LOCK_FILE = "hearth.lock";
+/**
+ * The lock itself: a small SQLite file that the owner keeps under an exclusive lock of the
+ * operating system for as long as it runs. The system lets go when the process ends, however
+ * it ends, so a stale lock is never mistaken for a live one (nor a reused process id for Hearth),
+ * and deleting `hearth.lock` under a running copy does not free the folder.
+ */
+export const OWNER_FILE = "hearth.owner";
+const GUARD_MS = 2000;
 
 /** Who holds the data folder: written into the lock file by the copy of Hearth that owns it. */
 export const LockOwner = z.object({
@@ -15,7 +25,8 @@ export const LockOwner = z.object({
 });
 export type LockOwner = z.infer<typeof LockOwner>;
 
-export type LockResult = { held: true; lock: DataLock } | { held: false; owner: LockOwner };
+/** Not held: another copy owns the folder (`owner` is what its `hearth.lock` says, null when that cannot be read). */
+export type LockResult = { held: true; lock: DataLock } | { held: false; owner: LockOwner | null };
 
 export interface DataLock {
   readonly path: string;
@@ -24,60 +35,74 @@ export interface DataLock {
   release(): void;
 }
 
-/** Whether a process with this pid is running (EPERM: it is, but belongs to someone else). */
-export function processAlive(pid: number): boolean {
+/** Hearth cannot use the data folder at all (read-only, not a folder…): said in words, nothing changed. */
+export class DataFolderError extends Error {
+  override name = "DataFolderError";
+}
+
+/** The exclusive lock on the owner file, or null when another live copy holds it. */
+function holdOwnerFile(dataDir: string): Database.Database | null {
+  const db = new Database(join(dataDir, OWNER_FILE), { timeout: 0 });
   try {
-    process.kill(pid, 0);
-    return true;
+    db.pragma("journal_mode = DELETE");
+    db.exec("BEGIN EXCLUSIVE");
+    return db;
   } catch (err) {
-    return err instanceof Error && "code" in err && err.code === "EPERM";
+    db.close();
+    if (err instanceof Error && "code" in err && (err.code === "SQLITE_BUSY" || err.code === "SQLITE_LOCKED")) return null;
+    throw err;
   }
 }
 
 /**
  * One copy of Hearth owns a data folder: `hearth serve` and the desktop app both take this
- * lock before opening the database. The lock file is created exclusively (so two copies
- * starting at once cannot both win) and holds the owner's pid and address. A lock whose
- * process is gone (killed, crashed, power cut) is stale and taken over; an unreadable one too.
+ * lock before opening the database. The owner holds an operating-system lock on
+ * `hearth.owner` (two copies starting at once cannot both win; one that died lets go) and
+ * writes its pid and address into `hearth.lock` for a second copy to read, writing it again
+ * if it is deleted. A folder Hearth cannot write to is refused in words.
  */
-export function acquireDataLock(dataDir: string, app: LockOwner["app"], isAlive: (pid: number) => boolean = processAlive): LockResult {
-  mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, LOCK_FILE);
-  let owner: LockOwner = { pid: process.pid, app, url: null, startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(path, "wx");
-      try {
-        writeSync(fd, JSON.stringify(owner));
-      } finally {
-        closeSync(fd);
-      }
-      const lock: DataLock = {
-        path,
-        setUrl(url) {
-          owner = { ...owner, url };
-          const temp = `${path}.${process.pid}.tmp`;
-          const fd2 = openSync(temp, "w");
-          try {
-            writeSync(fd2, JSON.stringify(owner));
-          } finally {
-            closeSync(fd2);
-          }
-          renameSync(temp, path);
-        },
-        release() {
-          if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
-        },
-      };
-      return { held: true, lock };
-    } catch (err) {
-      if (!(err instanceof Error && "code" in err && err.code === "EEXIST")) throw err;
-    }
-    const current = readOwner(path);
-    if (current && current.pid !== process.pid && isAlive(current.pid)) return { held: false, owner: current };
-    rmSync(path, { force: true }); // stale: its process is gone
+export function acquireDataLock(dataDir: string, app: LockOwner["app"]): LockResult {
+  let ownerDb: Database.Database | null;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+    ownerDb = holdOwnerFile(dataDir);
+  } catch (err) {
+    throw new DataFolderError(folderProblem(dataDir, err));
   }
-  throw new Error(`Hearth could not take the lock ${path}; another copy may be starting. Try again.`);
+  const path = join(dataDir, LOCK_FILE);
+  if (!ownerDb) return { held: false, owner: readOwner(path) ?? null };
+  const held = ownerDb;
+  let owner: LockOwner = { pid: process.pid, app, url: null, startedAt: new Date().toISOString() };
+  const write = () => {
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(owner));
+    renameSync(temp, path);
+  };
+  write();
+  // Deleted or overwritten under the running copy: written again, so a second copy still learns where this one runs.
+  const guard = setInterval(() => {
+    const now = readOwner(path);
+    if (now?.pid === owner.pid && now.url === owner.url) return;
+    try {
+      write();
+    } catch {
+      // The folder became unwritable; the room reports that on its next write.
+    }
+  }, GUARD_MS).unref();
+  const lock: DataLock = {
+    path,
+    setUrl(url) {
+      owner = { ...owner, url };
+      write();
+    },
+    release() {
+      clearInterval(guard);
+      if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
+      if (held.open) held.close(); // the operating system's lock goes with it
+    },
+  };
+  return { held: true, lock };
 }
 
 function readOwner(path: string): LockOwner | undefined {
@@ -90,8 +115,8 @@ function readOwner(path: string): LockOwner | undefined {
 }
 
 /** What a second copy says about the first, in plain words. */
-export function describeOwner(owner: LockOwner, dataDir: string): string {
-  if (owner.url) return `Hearth is already running at ${owner.url} (data: ${dataDir}). Open that address in a browser.`;
-  if (owner.app === "electron") return `Hearth is already open in the Hearth app on this computer (data: ${dataDir}).`;
-  return `Hearth is already starting on this data folder (process ${owner.pid}, data: ${dataDir}).`;
+export function describeOwner(owner: LockOwner | null, dataDir: string): string {
+  if (owner?.url) return `Hearth is already running at ${owner.url} (data: ${dataDir}). Open that address in a browser.`;
+  if (owner?.app === "electron") return `Hearth is already open in the Hearth app on this computer (data: ${dataDir}).`;
+  return `Hearth is already starting on this data folder (${owner ? `process ${owner.pid}, ` : ""}data: ${dataDir}). Try again in a moment.`;
 }

@@ -1,6 +1,8 @@
 import type { Database } from "better-sqlite3";
 import type { QuarantineNotice } from "../api";
 import { DataStore, type DataStoreOptions } from "./data/data-store";
+import type { ReportServices } from "./report/services";
+import { setUpReportExports } from "./report/set-up";
 import { Room } from "./room/room";
 
 export interface RunningRoom {
@@ -13,10 +15,21 @@ export interface RunningRoom {
   close(): void;
 }
 
-/** Opens the data folder's database and the room on it; the same for Electron and `hearth serve`. */
-export function startRoom(dataDir: string, options: DataStoreOptions = {}): RunningRoom {
+export interface StartOptions extends DataStoreOptions {
+  /** How reports are printed and where exports go (browser mode's or the desktop app's); none: exporting is refused. */
+  readonly reports?: ReportServices;
+}
+
+/**
+ * Opens the data folder's database and the room on it, and gives the room every port it has
+ * (the data folder, report exports): the one start-up of `hearth serve`, Electron's main
+ * process and the tests.
+ */
+export function startRoom(dataDir: string, options: StartOptions = {}): RunningRoom {
   const { store, db } = DataStore.open(dataDir, options);
   const room = new Room(db);
+  // Reports first: attaching applies retention, which deletes expired events' exports.
+  if (options.reports) setUpReportExports(room, dataDir, options.reports);
   store.attach(room);
   return {
     room,

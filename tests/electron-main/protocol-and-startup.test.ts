@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { fakeElectron, type FakeElectron } from "./fake-electron";
 
 let fake: FakeElectron;
@@ -67,6 +67,18 @@ describe("claiming the data folder", () => {
     claimDataFolder("/data", { tell, openInBrowser, acquire: () => ({ held: false, owner: bad }) });
     expect(openInBrowser).not.toHaveBeenCalled(); // only an http: address is ever opened
   });
+
+  it("says in a message box why a folder cannot be used, and does not start", async () => {
+    const { claimDataFolder } = await import("../../electron/main/data-folder");
+    const { DataFolderError } = await import("../../src/server/data-lock");
+    const tell = vi.fn();
+    const message = "Hearth cannot write to its data folder /data: it is on a read-only disk. Nothing was changed.";
+    const acquire = () => {
+      throw new DataFolderError(message);
+    };
+    expect(claimDataFolder("/data", { tell, openInBrowser: vi.fn(), acquire })).toBeUndefined();
+    expect(tell).toHaveBeenCalledWith(message);
+  });
 });
 
 describe("starting the desktop app", () => {
@@ -98,10 +110,11 @@ describe("starting the desktop app", () => {
 
   it("hands over to a `hearth serve` that holds the data folder: opens its address, exits 0, and opens no database", async () => {
     const dataDir = tempDir();
-    writeFileSync(
-      join(dataDir, "hearth.lock"),
-      JSON.stringify({ pid: process.ppid, app: "serve", url: "http://127.0.0.1:4180", startedAt: new Date().toISOString() }),
-    );
+    const { acquireDataLock } = await import("../../src/server/data-lock");
+    const serving = acquireDataLock(dataDir, "serve");
+    if (!serving.held) throw new Error("the stand-in for `hearth serve` should hold the folder");
+    serving.lock.setUrl("http://127.0.0.1:4180");
+    onTestFinished(() => serving.lock.release());
     fake.windows.length = 0;
     await startApp(dataDir);
     expect(fake.module.shell.openExternal).toHaveBeenCalledWith("http://127.0.0.1:4180/");

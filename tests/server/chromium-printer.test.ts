@@ -9,10 +9,11 @@ import { chromiumPrinter } from "../../src/server/report/pdf/chromium-printer";
 import { browserCandidates, findChromium, NoChromiumError } from "../../src/server/report/pdf/find-chromium";
 import { countPdfPages } from "../../src/server/report/pdf/page";
 import { resolveChromium } from "../support/chromium";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 
 const chromium = await resolveChromium();
 
-describe("the headless Chromium printer", () => {
+describe("the headless Chromium printer", { timeout: BROWSER_TEST_MS }, () => {
   it("prints with scripts off and no network: nothing runs, nothing is fetched", async () => {
     let hits = 0;
     const server = createServer((_req, res) => {
@@ -46,7 +47,7 @@ describe("the headless Chromium printer", () => {
   });
 });
 
-describe("finding a Chromium", () => {
+describe("finding a Chromium", { timeout: BROWSER_TEST_MS }, () => {
   it("takes HEARTH_CHROMIUM first, and refuses one that is not an executable", () => {
     const dir = mkdtempSync(join(tmpdir(), "hearth-chromium-"));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,6 +12,7 @@ import { sleep } from "../../scripts/soak/notetaker";
 import { resolveChromium } from "../support/chromium";
 import { expectDone, exportAndWait, withExports } from "./support/exports";
 import { callOk, useRooms } from "./support/room-fixture";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 
 // F5 of RELIABILITY.md for PDF exports: Hearth killed during an export leaves no half-written
 // file under the final name (atomic-write.ts writes a hidden temporary file, flushes it, then
@@ -26,7 +27,7 @@ const wholePdf = (path: string) => {
   return bytes.subarray(0, 5).toString("latin1") === "%PDF-" && bytes.subarray(-8).toString("latin1").includes("%%EOF");
 };
 
-describe("F5: killed during a PDF export", () => {
+describe("F5: killed during a PDF export", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
 
   it("between writing the bytes and renaming them: nothing under the final name; the next start fails the export and later clears the temporary file", async () => {
@@ -75,7 +76,7 @@ describe("F5: killed during a PDF export", () => {
     utimesSync(join(exportsDir, left[0]!), twoHoursAgo, twoHoursAgo);
     withExports(r); // as the next start does
     await expect.poll(() => readdirSync(exportsDir), { timeout: 5_000 }).toEqual([finalName]);
-  }, 60_000);
+  }, BROWSER_TEST_MS);
 
   it("a real `hearth serve` killed at random moments of PDF exports: every file under a final name is a whole, recorded PDF, and each export cut short says so", async () => {
     const dataDir = join(rooms.tempDir(), "data");
@@ -138,5 +139,5 @@ describe("F5: killed during a PDF export", () => {
       expect(sha256(path)).toBe(row!.sha256);
       expect(wholePdf(path)).toBe(true);
     }
-  }, 90_000);
+  }, 2 * BROWSER_TEST_MS);
 });

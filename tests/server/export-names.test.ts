@@ -8,6 +8,7 @@ import { FACILITATOR } from "../../src/server/room/actor";
 import { resolveChromium } from "../support/chromium";
 import { expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 
 // B7 of RELIABILITY.md through the export jobs: an event title is the file's name, so a title
 // that names a folder, a device, or hides its type behind bidi controls must still give a
@@ -39,7 +40,7 @@ const HOSTILE: [title: string, fileStem: string][] = [
 
 const SUFFIX: Record<ExportFormat, string> = { pdf: " feedback report.pdf", markdown: " feedback report.md", csv: " notes.csv", archive: " event archive.hearth.json" };
 
-describe("B7: export file names from hostile event titles", () => {
+describe("B7: export file names from hostile event titles", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
 
   /** A room whose data folder sits two levels inside a fresh folder, so an escape upwards would land in view. */
@@ -94,7 +95,7 @@ describe("B7: export file names from hostile event titles", () => {
     expect(existsSync(join(root, "CON"))).toBe(false);
     // The name is made safe, the event's title is not changed: the report prints it as typed.
     expect(pdfText(job.path)).toContain("../..\\CON");
-  }, 30_000);
+  }, BROWSER_TEST_MS);
 
   it("in the desktop app, suggests the plain name and writes exactly where the save dialog says", async () => {
     const { r, root } = nestedRoom();
@@ -102,7 +103,7 @@ describe("B7: export file names from hostile event titles", () => {
     mkdirSync(chosenDir);
     const suggested: string[] = [];
     const chromium = await resolveChromium();
-    setUpReportExports(r.db, r.dir, {
+    setUpReportExports(r.room, r.dir, {
       printer: chromiumPrinter(() => chromium.executablePath),
       destination: {
         delivery: "saved",

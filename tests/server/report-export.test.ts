@@ -6,8 +6,9 @@ import { seedElmRoad } from "./support/elm-road-room";
 import { letters } from "../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, useRooms } from "./support/room-fixture";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 
-describe("exporting the report", () => {
+describe("exporting the report", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
 
   it("refuses every report format until each finding has a decision; the archive is not a report and needs none", async () => {
@@ -101,7 +102,7 @@ describe("exporting the report", () => {
     const { setUpReportExports } = await import("../../src/server/report/set-up");
     const { chromiumPrinter } = await import("../../src/server/report/pdf/chromium-printer");
     const target = join(r.dir, "no-such-folder", "report.md");
-    setUpReportExports(r.db, r.dir, { printer: chromiumPrinter(() => "/nowhere"), destination: { delivery: "saved", choose: async () => target } });
+    setUpReportExports(r.room, r.dir, { printer: chromiumPrinter(() => "/nowhere"), destination: { delivery: "saved", choose: async () => target } });
     decideAll(r, event.id, "keep");
     const job = await exportAndWait(r, event.id, "markdown");
     expect(job.status).toBe("failed");

@@ -7,6 +7,7 @@ import { FACILITATOR } from "../../src/server/room/actor";
 import { letters, pdfPagesToScreens } from "../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 
 // B3 and B4 of RELIABILITY.md in the printed PDF (pdftotext reads it back), and its "nothing
 // lost": the PDF holds every note the report shows, and a name the organiser seeded only
@@ -23,7 +24,7 @@ const change = (r: Room, note: Note, fields: Partial<Note>) => notesRepo.update(
 
 const RLO = "\u202E";
 
-describe("the report PDF", () => {
+describe("the report PDF", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
 
   it("B3/B4: prints bidi overrides, mixed Arabic and English, markup, script, links and templates as the text they are, each note isolated", async () => {
@@ -79,7 +80,7 @@ describe("the report PDF", () => {
     for (const word of ["لا", "توجد", "إضاءة"]) expect(letters(park)).toContain(letters(word));
     expect(text).toMatch(/and the gate is broken/u);
     expect(letters(text)).toContain(letters("في الحديقة"));
-  }, 30_000);
+  }, BROWSER_TEST_MS);
 
   it("holds every note the report shows, none it leaves out, and a seeded name only when redaction is off", async () => {
     const r = rooms.start();
@@ -127,5 +128,5 @@ describe("the report PDF", () => {
     const kept = pdfText((await exportAndWait(r, event.id, "pdf")).path);
     for (const i of shown) expect(kept, `note ${i}`).toContain(marker(i));
     expect(kept).toContain(`Ask Wilhelmina at number 14 about the bins ${marker(45)}`);
-  }, 30_000);
+  }, BROWSER_TEST_MS);
 });

@@ -20,6 +20,17 @@ describe("CSV of notes", () => {
     // A line break inside a note stays inside its quoted cell; rows end with CRLF.
     expect(rows[3]).toBe('Not yet themed,,"She said ""no"",\nthen left",,1,,,');
   });
+
+  it("defuses a formula after a separator inside a cell and a full-width one", () => {
+    const source = elmRoadSource({ themes: [] });
+    const notes = [
+      { ...source.notes[0]!, id: "note_semicolon", text: "harmless;=1+1", position: -2 },
+      { ...source.notes[0]!, id: "note_fullwidth", text: "＝HYPERLINK(1)", position: -1 },
+    ];
+    const rows = renderNotesCsv(buildReportModel({ ...source, notes: [...notes, ...source.notes] }), new Map(), null).split("\r\n");
+    expect(rows[1]).toBe(`Not yet themed,,"harmless;'=1+1",,1,,,`);
+    expect(rows[2]).toBe("Not yet themed,,'＝HYPERLINK(1),,1,,,");
+  });
 });
 
 describe("Markdown report", () => {

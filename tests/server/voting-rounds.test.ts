@@ -83,6 +83,25 @@ describe("voting rounds", () => {
     }
   });
 
+  it("keeps the same timer arithmetic as the run sheet: a round closed long after its time ran out counts its time, not the overrun", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-11-14T18:00:00Z"));
+      const r = rooms.start();
+      const { event } = votingEvent(r);
+      const round = createRound(r, event.id, { timerMinutes: 1 });
+      callOk(r, FACILITATOR, "rounds.open", { roundId: round.id });
+      vi.setSystemTime(new Date("2026-11-14T18:05:00Z"));
+      const closed = callOk(r, FACILITATOR, "rounds.close", { roundId: round.id });
+      expect(closed.timer).toEqual({ durationMs: 60_000, startedAt: null, elapsedMs: 60_000 });
+      // Opened again it runs from the full minute.
+      const reopened = callOk(r, FACILITATOR, "rounds.open", { roundId: round.id });
+      expect(reopened.timer).toEqual({ durationMs: 60_000, startedAt: Date.now(), elapsedMs: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("duplicates a round as a runoff among its top items, ties at the cut included", () => {
     const r = rooms.start();
     const { event, ids } = votingEvent(r);

@@ -60,6 +60,7 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
   let delay = minDelay;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let tick: ReturnType<typeof setInterval> | undefined;
 
   const setStatus = (s: TransportStatus) => {
     if (s === status) return;
@@ -75,9 +76,18 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
     setStatus("online");
   };
 
-  const stop = (error: HearthError) => {
+  /** No more tries, pings or network listeners: the transport is finished. */
+  const finish = () => {
     closed = true;
     if (timer) clearTimeout(timer);
+    if (tick) clearInterval(tick);
+    timer = tick = undefined;
+    globalThis.removeEventListener?.("offline", onOffline);
+    globalThis.removeEventListener?.("online", onOnline);
+  };
+
+  const stop = (error: HearthError) => {
+    finish();
     const ws = socket;
     socket = undefined;
     ws?.close();
@@ -93,6 +103,9 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
     if (socket !== ws) return;
     socket = undefined;
     ready = false;
+    // A ping unanswered on the old socket must not stop the new one from pinging.
+    pingId = undefined;
+    helloId = undefined;
     ws.close();
     if (closed) return;
     setStatus("offline");
@@ -163,7 +176,7 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
     ws.onerror = () => drop(ws);
   };
 
-  const tick =
+  tick =
     keepAlive > 0
       ? setInterval(() => {
           const ws = socket;
@@ -178,13 +191,15 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
       : undefined;
 
   // The browser knows first when the Wi-Fi goes: drop the socket now, and try again as soon as it is back.
-  const onOffline = () => socket && drop(socket);
-  const onOnline = () => {
+  function onOffline() {
+    if (socket) drop(socket);
+  }
+  function onOnline() {
     if (closed || socket) return;
     if (timer) clearTimeout(timer);
     delay = minDelay;
     connect();
-  };
+  }
   globalThis.addEventListener?.("offline", onOffline);
   globalThis.addEventListener?.("online", onOnline);
 
@@ -217,11 +232,7 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
       return pending.size;
     },
     close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-      if (tick) clearInterval(tick);
-      globalThis.removeEventListener?.("offline", onOffline);
-      globalThis.removeEventListener?.("online", onOnline);
+      finish();
       socket?.close();
       socket = undefined;
       for (const p of pending.values()) p.resolve(fail("unavailable", "The connection was closed."));

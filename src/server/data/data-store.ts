@@ -76,7 +76,7 @@ export class DataStore implements DataService {
   /** Starts serving the room: the backup schedule and retention (now, then daily). */
   attach(room: Room): void {
     this.room = room;
-    room.setDataService(this);
+    room.provide({ data: this });
     this.lastBackupSeq = this.backups.list().length > 0 ? highestSeq(room.db) : 0;
     applyRetention(room);
     const every = this.options.backupIntervalMs ?? TEN_MINUTES;

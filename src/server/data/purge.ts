@@ -14,6 +14,16 @@ export function purgeEventRows(db: Database, eventId: string): void {
 }
 
 /**
+ * Forgets an event's exports (their files hold its notes): removes their rows and returns the
+ * paths of the files written, for the report's destination to delete once the command commits.
+ */
+export function takeEventExports(db: Database, eventId: string): string[] {
+  const paths = (db.prepare(`SELECT path FROM report_export WHERE event_id = ? AND path != ''`).all(eventId) as { path: string }[]).map((r) => r.path);
+  db.prepare(`DELETE FROM report_export WHERE event_id = ?`).run(eventId);
+  return paths;
+}
+
+/**
  * Removes an event's notes for good (retention): the note rows, every change whose payload
  * carried a note of the event, and the stored results of the commands that wrote them.
  * Returns the ids of the notes removed.

@@ -1,7 +1,7 @@
 import { retentionExpired, type HearthEvent, type IsoDate } from "../../core";
 import { events, listEvents } from "../db/repos/events";
 import type { Room } from "../room/room";
-import { purgeEventNotes } from "./purge";
+import { purgeEventNotes, takeEventExports } from "./purge";
 
 export const RETENTION_COMMAND = "events.retention";
 
@@ -13,7 +13,8 @@ export function localToday(now = new Date()): IsoDate {
 
 /**
  * Deletes the notes of every event whose keeping time has passed (its date + its retention
- * months). The event, its themes, actions and votes stay, so the report is kept. Each event's
+ * months). The event, its themes, actions and votes stay, so the report is kept; its exports,
+ * which hold the notes, are deleted (files and records). Each event's
  * deletion is one recorded change listing the removed note ids (and no text), so open screens
  * drop them. Returns how many notes were removed.
  */
@@ -23,8 +24,9 @@ export function applyRetention(room: Room, today: IsoDate = localToday()): numbe
     if (!retentionExpired(event, today)) continue;
     const { n } = room.db.prepare(`SELECT COUNT(*) AS n FROM note WHERE event_id = ?`).get(event.id) as { n: number };
     if (n === 0) continue;
-    room.runSystem(RETENTION_COMMAND, ({ db, seq }) => {
+    room.runSystem(RETENTION_COMMAND, ({ db, seq, ports }) => {
       const ids = purgeEventNotes(db, event.id);
+      const exported = takeEventExports(db, event.id);
       removed += ids.length;
       const next: HearthEvent = { ...event, updatedSeq: seq };
       events.update(db, next);
@@ -34,6 +36,7 @@ export function applyRetention(room: Room, today: IsoDate = localToday()): numbe
         upserts: [{ kind: "event", value: next }],
         deletes: ids.map((id) => ({ kind: "note" as const, id })),
         purge: true,
+        after: () => void ports.reports?.destination.discard?.(exported),
       };
     });
   }

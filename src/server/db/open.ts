@@ -70,6 +70,11 @@ export interface OpenOptions {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DB_FILE);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(
+      `Hearth's data file ${path} is a folder, not a file, so Hearth cannot open it; it was left as it is. Move or rename that folder, or start Hearth with --data (or HEARTH_DATA) set to another folder.`,
+    );
+  }
   if (checkHeader(path)) quickCheck(path);
   const db = new Database(path);
   try {

@@ -1,5 +1,6 @@
 import { networkInterfaces } from "node:os";
 import type { LanStatus, NetworkAddress } from "../../api";
+import { isLoopbackAlias } from "./this-computer";
 
 /**
  * "Let devices join": listening on the laptop's network addresses. `hearth serve` and
@@ -35,7 +36,8 @@ export interface Listening {
 
 /**
  * The state machine every LanController shares: one listener at a time, on an address that
- * must be one of this computer's; `listen` is how this host opens it.
+ * must be one of this computer's (or a loopback alias such as 127.0.0.2, to try Hearth on one
+ * machine); `listen` is how this host opens it.
  */
 export function lanController(listen: (address: string) => Promise<Listening>, addresses = () => networkAddresses()): LanController {
   let state: LanStatus["state"] = "off";
@@ -79,7 +81,8 @@ export function lanController(listen: (address: string) => Promise<Listening>, a
           error = "This computer is not on a network. Join the hall's Wi-Fi or turn on a hotspot, then try again.";
           return;
         }
-        if (!available.some((a) => a.address === chosen)) {
+        // A loopback alias (127.0.0.2) is accepted for trying Hearth on one machine.
+        if (!available.some((a) => a.address === chosen) && !isLoopbackAlias(chosen)) {
           state = "failed";
           error = `${chosen} is not an address of this computer.`;
           return;

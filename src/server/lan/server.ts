@@ -18,6 +18,8 @@ export interface LanServerOptions {
   readonly rendererDir: string;
   readonly host: string;
   readonly port: number;
+  /** Only devices connect here (the desktop app's listener on a network address): no socket is ever the facilitator. */
+  readonly devicesOnly?: boolean;
 }
 
 export interface LanServer {
@@ -66,14 +68,15 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
     res.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
   };
 
-  const onUpgrade = (req: IncomingMessage, socket: Socket, head: Buffer) => {
+  /** `forDevices`: the socket came in on the devices' listener, so it is never the facilitator, whatever its Host says. */
+  const onUpgrade = (forDevices: boolean) => (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname !== "/ws" || !upgradeAllowed(req.headers.host, req.headers.origin, allowedHosts)) {
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n");
       return;
     }
     const remote = req.socket.remoteAddress;
-    const local = isThisComputer(remote, req.headers.host);
+    const local = !forDevices && isThisComputer(remote, req.headers.host);
     const address = unmapped(remote);
     wss.handleUpgrade(req, socket, head, (ws) => {
       arrivedAt.set(ws, unmapped(req.socket.localAddress));
@@ -129,11 +132,11 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
-  const open = async (host: string, port: number): Promise<{ server: Server; port: number }> => {
+  const open = async (host: string, port: number, forDevices: boolean): Promise<{ server: Server; port: number }> => {
     const server = createServer(onRequest);
     server.requestTimeout = 30_000;
     server.headersTimeout = 10_000;
-    server.on("upgrade", onUpgrade);
+    server.on("upgrade", onUpgrade(forDevices));
     await new Promise<void>((resolveListen, reject) => {
       server.once("error", reject);
       server.listen(port, host, () => resolveListen());
@@ -147,7 +150,7 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
       server.close(() => done());
     });
 
-  const main = await open(opts.host, opts.port);
+  const main = await open(opts.host, opts.port, opts.devicesOnly ?? false);
   for (const h of [hostFor(opts.host), "127.0.0.1", "localhost", "[::1]"]) allowedHosts.add(`${h}:${main.port}`.toLowerCase());
   const extra = new Set<Server>();
 
@@ -156,8 +159,8 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
     port: main.port,
     server: main.server,
     async listenAlso(address, port) {
-      const opened = await open(address, port).catch((err: unknown) => {
-        if (port !== 0 && err instanceof Error && "code" in err && err.code === "EADDRINUSE") return open(address, 0);
+      const opened = await open(address, port, true).catch((err: unknown) => {
+        if (port !== 0 && err instanceof Error && "code" in err && err.code === "EADDRINUSE") return open(address, 0, true);
         throw err;
       });
       const hostKey = `${hostFor(address)}:${opened.port}`.toLowerCase();

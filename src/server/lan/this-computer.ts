@@ -8,6 +8,18 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   return v4 === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
+/**
+ * 127.0.0.2 to 127.255.255.254: loopback, but not the facilitator's own 127.0.0.1. Devices may
+ * listen there to try Hearth on one machine; only this computer can reach it. A socket that
+ * comes in on it is still a device, whatever Host it names.
+ */
+export function isLoopbackAlias(address: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) && address !== "127.0.0.1" && address.split(".").every((n) => Number(n) <= 255);
+}
+
+export const LOOPBACK_ALIAS_NOTE =
+  "is a loopback address: only this computer can reach it. It is for trying Hearth's devices on one machine; phones in the hall need this computer's network address.";
+
 /** The host name of a Host header ("127.0.0.1:4180" → "127.0.0.1", "[::1]:80" → "[::1]"). */
 export function hostName(host: string): string {
   const h = host.toLowerCase();

@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import type { ExportFormat } from "../../core";
 
 /** What a PDF is printed with: the same HTML and CSS in both modes, through one port. */
@@ -24,6 +23,11 @@ export interface ExportDestination {
   readonly delivery: "download" | "saved";
   /** The full path to write to, or null when the person cancelled (a native save dialog). */
   choose(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /**
+   * Deletes earlier exports (their event was deleted, or its notes passed their keeping time):
+   * only files in a folder Hearth owns. Files the person saved elsewhere are theirs, and stay.
+   */
+  discard?(paths: readonly string[]): Promise<void>;
 }
 
 /** Opening a written file, where the desktop can (Electron's shell). */
@@ -36,19 +40,4 @@ export interface ReportServices {
   readonly printer: PdfPrinter;
   readonly destination: ExportDestination;
   readonly shell?: FileShell;
-}
-
-/**
- * The report's services are given per database, by whoever opened it (`hearth serve`,
- * Electron's main process, a test), so command handlers reach them through the `db` they
- * already have without the room knowing about printers or dialogs.
- */
-const registry = new WeakMap<Database, ReportServices>();
-
-export function provideReportServices(db: Database, services: ReportServices): void {
-  registry.set(db, services);
-}
-
-export function reportServices(db: Database): ReportServices | undefined {
-  return registry.get(db);
 }

@@ -1,9 +1,9 @@
-import type { Database } from "better-sqlite3";
 import { reportExports } from "../db/repos/report-exports";
 import { clearStrayParts, exportsFolderDestination } from "./export/exports-folder";
 import { chromiumPrinter } from "./pdf/chromium-printer";
 import { findChromium } from "./pdf/find-chromium";
-import { provideReportServices, type ReportServices } from "./services";
+import type { Room } from "../room/room";
+import type { ReportServices } from "./services";
 
 /** Browser mode (`hearth serve`): PDFs through a headless Chromium, files into the data folder's "exports". */
 export function browserReportServices(dataDir: string): ReportServices {
@@ -11,11 +11,11 @@ export function browserReportServices(dataDir: string): ReportServices {
 }
 
 /**
- * Gives the room on `db` its report services. Exports that were running when Hearth last
- * stopped are marked failed (they cannot finish), and their stray temporary files removed.
+ * Gives the room its report services. Exports that were running when Hearth last stopped are
+ * marked failed (they cannot finish), and their stray temporary files removed.
  */
-export function setUpReportExports(db: Database, dataDir: string, services: ReportServices): void {
-  provideReportServices(db, services);
-  reportExports.failInterrupted(db);
+export function setUpReportExports(room: Room, dataDir: string, services: ReportServices): void {
+  room.provide({ reports: services });
+  reportExports.failInterrupted(room.db);
   void clearStrayParts(dataDir);
 }

@@ -1,10 +1,18 @@
 import type { JoinDesk } from "../join/desk";
+import type { ReportServices } from "../report/services";
+import type { DataService } from "./handler";
 
 /**
- * What the room reaches beyond its database, handed to command and query handlers. Each is
- * provided by whoever runs the room (`hearth serve` or Electron's main process).
+ * What the room reaches beyond its database, handed to command, query and task handlers.
+ * Each is provided by whoever runs the room (`startRoom`, used by `hearth serve` and
+ * Electron's main process), through `Room.provide`, and none is tied to one database: a
+ * restored backup swaps the database under the room and every port stays.
  */
 export interface RoomPorts {
   /** Devices joining over the hall's network: invitations, the waiting list, live connections, the LAN listener. */
   readonly join: JoinDesk;
+  /** The data folder: backups, restore and its status. */
+  readonly data?: DataService;
+  /** Exporting the report: the PDF printer, where files go, and opening them. */
+  readonly reports?: ReportServices;
 }

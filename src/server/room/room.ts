@@ -6,7 +6,7 @@ import { prepared } from "../db/prepared";
 import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
-import type { CommandContext, CommandHandler, CommandOutcome, DataService, QueryHandler, TaskHandler } from "./handler";
+import type { CommandContext, CommandHandler, CommandOutcome, QueryHandler, TaskHandler } from "./handler";
 import { RoomError, storageMessage, takenIdMessage } from "./room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
@@ -37,23 +37,26 @@ interface Subscriber {
 export class Room {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private current: Database;
-  private data: DataService | undefined;
+  private given: RoomPorts;
 
-  readonly ports: RoomPorts;
-
-  constructor(db: Database, options: { ports?: Partial<RoomPorts>; data?: DataService } = {}) {
+  constructor(db: Database, ports: Partial<RoomPorts> = {}) {
     this.current = db;
-    this.data = options.data;
-    this.ports = { join: options.ports?.join ?? new JoinDesk(() => this.current) };
+    this.given = { ...ports, join: ports.join ?? new JoinDesk(() => this.current) };
+  }
+
+  /** What the room reaches beyond its database; the one way to give it more is `provide`. */
+  get ports(): RoomPorts {
+    return this.given;
+  }
+
+  /** Gives the room a port (the data folder, report exports). Kept across a restore: nothing here is tied to one database. */
+  provide(more: Omit<Partial<RoomPorts>, "join">): void {
+    this.given = { ...this.given, ...more };
   }
 
   /** The open database. It changes only when a backup is restored (replaceDatabase). */
   get db(): Database {
     return this.current;
-  }
-
-  setDataService(data: DataService): void {
-    this.data = data;
   }
 
   /** Whether a method answers asynchronously (callTask) rather than at once (call). */
@@ -89,10 +92,11 @@ export class Room {
     if (!checked.ok) return checked;
     const { method, input } = checked.value;
     if (contract[method].kind !== "task") return this.call(actor, req);
-    if (!this.data) return fail("unavailable", "Backups are not set up for this room.");
+    const data = this.ports.data;
+    if (!data) return fail("unavailable", "Backups are not set up for this room.");
     try {
       const handler = handlers[method] as unknown as TaskHandler<MethodName>;
-      return ok(await handler({ actor, data: this.data }, input as never));
+      return ok(await handler({ actor, data }, input as never));
     } catch (err) {
       return this.failure(err);
     }
@@ -163,9 +167,11 @@ export class Room {
   private commit(actor: Actor, method: string, commandId: string | undefined, run: (ctx: CommandContext) => CommandOutcome<unknown>): unknown {
     const db = this.db;
     if (commandId !== undefined) {
-      const seen = prepared(db, `SELECT result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
-        | { result: string }
+      const seen = prepared(db, `SELECT method, result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
+        | { method: string; result: string }
         | undefined;
+      // The same id for another method is not a replay but a client's mistake: refused, nothing changes.
+      if (seen && seen.method !== method) throw new RoomError("conflict", `That command id was already used for ${seen.method}, so this ${method} was not applied. Send it with a new id.`);
       if (seen) return JSON.parse(seen.result) as unknown; // a replay: the effect of one
     }
     let change: Change | undefined;

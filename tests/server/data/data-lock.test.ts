@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { acquireDataLock, describeOwner, LOCK_FILE } from "../../../src/server/data-lock";
+import { describe, expect, it, vi } from "vitest";
+import { acquireDataLock, DataFolderError, describeOwner, LOCK_FILE } from "../../../src/server/data-lock";
 import { useTempDir } from "../support/temp-dir";
 
 /** Runs `hearth serve` from source (tsx), returns its exit code and output, or kills it after `ms`. */
@@ -34,26 +34,48 @@ describe("the data-folder lock (F7)", () => {
     first.lock.setUrl("http://127.0.0.1:4180");
     const written = JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8")) as Record<string, unknown>;
     expect(written).toMatchObject({ pid: process.pid, app: "serve", url: "http://127.0.0.1:4180" });
-    // As another, living process would see it (a lock with our own pid is a leftover of an earlier run).
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ ...written, pid: 4242 }));
-    const second = acquireDataLock(dir, "electron", (pid) => pid === 4242);
-    expect(second).toMatchObject({ held: false, owner: { pid: 4242, app: "serve", url: "http://127.0.0.1:4180" } });
+    const second = acquireDataLock(dir, "electron");
+    expect(second).toMatchObject({ held: false, owner: { pid: process.pid, app: "serve", url: "http://127.0.0.1:4180" } });
     if (!second.held) expect(describeOwner(second.owner, dir)).toBe(`Hearth is already running at http://127.0.0.1:4180 (data: ${dir}). Open that address in a browser.`);
-    expect(acquireDataLock(dir, "electron", (pid) => pid === 4242).held).toBe(false);
     // Released by its owner, the folder is free.
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify(written));
     first.lock.release();
-    expect(acquireDataLock(dir, "electron").held).toBe(true);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    const third = acquireDataLock(dir, "electron");
+    expect(third.held).toBe(true);
+    if (third.held) third.lock.release();
   });
 
-  it("takes over a lock whose process is gone, or that cannot be read", () => {
+  it("takes over a lock naming a process id now used by an unrelated live process, or that cannot be read", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 999_999, app: "serve", url: "http://127.0.0.1:1", startedAt: "2026-01-01T00:00:00Z" }));
-    expect(acquireDataLock(dir, "serve", (pid) => pid !== 999_999).held).toBe(true);
+    // Process 1 is always alive, and is not Hearth.
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 1, app: "serve", url: "http://127.0.0.1:1", startedAt: "2026-01-01T00:00:00Z" }));
+    const taken = acquireDataLock(dir, "serve");
+    expect(taken.held).toBe(true);
+    if (taken.held) taken.lock.release();
     writeFileSync(join(dir, LOCK_FILE), "{half a");
-    const again = acquireDataLock(dir, "serve", () => false);
+    const again = acquireDataLock(dir, "serve");
     expect(again.held).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8"))).toMatchObject({ pid: process.pid, app: "serve" });
+    if (again.held) again.lock.release();
+  });
+
+  it("refuses in words a data folder that is a file, and changes nothing", () => {
+    const file = join(tempDir(), "not-a-folder");
+    writeFileSync(file, "mine");
+    expect(() => acquireDataLock(file, "serve")).toThrow(new DataFolderError(`Hearth's data folder ${file} is a file, not a folder. Nothing was changed. Move that file aside, or start Hearth with --data (or HEARTH_DATA) set to a folder it can write to.`));
+    expect(readFileSync(file, "utf8")).toBe("mine");
+  });
+
+  it("is not freed by deleting hearth.lock under a running copy, which writes it again", async () => {
+    const dir = tempDir();
+    const first = acquireDataLock(dir, "serve");
+    if (!first.held) throw new Error("the first copy should hold the folder");
+    first.lock.setUrl("http://127.0.0.1:4180");
+    rmSync(join(dir, LOCK_FILE));
+    expect(acquireDataLock(dir, "electron")).toEqual({ held: false, owner: null });
+    expect(describeOwner(null, dir)).toBe(`Hearth is already starting on this data folder (data: ${dir}). Try again in a moment.`);
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8"))).toMatchObject({ url: "http://127.0.0.1:4180" }), { timeout: 10_000 });
+    first.lock.release();
   });
 
   it("makes a second `hearth serve` on the same folder say where the first runs, and exit 0", async () => {

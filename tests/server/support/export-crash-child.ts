@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { newId } from "../../../src/api";
 import { exportsFolderDestination } from "../../../src/server/report/export/exports-folder";
 import { chromiumPrinter } from "../../../src/server/report/pdf/chromium-printer";
-import { setUpReportExports } from "../../../src/server/report/set-up";
 import { FACILITATOR } from "../../../src/server/room/actor";
 import { startRoom } from "../../../src/server/start-room";
 
@@ -15,8 +14,7 @@ const [dataDir, chromium] = process.argv.slice(2);
 if (!dataDir || !chromium || !process.send) throw new Error("usage: fork(export-crash-child.ts, [dataDir, chromiumPath])");
 const send = (m: object) => process.send!(m);
 
-const running = startRoom(dataDir);
-setUpReportExports(running.db, dataDir, { printer: chromiumPrinter(() => chromium), destination: exportsFolderDestination(dataDir) });
+const running = startRoom(dataDir, { reports: { printer: chromiumPrinter(() => chromium), destination: exportsFolderDestination(dataDir) } });
 
 // The file handle's flush is where atomic-write.ts stands between writing and renaming: make
 // it report how much is written and never return. (SQLite's own syncs do not go through here.)

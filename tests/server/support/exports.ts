@@ -8,17 +8,18 @@ import { setUpReportExports } from "../../../src/server/report/set-up";
 import { FACILITATOR } from "../../../src/server/room/actor";
 import type { RunningRoom } from "../../../src/server/start-room";
 import { resolveChromium } from "../../support/chromium";
+import { BROWSER_WAIT_MS } from "../../support/timeouts";
 import { callOk } from "./room-fixture";
 
 const chromium = await resolveChromium();
 
 /** Browser mode's services on a test room: the real headless-Chromium printer and the data folder's exports. */
 export function withExports(r: RunningRoom & { dir: string }): void {
-  setUpReportExports(r.db, r.dir, { printer: chromiumPrinter(() => chromium.executablePath), destination: exportsFolderDestination(r.dir) });
+  setUpReportExports(r.room, r.dir, { printer: chromiumPrinter(() => chromium.executablePath), destination: exportsFolderDestination(r.dir) });
 }
 
 /** Asks for an export and waits, by asking for its status as a screen does, until it has finished. */
-export async function exportAndWait(r: RunningRoom, eventId: string, format: ExportFormat, timeoutMs = 20_000): Promise<ExportJob> {
+export async function exportAndWait(r: RunningRoom, eventId: string, format: ExportFormat, timeoutMs = BROWSER_WAIT_MS): Promise<ExportJob> {
   const exportId = newId();
   callOk(r, FACILITATOR, "reports.export", { eventId, exportId, format });
   const end = Date.now() + timeoutMs;

@@ -1,7 +1,6 @@
 import { afterEach } from "vitest";
 import type { Actor } from "../../../src/server/room/actor";
-import type { DataStoreOptions } from "../../../src/server/data/data-store";
-import { startRoom, type RunningRoom } from "../../../src/server/start-room";
+import { startRoom, type RunningRoom, type StartOptions } from "../../../src/server/start-room";
 import { newId, type MethodInput, type MethodName, type MethodOutput } from "../../../src/api";
 import { useTempDir } from "./temp-dir";
 
@@ -12,7 +11,7 @@ export function useRooms() {
   afterEach(() => {
     for (const r of open.splice(0)) r.close();
   });
-  const start = (dir = tempDir(), options: DataStoreOptions = {}) => {
+  const start = (dir = tempDir(), options: StartOptions = {}) => {
     const running = startRoom(dir, options);
     open.push(running);
     return { ...running, dir };

@@ -1,17 +1,10 @@
 import type { ReportModel, ReportSection } from "../../../core";
+import { csvCell } from "./csv-cell";
 
 export interface NoteVotes {
   readonly dots: number;
   readonly phoneDots: number;
   readonly paperDots: number;
-}
-
-/** Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
-function cell(value: string | number | null): string {
-  if (value === null) return "";
-  let s = String(value);
-  if (/^[=+\-@\t\r]/u.test(s)) s = `'${s}`;
-  return /[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
 /**
@@ -33,5 +26,5 @@ export function renderNotesCsv(model: ReportModel, promptOfNote: ReadonlyMap<str
       return [t.title?.text ?? "Not yet themed", promptKey ? (prompts.get(promptKey) ?? "") : "", n.text.text, n.text.lang, n.raised, v?.dots ?? null, v?.phoneDots ?? null, v?.paperDots ?? null];
     }),
   );
-  return `\ufeff${[header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

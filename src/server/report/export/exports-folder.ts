@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { EXPORT_FORMATS, type ExportFormat } from "../../../core";
 import type { ExportDestination } from "../services";
 
@@ -19,7 +19,7 @@ export function freeName(dir: string, fileName: string, format: ExportFormat): s
 /**
  * Browser mode: exports are written into the data folder's "exports" folder (never over an
  * earlier one) and the page offers each as a download. Stray ".part" files left by a crash
- * are cleared when Hearth starts.
+ * are cleared when Hearth starts; an event's files go with the event (and with its notes).
  */
 export function exportsFolderDestination(dataDir: string): ExportDestination {
   const dir = join(dataDir, EXPORTS_FOLDER);
@@ -28,6 +28,12 @@ export function exportsFolderDestination(dataDir: string): ExportDestination {
     async choose(suggestedName, format) {
       await mkdir(dir, { recursive: true });
       return join(dir, freeName(dir, suggestedName, format));
+    },
+    async discard(paths) {
+      for (const path of paths) {
+        if (dirname(resolve(path)) !== resolve(dir)) continue; // never a file outside the exports folder
+        await rm(path, { force: true }).catch((err: unknown) => console.error(`hearth: could not delete the export ${path}`, err));
+      }
     },
   };
 }

@@ -5,7 +5,7 @@ import type { ExportJob, ExportStatus } from "../../../core";
 import { getEvent } from "../../db/repos/events";
 import { reportExports, type ExportRow } from "../../db/repos/report-exports";
 import { countPdfPages } from "../pdf/page";
-import { reportServices, type ReportServices } from "../services";
+import type { ReportServices } from "../services";
 import { writeFileAtomically } from "./atomic-write";
 import { renderExport, suggestedFileName } from "./render-export";
 
@@ -39,15 +39,14 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  * seconds; the room keeps serving). Each step is recorded, so screens show progress by
  * asking for the export's status, and a failure is told in words.
  */
-export async function runExport(db: Database, exportId: string): Promise<void> {
+export async function runExport(db: Database, exportId: string, services: ReportServices): Promise<void> {
   const step = (status: ExportStatus, fields?: Parameters<typeof reportExports.step>[3]) => {
     if (db.open) reportExports.step(db, exportId, status, fields);
   };
   try {
     const row = db.open ? reportExports.get(db, exportId) : undefined;
-    const services = reportServices(db);
     const event = row && getEvent(db, row.eventId);
-    if (!row || row.status !== "queued" || !services || !event) return;
+    if (!row || row.status !== "queued" || !event) return;
     const fileName = suggestedFileName(event, row.format);
     step("choosing", { fileName });
     const path = await services.destination.choose(fileName, row.format);
@@ -56,6 +55,8 @@ export async function runExport(db: Database, exportId: string): Promise<void> {
     const { bytes } = await renderExport(db, row.eventId, row.format, services.printer, () => step("printing"));
     step("writing");
     await writeFileAtomically(path, bytes);
+    // The event was deleted (or its notes expired) while this ran: its file goes too.
+    if (!db.open || !reportExports.get(db, exportId)) return void (await services.destination.discard?.([path]));
     step("done", {
       fileName: basename(path),
       path,
@@ -73,6 +74,6 @@ export async function runExport(db: Database, exportId: string): Promise<void> {
 }
 
 /** Starts the export after the command that queued it has committed (the handler runs inside its transaction). */
-export function scheduleExport(db: Database, exportId: string): void {
-  setImmediate(() => void runExport(db, exportId));
+export function scheduleExport(db: Database, exportId: string, services: ReportServices): void {
+  setImmediate(() => void runExport(db, exportId, services));
 }

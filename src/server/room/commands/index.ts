@@ -1,3 +1,4 @@
+import { joinMethodMaps } from "../../../api";
 import type { Handlers } from "../handler";
 import { boardRestoreHandlers } from "./board-restore";
 import { dataHandlers } from "./data";
@@ -21,27 +22,28 @@ import { templateHandlers } from "./templates";
 import { themeHandlers } from "./themes";
 import { voteHandlers } from "./votes";
 
-/** Every method's handler, grouped by domain. */
-export const handlers: Handlers = {
-  ...eventHandlers,
-  ...noteHandlers,
-  ...eventDetailHandlers,
-  ...stageHandlers,
-  ...promptHandlers,
-  ...runHandlers,
-  ...templateHandlers,
-  ...screenHandlers,
-  ...deviceHandlers,
-  ...roundHandlers,
-  ...voteHandlers,
-  ...actionHandlers,
-  ...reportHandlers,
-  ...reportExportHandlers,
-  ...archiveHandlers,
-  ...dataHandlers,
-  ...privacyHandlers,
-  ...noteBoardHandlers,
-  ...noteImportHandlers,
-  ...themeHandlers,
-  ...boardRestoreHandlers,
-};
+/** Every method's handler, grouped by domain; a method handled twice stops Hearth at start-up. */
+export const handlers: Handlers = joinMethodMaps(
+  "room's handlers",
+  eventHandlers,
+  noteHandlers,
+  eventDetailHandlers,
+  stageHandlers,
+  promptHandlers,
+  runHandlers,
+  templateHandlers,
+  screenHandlers,
+  deviceHandlers,
+  roundHandlers,
+  voteHandlers,
+  actionHandlers,
+  reportHandlers,
+  reportExportHandlers,
+  archiveHandlers,
+  dataHandlers,
+  privacyHandlers,
+  noteBoardHandlers,
+  noteImportHandlers,
+  themeHandlers,
+  boardRestoreHandlers,
+);

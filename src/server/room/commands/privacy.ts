@@ -3,10 +3,10 @@ import { events, getEvent } from "../../db/repos/events";
 import { raiseSeqFloor } from "../../db/repos/changes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
-import { purgeEventRows } from "../../data/purge";
+import { purgeEventRows, takeEventExports } from "../../data/purge";
 
 export const privacyHandlers: HandlersOf<"events.delete" | "events.setRetention"> = {
-  "events.delete": ({ db, seq }, { eventId, confirmTitle }) => {
+  "events.delete": ({ db, seq, ports }, { eventId, confirmTitle }) => {
     const event = getEvent(db, eventId);
     if (!event) throw new RoomError("not_found", "That event does not exist (it may have been deleted already).");
     if (cleanText(confirmTitle) !== event.title) {
@@ -15,8 +15,10 @@ export const privacyHandlers: HandlersOf<"events.delete" | "events.setRetention"
     // The number this deletion uses (for the reload pushed to open screens) is never handed out again.
     raiseSeqFloor(db, seq);
     purgeEventRows(db, eventId);
+    const exported = takeEventExports(db, eventId);
     db.prepare(`DELETE FROM event WHERE id = ?`).run(eventId);
-    return { value: { eventId, deleted: true as const }, eventId, upserts: [], reload: true, purge: true };
+    const after = () => void ports.reports?.destination.discard?.(exported);
+    return { value: { eventId, deleted: true as const }, eventId, upserts: [], reload: true, purge: true, after };
   },
 
   "events.setRetention": ({ db, seq }, { eventId, months }) => {

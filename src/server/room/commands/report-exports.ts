@@ -6,7 +6,6 @@ import { reportExports } from "../../db/repos/report-exports";
 import { exportJobView, scheduleExport } from "../../report/export/run-export";
 import { ReviewNeededError } from "../../report/export/render-export";
 import { prepareReport } from "../../report/prepare";
-import { reportServices } from "../../report/services";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
 
@@ -16,9 +15,9 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
    * Report formats (PDF, Markdown, CSV) are refused until every finding of likely personal
    * data has a decision: nothing leaves the laptop without that review.
    */
-  "reports.export": ({ db, at }, { eventId, exportId, format }) => {
+  "reports.export": ({ db, at, ports }, { eventId, exportId, format }) => {
     if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
-    const services = reportServices(db);
+    const services = ports.reports;
     if (!services) throw new RoomError("unavailable", "Exporting is not set up in this copy of Hearth.");
     const before = reportExports.get(db, exportId);
     if (before) {
@@ -30,20 +29,20 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
       if (pending > 0) throw new RoomError("conflict", new ReviewNeededError(pending).message);
     }
     reportExports.insert(db, { id: exportId, eventId, format, token: randomBytes(24).toString("base64url"), requestedAt: at });
-    scheduleExport(db, exportId);
+    scheduleExport(db, exportId, services);
     return { value: exportJobView(reportExports.get(db, exportId)!, services), eventId, upserts: [] };
   },
 
-  "reports.exportStatus": (db, { exportId }) => {
+  "reports.exportStatus": (db, { exportId }, _actor, ports) => {
     const row = reportExports.get(db, exportId);
     if (!row) throw new RoomError("not_found", "That export does not exist.");
-    return exportJobView(row, reportServices(db));
+    return exportJobView(row, ports.reports);
   },
 
-  "reports.openExport": ({ db }, { exportId, how }) => {
+  "reports.openExport": ({ db, ports }, { exportId, how }) => {
     const row = reportExports.get(db, exportId);
     if (!row || row.status !== "done") throw new RoomError("not_found", "That export has not finished.");
-    const shell = reportServices(db)?.shell;
+    const shell = ports.reports?.shell;
     if (!shell) throw new RoomError("unavailable", "Opening files works in the desktop app; in a browser, use the download link.");
     if (!existsSync(row.path)) throw new RoomError("not_found", "That file is no longer where it was saved.");
     if (how === "open") shell.open(row.path).catch((err: unknown) => console.error("hearth: could not open the export", err));

@@ -1,10 +1,13 @@
 import {
+  MINUTE_MS,
+  pauseTimer,
   roundItems,
   roundResults,
   ROUND_TITLE_MAX,
   roundSettingsProblem,
+  startTimer,
   suggestDotBudget,
-  timeLeftMs,
+  timerFromMinutes,
   topItems,
   type EntityUpsert,
   type RoundStatus,
@@ -31,16 +34,11 @@ const settingsRefused = (problem: string | null) => {
   if (problem) throw new RoomError("invalid_input", problem);
 };
 
-const timerOf = (minutes: number | null): Timer | null => (minutes === null ? null : { durationMs: minutes * 60_000, startedAt: null, elapsedMs: 0 });
-const timerMinutes = (timer: Timer | null) => (timer === null ? null : Math.round(timer.durationMs / 60_000));
-
-/** Stops a running timer, keeping the time already counted. */
-const stopTimer = (timer: Timer | null, now: number): Timer | null =>
-  timer?.startedAt == null ? timer : { ...timer, startedAt: null, elapsedMs: timer.elapsedMs + Math.max(0, now - timer.startedAt) };
-
-/** Starts (or resumes) the timer; one that had run out starts again from the full time. */
-const startTimer = (timer: Timer | null, now: number): Timer | null =>
-  timer === null ? null : { ...timer, startedAt: now, elapsedMs: timeLeftMs(timer, now) === 0 ? 0 : timer.elapsedMs };
+// A round's timer is optional; its arithmetic is the run sheet's (src/core/timer.ts).
+const timerOf = (minutes: number | null): Timer | null => (minutes === null ? null : timerFromMinutes(minutes));
+const timerMinutes = (timer: Timer | null) => (timer === null ? null : Math.round(timer.durationMs / MINUTE_MS));
+const stopTimer = (timer: Timer | null, now: number): Timer | null => timer && pauseTimer(timer, now);
+const resumeTimer = (timer: Timer | null, now: number): Timer | null => timer && startTimer(timer, now);
 
 const STATUS_WORDS: Record<RoundStatus, string> = {
   draft: "not open yet",
@@ -107,7 +105,7 @@ export const roundHandlers: HandlersOf<RoundMethod> = {
   },
 
   "rounds.open": transition(["draft", "paused", "closed"], "open", ({ db, seq }, round, now) => {
-    const next = { ...round, status: "open" as const, timer: startTimer(round.timer, now) };
+    const next = { ...round, status: "open" as const, timer: resumeTimer(round.timer, now) };
     if (round.status === "draft") {
       // A draft that follows its scope takes the items on the board at the moment it opens.
       if (!round.fixedItems) next.items = scopeItems(db, round);

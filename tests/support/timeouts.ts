@@ -1,0 +1,8 @@
+/**
+ * Time for test work that starts a browser. A headless Chromium printing a report takes a
+ * second on an idle machine and many times that on a busy 2-core one (CI, several builds at
+ * once): such tests get minutes, not vitest's default 5 s. A passing test takes no longer.
+ */
+export const BROWSER_TEST_MS = 180_000;
+/** Waiting for one export (a PDF starts a Chromium) inside such a test. */
+export const BROWSER_WAIT_MS = 90_000;
