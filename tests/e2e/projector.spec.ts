@@ -151,7 +151,7 @@ test("during a vote the wall shows only how many have voted, then the ranked res
   const event = await context.newPage();
   await event.goto(`${hearth.url}/#/events/${eventId}`);
   await event.getByRole("radio", { name: "Voting" }).check();
-  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 voters, 0 dots");
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 dots from 0 phones, 0 paper dots");
 
   // Paper counts and one resident at the laptop: the wall counts them, but shows no result (blind).
   const grid = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Dots on paper" }) });
@@ -160,7 +160,7 @@ test("during a vote the wall shows only how many have voted, then the ranked res
     await page.keyboard.type(String(n));
     await page.keyboard.press("Tab");
   }
-  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 voters, 15 dots");
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 dots from 0 phones, 15 paper dots");
   await expect(wall.locator(".results-wall")).toHaveCount(0);
   await expectLegible(wall, 1920, 1080, "turnout");
 
