@@ -63,6 +63,12 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         {" · "}
         {/* U+2068…U+2069 isolate the name inside the sentence, whatever its script (the same as <bdi>). */}
         {t("device.shownAs", { label: `\u2068${device.label}\u2069` })}
+        {device.table && (
+          <>
+            {" · "}
+            <bdi className="device-who__table">{device.table}</bdi>
+          </>
+        )}
       </p>
 
       {/* When voting is what is happening, the ballot (or its results) comes first, so its items fit a small screen.

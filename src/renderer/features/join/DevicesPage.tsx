@@ -49,6 +49,7 @@ export function DevicesPage({ eventId }: { eventId: string }) {
             </p>
           )}
           <InvitePanel
+            eventId={eventId}
             status={status.value}
             onOpen={(address) => void run("join.open", { eventId, address })}
             onClose={() => void run("join.close", { eventId })}
