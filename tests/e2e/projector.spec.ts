@@ -51,7 +51,8 @@ test("the projector follows the facilitator: live notes, spotlight, contrast and
   await expect(notes.nth(7)).toHaveText("Damp and mould in the flats");
   expect(await notes.first().boundingBox()).toEqual(before);
 
-  // Spotlight one note: it fills the screen.
+  // Spotlight one note: it fills the screen. (The projector's controls are a tab of the run view.)
+  await page.getByRole("tab", { name: /Projector/ }).click();
   await page.getByLabel("Spotlight").selectOption({ label: "Lifts in Brook House broken for weeks" });
   await expect(wall.locator(".spotlight__text")).toHaveText("Lifts in Brook House broken for weeks");
   await expect(notes).toHaveCount(0);
@@ -150,6 +151,7 @@ test("during a vote the wall shows only how many have voted, then the ranked res
   // The facilitator puts the vote on the wall.
   const event = await context.newPage();
   await event.goto(`${hearth.url}/#/events/${eventId}`);
+  await event.getByRole("tab", { name: /Projector/ }).click();
   await event.getByRole("radio", { name: "Voting" }).check();
   await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 dots from 0 phones, 0 paper dots");
 

@@ -26,6 +26,24 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
+/** The tab this window was on for this event, so a reload comes back to it. */
+function savedTab(eventId: string): TabId {
+  try {
+    const saved = sessionStorage.getItem(`hearth.tab.${eventId}`);
+    return TABS.find((t) => t.id === saved)?.id ?? "board";
+  } catch {
+    return "board";
+  }
+}
+
+function saveTab(eventId: string, tab: TabId): void {
+  try {
+    sessionStorage.setItem(`hearth.tab.${eventId}`, tab);
+  } catch {
+    // Storage may be off: a reload then opens the board.
+  }
+}
+
 /** Alt+digit chooses a tab from anywhere on the page (even while typing a note). */
 function useTabKeys(choose: (tab: TabId) => void) {
   useEffect(() => {
@@ -49,12 +67,16 @@ function useTabKeys(choose: (tab: TabId) => void) {
 export function EventPage({ eventId }: { eventId: string }) {
   const loaded = useEventState(eventId);
   const ids = useId();
-  const [tab, setTab] = useState<TabId>("board");
+  const [tab, setTab] = useState<TabId>(() => savedTab(eventId));
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
-  const choose = useCallback((next: TabId, focus = false) => {
-    setTab(next);
-    if (focus) tabRefs.current.get(next)?.focus();
-  }, []);
+  const choose = useCallback(
+    (next: TabId, focus = false) => {
+      setTab(next);
+      saveTab(eventId, next);
+      if (focus) tabRefs.current.get(next)?.focus();
+    },
+    [eventId],
+  );
   useTabKeys(useCallback((next: TabId) => choose(next, true), [choose]));
   const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
   useEffect(() => {

@@ -5,6 +5,7 @@ import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
 import { Countdown, type CountdownLabels } from "../run/Countdown";
 import { useClockOffset } from "../run/useClockOffset";
+import { HelperPaperCounts } from "../voting/HelperPaperCounts";
 import { currentRound, PhoneBallot, votingNow } from "../voting/PhoneBallot";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";
@@ -39,8 +40,13 @@ export function DeviceHome({ device }: { device: DeviceView }) {
   const round = state && device.role === "participant" ? currentRound(state) : undefined;
   const hasBallot = state !== undefined && device.role === "participant" && (round !== undefined || stage?.kind === "vote");
   // Voting is what is happening while a round is open or paused, or while the run sheet is on a vote stage (its results too).
-  const ballotFirst = hasBallot && (votingNow(round) || stage?.kind === "vote");
-  const ballotPart = { key: "ballot", node: hasBallot && <PhoneBallot state={state} /> };
+  const ballotFirst = (hasBallot && (votingNow(round) || stage?.kind === "vote")) || (device.role === "notetaker" && state !== undefined && votingNow(currentRound(state)));
+  // A note-taker's phone is also where a helper types the paper board's dots, while a round runs.
+  const helperRound = state && device.role === "notetaker" ? currentRound(state) : undefined;
+  const ballotPart = {
+    key: "ballot",
+    node: (hasBallot && <PhoneBallot state={state} />) || (helperRound && state && <HelperPaperCounts state={state} />),
+  };
   // While notes are collected the box is on the first screen: the questions are shown once, in it.
   const rest = [
     { key: "stage", node: <StageCard state={state} stage={stage} prompts={mayAdd ? [] : prompts} offsetMs={offsetMs} compact={mayAdd} /> },
