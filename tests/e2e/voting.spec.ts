@@ -27,8 +27,9 @@ async function eventWithNotes(page: Page, url: string): Promise<void> {
     await box.press("Enter");
   }
   await expect(page.getByRole("list", { name: "Notes" }).getByRole("listitem")).toHaveCount(NOTES.length);
-  await page.getByRole("tab", { name: /Voting/ }).click();
-  await expect(page.getByRole("heading", { name: "Dot voting" })).toBeVisible();
+  // Dot voting on a page of its own (it is also the run view's Voting tab).
+  await page.goto(`${page.url()}/voting`);
+  await expect(page.getByRole("heading", { level: 1, name: "Dot voting" })).toBeVisible();
 }
 
 /** Types paper counts into the grid from its first box, Tab to the next, as a helper would. */
