@@ -63,13 +63,16 @@ test("the run view at 1366×768: stage, timer, next, projector and devices on to
   await expectNoSeriousA11yViolations(page);
   await page.keyboard.press("Alt+3");
   await expect(page.getByRole("heading", { name: "Dot voting" })).toBeInViewport();
+  await expectNoSeriousA11yViolations(page);
   // Arrow keys move along the tabs.
   await page.keyboard.press("ArrowRight");
   await expect(tabs.getByRole("tab", { name: /Projector/ })).toBeFocused();
   await expect(page.getByLabel("Spotlight")).toBeInViewport();
   await page.screenshot({ path: `${screens}/run-view-projector-1366x768.png` });
+  await expectNoSeriousA11yViolations(page);
   await page.keyboard.press("Alt+5");
   await expect(page.getByLabel("What will be done")).toBeInViewport();
+  await expectNoSeriousA11yViolations(page);
   await tabs.getByRole("tab", { name: /Report/ }).click();
   await expect(page.getByRole("link", { name: "Open the report" })).toBeInViewport();
   await expectNoSeriousA11yViolations(page);
