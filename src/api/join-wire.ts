@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DeviceLabel, DeviceView, ShortCode } from "../core";
+import { DeviceLabel, DeviceView, ShortCode, TableLabel } from "../core";
 
 /**
  * The frames a device uses to prove who it is, before any call. The proof travels in the
@@ -15,7 +15,8 @@ export const DeviceKey = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "A device key i
 export const JoinToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "That join link is not complete");
 
 export const JoinRequest = z.discriminatedUnion("via", [
-  z.strictObject({ via: z.literal("token"), token: JoinToken }),
+  /** `table`: from a table's QR code on the printed sheet; the device's notes carry it. */
+  z.strictObject({ via: z.literal("token"), token: JoinToken, table: TableLabel.optional() }),
   z.strictObject({ via: z.literal("code"), code: ShortCode, label: DeviceLabel.default("") }),
 ]);
 export type JoinRequest = z.input<typeof JoinRequest>;

@@ -26,6 +26,8 @@ export const DeviceInfo = z.object({
   eventId: Id,
   role: DeviceRole,
   label: z.string(),
+  /** The table it joined for, from a table's QR code ("Table 3"); "" when none. */
+  table: z.string(),
   state: DeviceState,
   joinedVia: z.enum(["token", "code"]),
   /** The network address it last connected from, so a facilitator can tell two phones apart. */
@@ -45,6 +47,8 @@ export const DeviceView = z.object({
   eventId: Id,
   role: DeviceRole,
   label: z.string(),
+  /** The table it joined for; the room writes it on this device's notes. */
+  table: z.string().default(""),
   state: z.enum(["waiting", "approved"]),
 });
 export type DeviceView = z.infer<typeof DeviceView>;

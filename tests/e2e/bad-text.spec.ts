@@ -66,6 +66,7 @@ test("B4: markup, javascript: links and template syntax are shown literally ever
   await expect(page).toHaveTitle(`${title} · Hearth`);
   await expect(page.locator(".event-page__meta")).toContainText(`${neighbourhood} · ${venue}`);
   await expect(page.locator(".sticky__text")).toHaveText(notes);
+  await page.getByRole("tab", { name: /Report/ }).click();
   await page.getByRole("button", { name: "Delete this event…" }).click();
   await expect(page.getByRole("dialog")).toContainText(`This deletes ${title} and everything in it`);
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
@@ -84,6 +85,7 @@ test("privacy: retention is chosen per event, and deleting needs the title typed
   await page.goto(hearth.url);
   await createEvent(page, { title: "Brook House evening" });
   await addNote(page, "A resident's words");
+  await page.getByRole("tab", { name: /Report/ }).click();
   const keep = page.getByLabel("Keep this event's notes");
   await expect(keep).toHaveValue("");
   await keep.selectOption({ label: "6 months after the event" });

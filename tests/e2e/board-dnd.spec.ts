@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { board, eventUrl, seedEvent } from "./support/board";
+import { arrowUntil, board, eventUrl, seedEvent } from "./support/board";
 import { expect, test } from "./support/hearth";
 
 const screens = "test-results/screens";
@@ -31,7 +31,7 @@ test("a note moves into a theme with the keyboard alone, told in plain words, an
   await expect(b.face("No buses after 6pm")).toHaveAttribute("aria-roledescription", "movable note");
   await page.keyboard.press("Space");
   await expect(b.liveRegion).toHaveText(/Picked up the note “No buses after 6pm”\. Use the arrow keys to move it/);
-  await page.keyboard.press("ArrowRight");
+  await arrowUntil(page, b.liveRegion, /^Over the theme Transport\.$/);
   await expect(b.liveRegion).toHaveText("Over the theme Transport.");
   await page.keyboard.press("Space");
   await expect(b.liveRegion).toHaveText("The note “No buses after 6pm” was moved to the theme Transport.");

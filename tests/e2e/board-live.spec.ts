@@ -1,5 +1,5 @@
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { board, eventUrl, seedEvent, startPrivateWriting } from "./support/board";
+import { arrowUntil, board, eventUrl, seedEvent, startPrivateWriting } from "./support/board";
 import { expect, test } from "./support/hearth";
 
 const screens = "test-results/screens";
@@ -46,13 +46,13 @@ test("two tabs edit the same board at once and neither loses a change; undo neve
   await page.getByRole("button", { name: "Collapse theme Health" }).click();
   await one.face("Damp flats").focus();
   await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowRight");
+  await arrowUntil(page, one.liveRegion, /Over the theme Transport/);
   await expect(one.liveRegion).toHaveText(/Over the theme Transport/);
   await page.keyboard.press("Space");
   await expect(two.note("Damp flats", two.themeNotes("Transport"))).toBeVisible();
   await two.face("Damp flats").focus();
   await second.keyboard.press("Space");
-  await second.keyboard.press("ArrowRight");
+  await arrowUntil(second, two.liveRegion, /Over the theme Housing/);
   await expect(two.liveRegion).toHaveText(/Over the theme Housing/);
   await second.keyboard.press("Space");
   for (const b of [one, two]) await expect(b.themeNotes("Housing").locator(".sticky__text")).toHaveText(["Damp flats"]);

@@ -64,7 +64,7 @@ test("phones vote beside paper counts: blind until revealed on phones and the wa
   await tap(c.page, `Add a dot: ${GP}`, 2);
   await tap(c.page, `Add a dot: ${LIFTS}`);
   await expect(roundCounts(page)).toHaveText("3 voters, 24 dots");
-  await expect(wall.locator(".turnout-wall__counts")).toHaveText("3 voters, 24 dots");
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("9 dots from 3 phones, 15 paper dots");
   await expect(wall.locator(".results-wall")).toHaveCount(0);
   await expect(b.page.getByText("Do tej pory: 3 osoby, 24 kropki.", { exact: false })).toBeVisible();
   for (const p of [a.page, b.page, c.page]) await expect(resultRows(p)).toHaveCount(0);
@@ -111,7 +111,7 @@ test("phones vote beside paper counts: blind until revealed on phones and the wa
   await expect(a.page.getByText("Your dot is placed. Thank you! You can move it until voting closes.")).toBeVisible();
   await typePaper(page, { [SHELTER]: 5, [BENCHES]: 3 });
   await expect(roundCounts(page)).toHaveText("3 voters, 11 dots");
-  await expect(wall.locator(".turnout-wall__counts")).toHaveText("3 voters, 11 dots");
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("3 dots from 3 phones, 8 paper dots");
   await page.getByRole("button", { name: "Close voting" }).click();
   await page.getByRole("button", { name: "Reveal results" }).click();
   await expect(resultRows(c.page)).toHaveText([`1${SHELTER}6 dots`, `2${BENCHES}5 dotsYour dots: 1`]);

@@ -51,7 +51,8 @@ test("the projector follows the facilitator: live notes, spotlight, contrast and
   await expect(notes.nth(7)).toHaveText("Damp and mould in the flats");
   expect(await notes.first().boundingBox()).toEqual(before);
 
-  // Spotlight one note: it fills the screen.
+  // Spotlight one note: it fills the screen. (The projector's controls are a tab of the run view.)
+  await page.getByRole("tab", { name: /Projector/ }).click();
   await page.getByLabel("Spotlight").selectOption({ label: "Lifts in Brook House broken for weeks" });
   await expect(wall.locator(".spotlight__text")).toHaveText("Lifts in Brook House broken for weeks");
   await expect(notes).toHaveCount(0);
@@ -150,8 +151,9 @@ test("during a vote the wall shows only how many have voted, then the ranked res
   // The facilitator puts the vote on the wall.
   const event = await context.newPage();
   await event.goto(`${hearth.url}/#/events/${eventId}`);
+  await event.getByRole("tab", { name: /Projector/ }).click();
   await event.getByRole("radio", { name: "Voting" }).check();
-  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 voters, 0 dots");
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 dots from 0 phones, 0 paper dots");
 
   // Paper counts and one resident at the laptop: the wall counts them, but shows no result (blind).
   const grid = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Dots on paper" }) });
@@ -160,7 +162,7 @@ test("during a vote the wall shows only how many have voted, then the ranked res
     await page.keyboard.type(String(n));
     await page.keyboard.press("Tab");
   }
-  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 voters, 15 dots");
+  await expect(wall.locator(".turnout-wall__counts")).toHaveText("0 dots from 0 phones, 15 paper dots");
   await expect(wall.locator(".results-wall")).toHaveCount(0);
   await expectLegible(wall, 1920, 1080, "turnout");
 

@@ -12,6 +12,7 @@ test("commitments made at an event are tracked in the register and reported back
 
   // "Now what?" on the event page: add a commitment by keyboard.
   await page.goto(`${hearth.url}/#/events/${eventId}`);
+  await page.getByRole("tab", { name: /Actions/ }).click();
   const panel = page.getByRole("region", { name: /Now what\?/ });
   await expect(panel.getByText("No commitments yet")).toBeVisible();
   await panel.getByLabel("What will be done").fill("Ask the council and the bus company for a shelter and a bench at the Elm Road stop");

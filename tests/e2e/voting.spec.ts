@@ -27,7 +27,8 @@ async function eventWithNotes(page: Page, url: string): Promise<void> {
     await box.press("Enter");
   }
   await expect(page.getByRole("list", { name: "Notes" }).getByRole("listitem")).toHaveCount(NOTES.length);
-  await page.getByRole("link", { name: "Dot voting" }).click();
+  // Dot voting on a page of its own (it is also the run view's Voting tab).
+  await page.goto(`${page.url()}/voting`);
   await expect(page.getByRole("heading", { level: 1, name: "Dot voting" })).toBeVisible();
 }
 

@@ -50,12 +50,12 @@ describe("blind rounds", () => {
     expect(watchers.notetaker.kinds("ballot")).toEqual([]);
     expect(watchers.notetaker.kinds("paperCount")).toHaveLength(1); // the helpers who type paper counts see them
     // Everyone sees how many have voted and how many dots are down.
-    for (const w of Object.values(watchers)) expect(w.kinds("turnout").at(-1)).toEqual({ id: round.id, eventId: event.id, voters: 3, dots: 11 });
+    for (const w of Object.values(watchers)) expect(w.kinds("turnout").at(-1)).toEqual({ id: round.id, eventId: event.id, voters: 3, dots: 11, phoneVoters: 2, paperDots: 7 });
 
     // Snapshots keep the same secret.
     const projector = callOk(r, PROJECTOR, "events.snapshot", { eventId: event.id });
     expect([projector.ballot, projector.paperCount]).toEqual([[], []]);
-    expect(projector.turnout).toEqual([{ id: round.id, eventId: event.id, voters: 3, dots: 11 }]);
+    expect(projector.turnout).toEqual([{ id: round.id, eventId: event.id, voters: 3, dots: 11, phoneVoters: 2, paperDots: 7 }]);
     expect(callOk(r, phone(1), "events.snapshot", { eventId: event.id }).ballot).toEqual([own1]);
     expect(resultsSeenBy(r, PROJECTOR, event.id, round.id).dots).toBe(0);
     expect(resultsSeenBy(r, FACILITATOR, event.id, round.id).dots).toBe(11);

@@ -65,7 +65,7 @@ describe("the phone's screen", () => {
       root.render(
         <I18nextProvider i18n={setUpI18n()}>
           <ClientProvider client={client}>
-            <DeviceHome device={{ deviceId: "dev_phone_0001", eventId: EVENT, role, label: "Amina", state: "approved" }} />
+            <DeviceHome device={{ deviceId: "dev_phone_0001", eventId: EVENT, role, label: "Amina", table: "", state: "approved" }} />
           </ClientProvider>
         </I18nextProvider>,
       ),

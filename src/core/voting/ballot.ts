@@ -53,6 +53,10 @@ export const Turnout = z.object({
   voters: z.number().int().nonnegative(),
   /** Every dot: phones, laptop and paper. */
   dots: z.number().int().nonnegative(),
+  /** Of `voters`, those who voted on their own phone (the rest at the laptop). */
+  phoneVoters: z.number().int().nonnegative().default(0),
+  /** Of `dots`, those counted off the paper board. */
+  paperDots: z.number().int().nonnegative().default(0),
 });
 export type Turnout = z.infer<typeof Turnout>;
 

@@ -3,6 +3,7 @@ import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
 import { ProjectorPage } from "../features/projector/ProjectorPage";
 import { DevicesPage } from "../features/join/DevicesPage";
+import { TableCodesPage } from "../features/join/TableCodesPage";
 import { VotingPage } from "../features/voting/VotingPage";
 import { ActionsRegisterPage } from "../features/actions/ActionsRegisterPage";
 import { ReportPage } from "../features/report/ReportPage";
@@ -32,6 +33,7 @@ export function App() {
         {route.name === "event" && <EventPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "event-setup" && <EventSetupPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "devices" && <DevicesPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "table-codes" && <TableCodesPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}

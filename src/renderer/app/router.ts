@@ -8,6 +8,7 @@ const EVENT_PAGES = {
   "event-setup": "setup",
   projector: "projector",
   devices: "devices",
+  "table-codes": "table-codes",
   voting: "voting",
   report: "report",
 } as const;

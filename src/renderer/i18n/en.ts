@@ -74,6 +74,15 @@ export const en = {
     none: "The notes you add appear here.",
     unsent: "Not sent yet",
     sent: "On the board",
+    themed: "In a theme: ask the facilitator to change it",
+    edit: "Edit",
+    editNote: "Edit your note: {{text}}",
+    editLabel: "Change your note",
+    withdraw: "Withdraw",
+    withdrawNote: "Withdraw your note: {{text}}",
+    save: "Save",
+    cancel: "Cancel",
+    failed: "Not changed: {{reason}}",
   },
   /** The phone ballot (features/voting/PhoneBallot). Item labels are residents' words, passed in as values. */
   ballot: {

@@ -143,6 +143,7 @@ export class JoinDesk {
       eventId: cred.eventId,
       role,
       label: (join.via === "code" && join.label) || `${ROLE_NAMES[role]} ${devices.countByRole(this.db, cred.eventId, role) + 1}`,
+      table: (join.via === "token" && join.table) || "",
       state: join.via === "token" ? "approved" : "waiting",
       joinedVia: join.via,
       address,

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { newId } from "../../../src/api";
 import { seedBoard } from "../../../scripts/bench/board-seed";
 import { openDatabase } from "../../../src/server/db/open";
@@ -61,4 +61,18 @@ export function board(page: Page) {
   const redo = tools.getByRole("button", { name: "Redo" });
   const messages = page.getByRole("status", { name: "Messages" });
   return { unsorted, theme, themeNotes, note, face, liveRegion, undo, redo, messages, box: page.getByLabel("New note") };
+}
+
+/**
+ * During a keyboard drag, presses `key` until the live region says the note is over `target`.
+ * The unsorted notes are a grid, so a note may pass its neighbours on the way to a theme.
+ */
+export async function arrowUntil(page: Page, liveRegion: Locator, target: RegExp, key = "ArrowRight", max = 8): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const before = (await liveRegion.textContent()) ?? "";
+    await page.keyboard.press(key);
+    await expect(liveRegion).not.toHaveText(before);
+    if (target.test((await liveRegion.textContent()) ?? "")) return;
+  }
+  await expect(liveRegion).toHaveText(target);
 }

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { NoteFilter, Prompt, Theme, UndoStacks } from "../../../core";
 import { useBoardActions } from "./BoardContext";
 import { Icon } from "./icons";
@@ -15,6 +15,8 @@ export function BoardToolbar(props: {
   total: number;
   selected: readonly string[];
   onMerge: () => void;
+  /** Moves the selected notes to a theme (or, with null, back to unsorted), in one command. */
+  onMoveTo: (themeId: string | null) => void;
   onClearSelection: () => void;
   onImport: () => void;
 }) {
@@ -68,6 +70,7 @@ export function BoardToolbar(props: {
             <button type="button" className="button button--small" disabled={props.selected.length < 2} onClick={props.onMerge} title="The first note you selected stays; the others are kept behind it as duplicates.">
               <Icon name="merge" /> Merge {props.selected.length} notes
             </button>
+            <MoveSelected count={props.selected.length} themes={props.themes} onMoveTo={props.onMoveTo} />
             <button type="button" className="button button--small" onClick={props.onClearSelection}>
               Clear selection
             </button>
@@ -82,6 +85,38 @@ export function BoardToolbar(props: {
 }
 
 type Option = readonly [value: string, label: string];
+
+const UNSORTED = "unsorted";
+
+/** "Move to [theme] [Move 3 notes]": the selected notes go in one step, by mouse or keyboard (Tab to the list, arrows, Enter). */
+function MoveSelected({ count, themes, onMoveTo }: { count: number; themes: readonly Theme[]; onMoveTo: (themeId: string | null) => void }) {
+  const [target, setTarget] = useState("");
+  const chosen = target === UNSORTED || themes.some((t) => t.id === target) ? target : (themes[0]?.id ?? UNSORTED);
+  return (
+    <form
+      className="toolbar__move"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onMoveTo(chosen === UNSORTED ? null : chosen);
+      }}
+    >
+      <label className="field--inline">
+        <span>Move to</span>
+        <select value={chosen} onChange={(e) => setTarget(e.target.value)}>
+          {themes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
+          <option value={UNSORTED}>Unsorted</option>
+        </select>
+      </label>
+      <button type="submit" className="button button--small">
+        Move {count} {count === 1 ? "note" : "notes"}
+      </button>
+    </form>
+  );
+}
 
 /** A filter's select; its label is for screen readers, its first option says what it filters. */
 function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange: (v: string) => void; options: readonly Option[] }) {

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { boardView, isFiltering, matchesFilter, NO_FILTER, tableLabels, type BoardView, type EventState, type Note, type NoteFilter } from "../../../core";
 import { Board } from "./Board";
+import { planMoveTo } from "./drop-plan";
 import { BoardActionsContext, PromptsContext, type BoardActions } from "./BoardContext";
 import { BoardToolbar } from "./BoardToolbar";
 import { CsvImport } from "./CsvImport";
@@ -89,6 +90,18 @@ export function EventBoard({ state }: { state: EventState }) {
     actions.sayDone(`Merged: one note now stands for ${selectedOnBoard.length + (view.originals.get(targetId)?.length ?? 0)}.`, outcome.stepId);
   }
 
+  async function moveSelected(themeId: string | null) {
+    const ids = selectedOnBoard;
+    if (ids.length === 0) return;
+    const moves = planMoveTo(view, ids, themeId);
+    if (moves.length === 0) return;
+    const title = themeId === null ? "Unsorted" : (state.theme.get(themeId)?.title ?? "the theme");
+    const outcome = await actions.run(`Move ${ids.length} notes`, "notes.move", { eventId, moves });
+    if (!outcome.ok) return;
+    setSelected(new Set());
+    actions.sayDone(`Moved ${ids.length} ${ids.length === 1 ? "note" : "notes"} to ${title}.`, outcome.stepId);
+  }
+
   return (
     <BoardActionsContext.Provider value={actions}>
       <PromptsContext.Provider value={prompts}>
@@ -113,6 +126,7 @@ export function EventBoard({ state }: { state: EventState }) {
           total={onBoard.length}
           selected={selectedOnBoard}
           onMerge={() => void merge()}
+          onMoveTo={(themeId) => void moveSelected(themeId)}
           onClearSelection={() => setSelected(new Set())}
           onImport={() => setImporting(true)}
         />

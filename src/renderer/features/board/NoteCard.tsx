@@ -103,7 +103,7 @@ const NoteTools = memo(function NoteTools({ note, selected, onEdit }: { note: No
   }
   return (
     <div className="sticky__tools" ref={tools}>
-      <input type="checkbox" className="sticky__select" checked={selected} onChange={() => actions.toggleSelected(note.id)} aria-label="Select for merging" title="Select for merging" />
+      <input type="checkbox" className="sticky__select" checked={selected} onChange={() => actions.toggleSelected(note.id)} aria-label="Select for merging or moving" title="Select, then merge or move to a theme" />
       <NoteDetails note={note} />
       <button type="button" className="icon-button" aria-label="Edit note" title="Edit" onClick={onEdit}>
         <Icon name="edit" />

@@ -1,4 +1,4 @@
-import { positionAt, type BoardView, type Note } from "../../../core";
+import { positionAt, positionBetween, type BoardView, type Note } from "../../../core";
 
 /** What a draggable or droppable stands for, carried in dnd-kit's `data`. */
 export type DropTarget = { type: "note"; noteId: string; themeId: string | null } | { type: "theme"; themeId: string } | { type: "unsorted" };
@@ -36,4 +36,19 @@ export function planDrop(view: BoardView, activeId: string, target: DropTarget |
   if (active.themeId === themeId) return { kind: "none" };
   const list = listOf(view, themeId);
   return { kind: "move", themeId, position: positionAt(list, list.length, activeId) };
+}
+
+/**
+ * Moving several selected notes to a theme (null: unsorted) in one command: they go to its end,
+ * in the order they stand on the board; notes already there stay where they are.
+ */
+export function planMoveTo(view: BoardView, ids: readonly string[], themeId: string | null): { id: string; themeId: string | null; position: number }[] {
+  const wanted = new Set(ids);
+  const inOrder = [...view.unsorted, ...view.themes.flatMap((t) => t.notes)].filter((n) => wanted.has(n.id) && n.themeId !== themeId);
+  const list = listOf(view, themeId);
+  let position = list.at(-1)?.position;
+  return inOrder.map((n) => {
+    position = positionBetween(position, undefined);
+    return { id: n.id, themeId, position };
+  });
 }

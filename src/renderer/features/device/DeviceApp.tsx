@@ -30,13 +30,14 @@ function DeviceScreens() {
 
   // A QR link: keep the token with a new key, then take it out of the address bar and history.
   const token = route?.name === "join-token" ? route.token : undefined;
+  const table = route?.name === "join-token" ? route.table : "";
   useEffect(() => {
     if (!token) return;
-    const c = credentialsForToken(token);
+    const c = credentialsForToken(token, table);
     saveCredentials(c);
     setCredentials(c);
     replaceDeviceRoute("device");
-  }, [token]);
+  }, [token, table]);
 
   useEffect(() => {
     document.title = `${t("join.heading")} · Hearth`;

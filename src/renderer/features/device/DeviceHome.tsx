@@ -5,9 +5,11 @@ import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
 import { Countdown, type CountdownLabels } from "../run/Countdown";
 import { useClockOffset } from "../run/useClockOffset";
+import { HelperPaperCounts } from "../voting/HelperPaperCounts";
 import { currentRound, PhoneBallot, votingNow } from "../voting/PhoneBallot";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";
+import { MyNotes, myNotes } from "./MyNotes";
 
 /** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
 function currentStage(state: EventState) {
@@ -33,22 +35,24 @@ export function DeviceHome({ device }: { device: DeviceView }) {
   const mayAdd = device.role === "notetaker" || (device.role === "participant" && stage !== undefined && PARTICIPANT_NOTE_STAGES.has(stage.kind));
   const can =
     device.role === "participant" ? (mayAdd ? t("device.can.participant") : t("device.can.participantWait")) : t(`device.can.${device.role}`);
-  const sent = loadMine().flatMap((id) => {
-    const n = state?.note.get(id);
-    return n && !n.deleted && !unsent.some((u) => u.id === n.id) ? [{ id: n.id, text: n.text, unsent: false }] : [];
-  });
-  const listed = [...sent, ...unsent.map((n) => ({ ...n, unsent: true }))].reverse();
+  const listed = myNotes(loadMine(), state?.note, unsent);
   // Residents vote on their phones; note-takers count paper dots at the laptop, so their phones get no ballot (the room refuses them one).
   const round = state && device.role === "participant" ? currentRound(state) : undefined;
   const hasBallot = state !== undefined && device.role === "participant" && (round !== undefined || stage?.kind === "vote");
   // Voting is what is happening while a round is open or paused, or while the run sheet is on a vote stage (its results too).
-  const ballotFirst = hasBallot && (votingNow(round) || stage?.kind === "vote");
-  const ballotPart = { key: "ballot", node: hasBallot && <PhoneBallot state={state} /> };
+  const ballotFirst = (hasBallot && (votingNow(round) || stage?.kind === "vote")) || (device.role === "notetaker" && state !== undefined && votingNow(currentRound(state)));
+  // A note-taker's phone is also where a helper types the paper board's dots, while a round runs.
+  const helperRound = state && device.role === "notetaker" ? currentRound(state) : undefined;
+  const ballotPart = {
+    key: "ballot",
+    node: (hasBallot && <PhoneBallot state={state} />) || (helperRound && state && <HelperPaperCounts state={state} />),
+  };
+  // While notes are collected the box is on the first screen: the questions are shown once, in it.
   const rest = [
-    { key: "stage", node: <StageCard state={state} stage={stage} prompts={prompts} offsetMs={offsetMs} /> },
+    { key: "stage", node: <StageCard state={state} stage={stage} prompts={mayAdd ? [] : prompts} offsetMs={offsetMs} compact={mayAdd} /> },
+    { key: "note", node: mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} /> },
     // An open ballot says itself what to do.
     { key: "can", node: (!votingNow(round) || mayAdd) && <p className="device-can">{can}</p> },
-    { key: "note", node: mayAdd && <DeviceNoteBox eventId={device.eventId} prompts={prompts} /> },
   ];
 
   return (
@@ -63,6 +67,12 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         {" · "}
         {/* U+2068…U+2069 isolate the name inside the sentence, whatever its script (the same as <bdi>). */}
         {t("device.shownAs", { label: `\u2068${device.label}\u2069` })}
+        {device.table && (
+          <>
+            {" · "}
+            <bdi className="device-who__table">{device.table}</bdi>
+          </>
+        )}
       </p>
 
       {/* When voting is what is happening, the ballot (or its results) comes first, so its items fit a small screen.
@@ -72,31 +82,14 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         <Fragment key={part.key}>{part.node}</Fragment>
       ))}
 
-      {(mayAdd || unsent.length > 0 || sent.length > 0) && (
-        <section className="device-mine" aria-labelledby="device-mine-heading">
-          <h2 id="device-mine-heading">{t("mine.heading")}</h2>
-          {listed.length === 0 ? (
-            <p className="muted">{t("mine.none")}</p>
-          ) : (
-            <ul className="device-mine__list" aria-label={t("mine.heading")}>
-              {listed.map((n) => (
-                <li key={n.id} className={`sticky ${n.unsent ? "sticky--pending" : ""}`} data-note-id={n.id}>
-                  <p className="sticky__text" dir="auto">
-                    {n.text}
-                  </p>
-                  <p className="sticky__meta">{n.unsent ? t("mine.unsent") : t("mine.sent")}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      {(mayAdd || listed.length > 0) && <MyNotes eventId={device.eventId} notes={listed} />}
     </div>
   );
 }
 
 /** What is happening now: the stage, its timer and its questions, as the facilitator moves through the run sheet. */
-function StageCard({ state, stage, prompts, offsetMs }: { state: EventState | undefined; stage: Stage | undefined; prompts: Prompt[]; offsetMs: number | null }) {
+function StageCard(props: { state: EventState | undefined; stage: Stage | undefined; prompts: Prompt[]; offsetMs: number | null; compact: boolean }) {
+  const { state, stage, prompts, offsetMs, compact } = props;
   const { t } = useTranslation();
   const timerLabels: CountdownLabels = {
     syncing: t("timer.syncing"),
@@ -108,7 +101,7 @@ function StageCard({ state, stage, prompts, offsetMs }: { state: EventState | un
     checking: t("timer.checking"),
   };
   return (
-    <section className="device-card device-stage" aria-labelledby="device-stage-heading">
+    <section className={`device-card device-stage${compact ? " device-stage--compact" : ""}`} aria-labelledby="device-stage-heading">
       <h2 id="device-stage-heading" className="device-stage__kicker">
         {t("device.now")}
       </h2>
@@ -119,7 +112,7 @@ function StageCard({ state, stage, prompts, offsetMs }: { state: EventState | un
           <p className="device-stage__title" dir="auto">
             {stage.title}
           </p>
-          {stage.description && (
+          {stage.description && !compact && (
             <p className="device-stage__description" dir="auto">
               {stage.description}
             </p>

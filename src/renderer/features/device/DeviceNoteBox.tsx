@@ -47,6 +47,14 @@ export function DeviceNoteBox({ eventId, prompts }: { eventId: string; prompts: 
         add();
       }}
     >
+      {prompts.length === 1 && (
+        <div className="device-prompt">
+          <p className="device-prompt__label">{t("device.question")}</p>
+          <p className="device-prompt__text" dir="auto">
+            {prompts[0]!.text}
+          </p>
+        </div>
+      )}
       {prompts.length > 1 && (
         <fieldset className="device-prompts">
           <legend>{t("note.which")}</legend>
@@ -73,6 +81,12 @@ export function DeviceNoteBox({ eventId, prompts }: { eventId: string; prompts: 
         onChange={(e) => {
           setText(e.target.value);
           if (error) setError(null);
+        }}
+        // Enter sends, as on the laptop; Shift+Enter starts a new line.
+        onKeyDown={(e) => {
+          if (e.key !== "Enter" || e.shiftKey || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          add();
         }}
       />
       <p id={`${id}-count`} className={`device-hint ${length > NOTE_MAX ? "error" : ""}`}>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DeviceView } from "../../../core";
+import { DeviceView, TableLabel } from "../../../core";
 import { DeviceKey, JoinToken } from "../../../api";
 
 /**
@@ -10,7 +10,7 @@ import { DeviceKey, JoinToken } from "../../../api";
 const Credentials = z.object({
   key: DeviceKey,
   join: z
-    .union([z.object({ via: z.literal("token"), token: JoinToken }), z.object({ via: z.literal("code"), code: z.string().max(32), label: z.string().max(400) })])
+    .union([z.object({ via: z.literal("token"), token: JoinToken, table: TableLabel.optional() }), z.object({ via: z.literal("code"), code: z.string().max(32), label: z.string().max(400) })])
     .optional(),
   /** The room's last word about this device: lets a reload show the phone's screen (and its unsent notes) before the Wi-Fi is back. */
   device: DeviceView.optional(),
@@ -56,7 +56,8 @@ export function forgetCredentials(): void {
 }
 
 /** Opening a QR link: a new device, unless this phone already opened that very link (a reload, a second scan). */
-export function credentialsForToken(token: string, existing = loadCredentials()): Credentials {
-  if (existing?.join?.via === "token" && existing.join.token === token) return existing;
-  return { key: newDeviceKey(), join: { via: "token", token } };
+export function credentialsForToken(token: string, table = "", existing = loadCredentials()): Credentials {
+  if (existing?.join?.via === "token" && existing.join.token === token && (existing.join.table ?? "") === table) return existing;
+  const parsed = TableLabel.safeParse(table);
+  return { key: newDeviceKey(), join: { via: "token", token, ...(parsed.success && parsed.data && { table: parsed.data }) } };
 }

@@ -1,15 +1,24 @@
 import { useHashRoute } from "../../app/router";
 
 /** The phone's screens, addressed by the URL hash like the rest of Hearth. */
-export type DeviceRoute = { name: "join-token"; token: string } | { name: "join-code" } | { name: "device" };
+export type DeviceRoute = { name: "join-token"; token: string; table: string } | { name: "join-code" } | { name: "device" };
 
 export function parseDeviceRoute(hash: string): DeviceRoute | undefined {
   const path = hash.replace(/^#/, "");
-  const m = /^\/join\/([A-Za-z0-9_-]{43})$/.exec(path);
-  if (m) return { name: "join-token", token: m[1]! };
+  // A table's QR code (the printed sheet) adds the table: #/join/<token>?table=Table%203
+  const m = /^\/join\/([A-Za-z0-9_-]{43})(?:\?table=([^&]*))?$/.exec(path);
+  if (m) return { name: "join-token", token: m[1]!, table: decodeTable(m[2] ?? "") };
   if (path === "/join") return { name: "join-code" };
   if (path === "/device") return { name: "device" };
   return undefined;
+}
+
+function decodeTable(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return "";
+  }
 }
 
 /** Whether the page is a device's (it then loads the phone app, not the facilitator's). */

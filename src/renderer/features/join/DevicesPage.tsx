@@ -8,7 +8,7 @@ import { WaitingList } from "./WaitingList";
 import "./join.css";
 
 /** The facilitator's join panel for one event: the doors, the waiting list, the devices, and warnings about guessing. */
-export function DevicesPage({ eventId }: { eventId: string }) {
+export function DevicesPage({ eventId, embedded = false }: { eventId: string; embedded?: boolean }) {
   const { status, error, run } = useJoinStatus(eventId);
   const client = useClient();
   const [title, setTitle] = useState("");
@@ -16,13 +16,13 @@ export function DevicesPage({ eventId }: { eventId: string }) {
     void client.call("events.snapshot", { eventId }).then((r) => r.ok && setTitle(r.value.event.title));
   }, [client, eventId]);
   useEffect(() => {
-    document.title = `Devices · ${title || "Hearth"}`;
-  }, [title]);
+    if (!embedded) document.title = `Devices · ${title || "Hearth"}`;
+  }, [title, embedded]);
 
   return (
     <div className="devices-page">
-      <EventBreadcrumb eventId={eventId} title={title ?? null} />
-      <h1>Devices</h1>
+      {!embedded && <EventBreadcrumb eventId={eventId} title={title ?? null} />}
+      {embedded ? <h2>Devices</h2> : <h1>Devices</h1>}
       {status.state === "loading" && <p>Loading…</p>}
       {status.state === "error" && (
         <p role="alert" className="error">
@@ -50,6 +50,7 @@ export function DevicesPage({ eventId }: { eventId: string }) {
             </p>
           )}
           <InvitePanel
+            eventId={eventId}
             status={status.value}
             onOpen={(address) => void run("join.open", { eventId, address })}
             onClose={() => void run("join.close", { eventId })}

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { formatCode, type DeviceRole } from "../../../core";
 import type { JoinStatus } from "../../../api";
+import { hrefFor } from "../../app/router";
 import { QrCode } from "./QrCode";
 
 const ROLES: { role: DeviceRole; name: string; hint: string }[] = [
@@ -11,6 +12,7 @@ const ROLES: { role: DeviceRole; name: string; hint: string }[] = [
 
 /** The doors: which address devices use, the QR code per role, the short address and code. */
 export function InvitePanel(props: {
+  eventId: string;
   status: JoinStatus;
   onOpen: (address: string | null) => void;
   onClose: () => void;
@@ -103,6 +105,9 @@ export function InvitePanel(props: {
             Use this address
           </button>
         )}
+        <a className="button" href={hrefFor({ name: "table-codes", eventId: props.eventId })}>
+          Print QR codes for the tables
+        </a>
         <button type="button" className="button" onClick={props.onRotate}>
           New QR codes and code
         </button>

@@ -13,10 +13,15 @@ const VIEWS: { value: ScreenView; label: string }[] = [
   { value: "blank", label: "Blank" },
 ];
 
+/** Opens the wall. Electron turns this into a full-screen window on the second display; a browser opens a window or tab. */
+export function openProjector(eventId: string): void {
+  window.open(hrefFor({ name: "projector", eventId }), "hearth-projector", "popup");
+}
+
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** The facilitator's remote for the wall: open it, choose what it shows, spotlight, blank, contrast. */
-export function ProjectorControls({ state }: { state: EventState }) {
+export function ProjectorControls({ state, withOpen = true }: { state: EventState; withOpen?: boolean }) {
   const client = useClient();
   const server = screenOf(state);
   // What the facilitator just chose shows at once; the room's answer then confirms it.
@@ -35,11 +40,6 @@ export function ProjectorControls({ state }: { state: EventState }) {
     setError(r.ok ? null : r.error.message);
   }
 
-  function openProjector() {
-    // Electron turns this into a full-screen window on the second display; a browser opens a window or tab.
-    window.open(hrefFor({ name: "projector", eventId }), "hearth-projector", "popup");
-  }
-
   const notes = wallNotes(state);
   const themes = [...state.theme.values()].filter((t) => !t.deleted);
   const spotValue = screen.spotlight ? `${screen.spotlight.kind}:${screen.spotlight.id}` : "";
@@ -48,9 +48,11 @@ export function ProjectorControls({ state }: { state: EventState }) {
     <section className="card projector-controls" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>Projector</h2>
       <div className="projector-controls__row">
-        <button type="button" className="button" onClick={openProjector}>
-          Open projector
-        </button>
+        {withOpen && (
+          <button type="button" className="button" onClick={() => openProjector(eventId)}>
+            Open projector
+          </button>
+        )}
         <button type="button" className="button" aria-pressed={screen.view === "blank"} onClick={() => void set({ view: screen.view === "blank" ? "auto" : "blank" })}>
           {screen.view === "blank" ? "Unblank screen" : "Blank screen"}
         </button>

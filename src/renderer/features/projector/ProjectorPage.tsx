@@ -3,6 +3,7 @@ import type { EventState } from "../../../core";
 import { useEventState } from "../board/useEventState";
 import { Countdown } from "../run/Countdown";
 import { useClockOffset } from "../run/useClockOffset";
+import { FullScreenButton } from "./FullScreenButton";
 import { chooseContent, currentStage, screenOf } from "./choose-view";
 import { JoinCorner } from "./JoinCorner";
 import { NotesWall } from "./NotesWall";
@@ -33,7 +34,12 @@ export function ProjectorPage({ eventId }: { eventId: string }) {
         <p className="projector__message">{loaded.state === "loading" ? "Connecting…" : loaded.message}</p>
       </main>
     );
-  return <Wall state={loaded.value} />;
+  return (
+    <>
+      <Wall state={loaded.value} />
+      <FullScreenButton />
+    </>
+  );
 }
 
 function Wall({ state }: { state: EventState }) {

@@ -4,10 +4,15 @@ import { usePages } from "./usePages";
 const ROWS_PER_PAGE = 6;
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
-/** While a round runs (and all through a blind one): how many have voted, in numbers a hall can read. */
+/**
+ * While a round runs (and all through a blind one): how many dots are down and where from, in
+ * numbers a hall can read. Paper dots are said apart, so that more dots than phones never looks impossible.
+ */
 export function TurnoutWall({ round, turnout }: { round: VoteRound; turnout: Turnout | undefined }) {
-  const voters = turnout?.voters ?? 0;
-  const dots = turnout?.dots ?? 0;
+  const paper = turnout?.paperDots ?? 0;
+  const cast = (turnout?.dots ?? 0) - paper;
+  const phones = turnout?.phoneVoters ?? 0;
+  const atLaptop = (turnout?.voters ?? 0) - phones;
   const state = { draft: "Voting opens soon", open: "Voting is open", paused: "Voting is paused", closed: "Voting has closed", revealed: "" }[round.status];
   return (
     <div className="turnout-wall">
@@ -15,8 +20,14 @@ export function TurnoutWall({ round, turnout }: { round: VoteRound; turnout: Tur
         {round.title}
       </p>
       <p className="turnout-wall__counts">
-        <span className="turnout-wall__number">{voters}</span> {voters === 1 ? "voter" : "voters"},{" "}
-        <span className="turnout-wall__number">{dots}</span> {dots === 1 ? "dot" : "dots"}
+        <span className="turnout-wall__line">
+          <span className="turnout-wall__number">{cast}</span> {cast === 1 ? "dot" : "dots"} from <span className="turnout-wall__number">{phones}</span>{" "}
+          {phones === 1 ? "phone" : "phones"}
+          {atLaptop > 0 && ` and ${atLaptop} at the laptop`},
+        </span>{" "}
+        <span className="turnout-wall__line">
+          <span className="turnout-wall__number">{paper}</span> paper {paper === 1 ? "dot" : "dots"}
+        </span>
       </p>
       <p className="turnout-wall__state">
         {state}

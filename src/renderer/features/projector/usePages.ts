@@ -1,17 +1,12 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 
 /**
- * Splits `count` items into pages of `perPage` and turns the page every `turnMs`. When the
- * count grows (a new note), it shows the last page, so the room sees the new note arrive.
+ * Splits `count` items into pages of `perPage` and turns the page every `turnMs`, from the
+ * first. A new item does not move the wall: whoever is reading a page keeps it until it turns.
  */
 export function usePages(count: number, perPage: number, turnMs = 12_000): { page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(count / Math.max(1, perPage)));
-  const [page, setPage] = useState(pages - 1);
-  const lastCount = useRef(count);
-  useEffect(() => {
-    if (count > lastCount.current) setPage(pages - 1);
-    lastCount.current = count;
-  }, [count, pages]);
+  const [page, setPage] = useState(0);
   useEffect(() => {
     if (pages <= 1) return;
     const timer = setInterval(() => setPage((p) => (p + 1) % pages), turnMs);

@@ -9,8 +9,11 @@ import { useClockOffset } from "../run/useClockOffset";
 import { STATUS_LABEL } from "./words";
 import "./voting.css";
 
-/** The facilitator's dot voting: rounds, their controls, paper counts, voting for residents, results and comparisons. */
-export function VotingPage({ eventId }: { eventId: string }) {
+/**
+ * The facilitator's dot voting: rounds, their controls, paper counts, voting for residents, results and comparisons.
+ * `embedded`: a tab of the event's run view (no breadcrumb, an h2), rather than a page of its own.
+ */
+export function VotingPage({ eventId, embedded = false }: { eventId: string; embedded?: boolean }) {
   const loaded = useEventState(eventId);
   // The room's clock, learnt once (and again after a reconnect), so round timers read right.
   const serverOffset = useClockOffset() ?? 0;
@@ -18,8 +21,8 @@ export function VotingPage({ eventId }: { eventId: string }) {
   const [creating, setCreating] = useState(false);
   const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
   useEffect(() => {
-    document.title = `Dot voting · ${title} · Hearth`;
-  }, [title]);
+    if (!embedded) document.title = `Dot voting · ${title} · Hearth`;
+  }, [title, embedded]);
 
   if (loaded.state === "loading") return <p>Loading the event…</p>;
   if (loaded.state === "error") return <EventLoadError message={loaded.message} />;
@@ -34,8 +37,8 @@ export function VotingPage({ eventId }: { eventId: string }) {
 
   return (
     <div className="voting-page">
-      <EventBreadcrumb eventId={eventId} title={state.event.title} />
-      <h1>Dot voting</h1>
+      {!embedded && <EventBreadcrumb eventId={eventId} title={state.event.title} />}
+      {embedded ? <h2>Dot voting</h2> : <h1>Dot voting</h1>}
       <nav aria-label="Voting rounds" className="round-tabs">
         <ul>
           {rounds.map((r) => (

@@ -15,6 +15,7 @@ const table = defineTable(DeviceRecord, "device", {
   eventId: ["event_id", "text"],
   role: ["role", "text"],
   label: ["label", "text"],
+  table: ["table_label", "text"],
   state: ["state", "text"],
   joinedVia: ["joined_via", "text"],
   address: ["address", "text"],
@@ -51,6 +52,7 @@ export const viewOf = (d: DeviceRecord): DeviceView => ({
   eventId: d.eventId,
   role: d.role,
   label: d.label,
+  table: d.table,
   state: d.state === "waiting" ? "waiting" : "approved",
 });
 

@@ -64,10 +64,10 @@ export const paperOfRound = (db: Database, roundId: string): PaperCount[] =>
 
 /** How many have voted and how many dots are down, summed in SQL so a vote does not read every ballot. */
 export function turnoutOf(db: Database, round: Pick<VoteRound, "id" | "eventId">): Turnout {
-  const cast = prepared(db, `SELECT COUNT(*) AS voters, COALESCE(SUM(total), 0) AS dots FROM ballot WHERE round_id = ? AND total > 0`).get(round.id) as {
-    voters: number;
-    dots: number;
-  };
+  const cast = prepared(
+    db,
+    `SELECT COUNT(*) AS voters, COALESCE(SUM(total), 0) AS dots, COALESCE(SUM(source = 'phone'), 0) AS phoneVoters FROM ballot WHERE round_id = ? AND total > 0`,
+  ).get(round.id) as { voters: number; dots: number; phoneVoters: number };
   const paper = prepared(db, `SELECT COALESCE(SUM(dots), 0) AS dots FROM paper_count WHERE round_id = ?`).get(round.id) as { dots: number };
-  return { id: round.id, eventId: round.eventId, voters: cast.voters, dots: cast.dots + paper.dots };
+  return { id: round.id, eventId: round.eventId, voters: cast.voters, dots: cast.dots + paper.dots, phoneVoters: cast.phoneVoters, paperDots: paper.dots };
 }

@@ -1,4 +1,5 @@
 import type { Note } from "../../../core";
+import { devices } from "../../db/repos/devices";
 import { notes } from "../../db/repos/notes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
@@ -24,7 +25,8 @@ export const noteHandlers: HandlersOf<"notes.add"> = {
       promptId: input.promptId,
       themeId: null,
       text: input.text,
-      table: input.table,
+      // A note from a table's device is that table's, unless it says otherwise.
+      table: input.table || (actor.role === "facilitator" ? "" : (devices.get(db, actor.deviceId)?.table ?? "")),
       lang: input.lang,
       source: actor.role === "participant" ? "phone" : "typed",
       author: authorFor(event, actor),

@@ -1,0 +1,35 @@
+import { useMemo } from "react";
+import { lookupIn, resolveItem, roundItems, type EventState } from "../../../core";
+import { PaperEntryGrid } from "./PaperEntryGrid";
+import { currentRound } from "./PhoneBallot";
+import "./voting.css";
+
+/**
+ * The paper board's counts, typed on a helper's device (a note-taker's phone) while the
+ * facilitator runs the evening: the same grid as at the laptop, for the round now running.
+ * Once a round's results are revealed, corrections are the facilitator's, at the laptop.
+ */
+export function HelperPaperCounts({ state }: { state: EventState }) {
+  const round = currentRound(state);
+  const lookup = useMemo(() => lookupIn(state), [state]);
+  const items = useMemo(() => (round ? roundItems(round, lookup) : []), [round, lookup]);
+  // Paper counts per item as they stand now: counts on notes since merged add up under the survivor.
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    if (!round) return map;
+    for (const p of state.paperCount.values()) {
+      const to = p.roundId === round.id ? resolveItem(round.target, p.itemId, lookup) : null;
+      if (to !== null) map.set(to, (map.get(to) ?? 0) + p.dots);
+    }
+    return map;
+  }, [state.paperCount, round, lookup]);
+  if (!round || round.status === "draft" || round.status === "revealed") return null;
+  return (
+    <div className="helper-paper">
+      <p className="device-can" dir="auto">
+        {round.title}
+      </p>
+      <PaperEntryGrid round={round} items={items} counts={counts} />
+    </div>
+  );
+}
