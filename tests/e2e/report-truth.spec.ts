@@ -1,0 +1,108 @@
+import { newId } from "../../src/api";
+import { expect, test } from "./support/hearth";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { pdfText, SCREENS } from "../support/pdf";
+import { RoomClient } from "./support/room-client";
+
+/**
+ * An Adaptive Action workshop run as far as its "What?" stage: three prompts asked, a vote
+ * held and revealed but never marked final, and a note that gives a resident's address.
+ */
+async function setUpWorkshop(url: string) {
+  const room = await RoomClient.connect(url);
+  const eventId = newId();
+  await room.call("events.create", { id: eventId, title: "Elm Road Adaptive Action", date: "2026-11-14", kind: "adaptive-action" });
+  await room.call("run.next", { eventId }); // Welcome
+  await room.call("run.next", { eventId }); // What?
+  const snapshot = await room.call("events.snapshot", { eventId });
+  const what = snapshot.stage.find((s) => s.title === "What?")!;
+  const asked = snapshot.prompt.filter((p) => p.stageId === what.id).sort((a, b) => a.position - b.position);
+  const texts = ["a resident at 14 Elm Walk wants a call back", "The bus shelter has no roof", "Nobody knows who to call about the lifts"];
+  const noteIds: string[] = [];
+  for (const [i, text] of texts.entries()) {
+    const id = newId();
+    noteIds.push(id);
+    await room.call("notes.add", { id, eventId, text, promptId: asked[i % asked.length]!.id });
+  }
+  const roundId = newId();
+  await room.call("rounds.create", { id: roundId, eventId, title: "What matters most", target: "notes", dotsPerVoter: 3, maxPerItem: 2, blind: false });
+  await room.call("rounds.open", { roundId });
+  await room.call("votes.castFor", { roundId, voterId: newId(), dots: [{ itemId: noteIds[1]!, dots: 2 }, { itemId: noteIds[2]!, dots: 1 }] });
+  await room.call("votes.paper", { roundId, itemId: noteIds[1]!, dots: 5 });
+  await room.call("rounds.close", { roundId });
+  await room.call("rounds.reveal", { roundId });
+  room.close();
+  return { eventId, asked: asked.map((p) => p.text) };
+}
+
+test("the report tells only the truth: the revealed round's results, only the questions asked, the address caught, and warnings before export", async ({ page, hearth }, testInfo) => {
+  test.setTimeout(150_000);
+  const { eventId, asked } = await setUpWorkshop(hearth.url);
+  expect(asked).toEqual(["What do we observe?", "What do we know for sure?", "What do we wonder about?"]);
+
+  // The event page lists prompts in the order they are asked: the run sheet's, not each stage's numbering mixed together.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${hearth.url}/#/events/${eventId}`);
+  const promptFilter = page.getByLabel("Filter by prompt");
+  await expect(promptFilter.locator("option").nth(2)).toHaveText("1. What do we observe?");
+  await expect(promptFilter.locator("option").nth(3)).toHaveText("2. What do we know for sure?");
+  await expect(promptFilter.locator("option").nth(5)).toHaveText("4. What does it mean?");
+
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${hearth.url}/#/events/${eventId}/report`);
+  const preview = page.frameLocator('iframe[title="Report preview"]');
+  await expect(preview.getByRole("heading", { level: 2, name: "Your priorities" })).toBeVisible();
+  // 1. A round revealed but not marked final: its results, and the method note says whose they are.
+  await expect(preview.getByText("No round was marked final, so these are the results of the last round whose results were shown.", { exact: false })).toBeVisible();
+  await expect(preview.getByText("No vote was held.")).toHaveCount(0);
+  // 3. What we asked: the three "What?" prompts, in order; nothing of "So what?" or "Now what?".
+  const askedList = preview.locator("section.section--what-we-asked li");
+  await expect(askedList).toHaveText(asked);
+
+  // 2. The street address waits for a decision like a name or a phone number.
+  const findings = page.getByRole("list", { name: "Findings" }).getByRole("listitem");
+  // In the note, and again where the same note is a priority.
+  await expect(findings.filter({ hasText: "14 Elm Walk" })).toHaveCount(2);
+  for (const finding of await findings.filter({ hasText: "14 Elm Walk" }).all()) await expect(finding).toContainText("street address");
+  await expect(page.getByRole("button", { name: "Export PDF" })).toBeDisabled();
+  await page.getByRole("button", { name: /^Redact all \d+ undecided$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /changes saved|Saving/ })).toHaveText("All changes saved");
+
+  // 4. Warnings before export: no contact, no next meeting, an empty section, the round not marked final.
+  const check = page.getByRole("note", { name: "Before you export" });
+  await expect(check).toContainText("no contact");
+  await expect(check).toContainText("no next meeting");
+  await expect(check).toContainText("“What happens next” has nothing in it yet.");
+  await expect(check).toContainText("No vote round was marked final");
+  await expectNoSeriousA11yViolations(page, { exclude: ['iframe[title="Report preview"]'] });
+  await page.screenshot({ path: `${SCREENS}/report-warnings.png`, fullPage: true });
+
+  await page.getByRole("button", { name: "Export PDF" }).click();
+  const dialog = page.getByRole("dialog", { name: "Export the report as it is?" });
+  await expect(dialog).toContainText("no contact");
+  await expectNoSeriousA11yViolations(page, { exclude: ['iframe[title="Report preview"]'] });
+  await page.screenshot({ path: `${SCREENS}/report-export-confirm.png` });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("PDF report:", { exact: false })).toHaveCount(0);
+
+  await page.getByLabel("Next meeting").fill("Tuesday 8 December, 6pm, St Barnabas community hall");
+  await page.getByLabel("Contacts").fill("Northfield Community Partnership, at the community centre on weekdays");
+  await expect(page.getByRole("status").filter({ hasText: /changes saved|Saving/ })).toHaveText("All changes saved");
+  await expect(check).not.toContainText("no contact");
+  await expect(check).not.toContainText("no next meeting");
+  await page.getByRole("button", { name: "Export PDF" }).click();
+  await dialog.getByRole("button", { name: "Export PDF anyway" }).click();
+  await expect(page.getByText("PDF report: Done.")).toBeVisible({ timeout: 60_000 });
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download PDF report" }).click();
+  const file = testInfo.outputPath((await download).suggestedFilename());
+  await (await download).saveAs(file);
+  const text = pdfText(file);
+  expect(text).not.toContain("No vote was held.");
+  expect(text).toContain("No round was marked final");
+  expect(text).toContain("What matters most");
+  expect(text).not.toContain("14 Elm Walk");
+  expect(text).toContain("[address removed]");
+  expect(text).not.toContain("What does it mean?");
+  expect(text).not.toContain("What will we do, who will do it, and by when?");
+});
