@@ -7,7 +7,8 @@ import { letters } from "../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, useRooms } from "./support/room-fixture";
 
-describe("exporting the report", () => {
+// Printing a PDF starts Chromium: seconds on a loaded machine.
+describe("exporting the report", { timeout: 60_000 }, () => {
   const rooms = useRooms();
 
   it("refuses every report format until each finding has a decision; the archive is not a report and needs none", async () => {
