@@ -22,24 +22,18 @@ export interface FormSend<V> {
 /**
  * Every form that adds something: one press, one command. The form empties the moment its
  * command is sent, so whatever is typed next stays whatever the answer; a second press with
- * nothing typed while the first is on its way (a double-click, Enter twice) sends nothing;
+ * nothing typed just after the first (a double-click, Enter twice) sends nothing and says nothing;
  * a refused entry comes back into the form unless something new was typed meanwhile.
  */
 export function useFormSend(): <V>(spec: FormSend<V>) => Promise<void> {
-  const inFlight = useRef(0);
   const lastSent = useRef(Number.NEGATIVE_INFINITY);
   return useCallback(async <V,>(spec: FormSend<V>) => {
-    if (spec.isBlank() && (inFlight.current > 0 || Date.now() - lastSent.current < SAME_PRESS_MS)) return;
+    if (spec.isBlank() && Date.now() - lastSent.current < SAME_PRESS_MS) return;
     const read = spec.read();
     if ("problem" in read) return spec.say(read.problem);
     spec.clear();
     spec.say(null);
-    inFlight.current++;
     lastSent.current = Date.now();
-    try {
-      if (!(await spec.send(read.value)) && spec.isBlank()) spec.restore(read.value);
-    } finally {
-      inFlight.current--;
-    }
+    if (!(await spec.send(read.value)) && spec.isBlank()) spec.restore(read.value);
   }, []);
 }
