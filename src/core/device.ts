@@ -20,6 +20,21 @@ export type DeviceState = z.infer<typeof DeviceState>;
 export const DEVICE_LABEL_MAX = 40;
 export const DeviceLabel = optionalText("The device's name", DEVICE_LABEL_MAX);
 
+/** The roles' names in the room's own words (the facilitator's screens): a device's default name is one and a number. */
+export const ROLE_NAMES: Readonly<Record<DeviceRole, string>> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
+
+/** The name a device gets when nobody gave it one: "Participant 3". */
+export const defaultDeviceLabel = (role: DeviceRole, n: number): string => `${ROLE_NAMES[role]} ${n}`;
+
+/**
+ * The number of a default name ("Participant 3" → 3), so each screen can say it in its own
+ * language ("Uczestnik 3"); null for a name someone gave.
+ */
+export function defaultLabelNumber(label: string, role: DeviceRole): number | null {
+  const m = /^(.+) ([1-9]\d{0,5})$/u.exec(label);
+  return m && m[1] === ROLE_NAMES[role] ? Number(m[2]) : null;
+}
+
 /** A device as the facilitator's join panel lists it. Times are the server's (ISO 8601). */
 export const DeviceInfo = z.object({
   id: Id,

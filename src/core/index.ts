@@ -24,5 +24,6 @@ export * from "./retention";
 export * from "./board-fields";
 export * from "./board-inputs";
 export * from "./board-view";
+export * from "./merge";
 export * from "./undo";
 export * from "./note-import";

@@ -17,6 +17,28 @@ export function promptsOfStage(prompts: Iterable<Prompt>, stageId: string): Prom
   return [...prompts].filter((p) => p.stageId === stageId).sort((a, b) => a.position - b.position || a.createdSeq - b.createdSeq);
 }
 
+/**
+ * Every prompt in the order it is asked: by its stage's place in the run sheet, then its own
+ * order in the stage; prompts of no stage come last. The board, the note boxes and the
+ * report all list prompts this way.
+ */
+export function promptsInRunOrder(prompts: Iterable<Prompt>, stages: Iterable<Stage>): Prompt[] {
+  const place = new Map(orderedStages(stages).map((s, i) => [s.id, i]));
+  const at = (p: Prompt) => (p.stageId === null ? Number.MAX_SAFE_INTEGER : (place.get(p.stageId) ?? Number.MAX_SAFE_INTEGER));
+  return [...prompts].sort((a, b) => at(a) - at(b) || a.position - b.position || a.createdSeq - b.createdSeq);
+}
+
+/**
+ * The prompts that were asked at the tables, in the order they were asked: those of every
+ * stage up to the one the event is at (or closed on), and any other prompt a note answers.
+ * A later stage's prompt the event never reached is not among them.
+ */
+export function askedPrompts(prompts: Iterable<Prompt>, stages: Iterable<Stage>, currentStageId: string | null, answered: ReadonlySet<string>): Prompt[] {
+  const list = orderedStages(stages);
+  const reached = new Set(list.slice(0, list.findIndex((s) => s.id === currentStageId) + 1).map((s) => s.id));
+  return promptsInRunOrder(prompts, list).filter((p) => answered.has(p.id) || (p.stageId !== null && reached.has(p.stageId)));
+}
+
 export type StageStep = "next" | "previous";
 
 /**

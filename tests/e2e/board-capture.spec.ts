@@ -5,7 +5,7 @@ import { expect, test } from "./support/hearth";
 const screens = "test-results/screens";
 
 test("a note-taker adds 30 notes with the keyboard alone, with a table label the device remembers", async ({ page, hearth }) => {
-  test.setTimeout(90_000); // 30 notes typed key by key: slow on a loaded machine
+  test.setTimeout(120_000); // 30 notes typed key by key: slow on a loaded machine
   const eventId = await seedEvent(hearth, { title: "Brook House listening event" });
   await page.goto(eventUrl(hearth, eventId));
   const b = board(page);

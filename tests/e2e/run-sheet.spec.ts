@@ -103,6 +103,7 @@ test("a listening event runs from its template through its stages, with a countd
   await expect(bar.getByRole("button", { name: "Next stage" })).toBeDisabled();
 
   await bar.getByRole("button", { name: "Close event" }).click();
+  await page.getByRole("dialog", { name: "Close the event?" }).getByRole("button", { name: "Close event" }).click();
   await expect(runBar(second)).toContainText("Closed");
   await expect(bar.getByRole("button", { name: "Reopen event" })).toBeVisible();
   await expect(bar.getByRole("timer")).toHaveCount(0);

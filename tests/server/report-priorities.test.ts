@@ -4,10 +4,10 @@ import { FACILITATOR } from "../../src/server/room/actor";
 import { callOk, useRooms } from "./support/room-fixture";
 import { createRound, phone, votingEvent } from "./support/voting-fixture";
 
-describe("the report's priorities come from the final round", () => {
+describe("the report's priorities come from the final round, else the last revealed one", () => {
   const rooms = useRooms();
 
-  it("is empty until a final round is revealed, then ranks its items with dots, voters and the phone/paper split", () => {
+  it("is empty until a round is revealed, says so when it is not marked final, then ranks its items with dots, voters and the phone/paper split", () => {
     const r = rooms.start();
     const { event, ids } = votingEvent(r);
     const round = createRound(r, event.id, { blind: true, dotsPerVoter: 3, maxPerItem: 2 });
@@ -20,10 +20,15 @@ describe("the report's priorities come from the final round", () => {
     expect(prioritiesFor(r.db, event.id)).toBeNull();
     callOk(r, FACILITATOR, "rounds.close", { roundId: round.id });
     callOk(r, FACILITATOR, "rounds.reveal", { roundId: round.id });
-    expect(prioritiesFor(r.db, event.id)).toBeNull(); // revealed, but not marked final
+    // Revealed but not marked final: its results, and the method note says whose they are.
+    const shown = prioritiesFor(r.db, event.id)!;
+    expect(shown.final).toBe(false);
+    expect(shown.howItRan).toMatch(/^No round was marked final, so these are the results of the last round whose results were shown\. Everyone had 3 dots/);
     callOk(r, FACILITATOR, "rounds.markFinal", { roundId: round.id, final: true });
 
     const p = prioritiesFor(r.db, event.id)!;
+    expect(p.final).toBe(true);
+    expect(p.howItRan).not.toContain("No round was marked final");
     expect(p.roundTitle).toBe("Residents' round");
     expect(p.howItRan).toContain("Everyone had 3 dots, at most 2 on one item");
     expect(p.howItRan).toContain("2 people voted on phones or at the laptop (5 dots), and 4 dots were placed on paper");

@@ -89,11 +89,12 @@ describe("report drafts", () => {
       ["name", "Ahmed Rashid"],
       ["postcode", "M14 5QX"],
       ["name", "Mrs Doreen Pickering"],
+      ["address", "number 14"],
       ["phone", "07700 900123"],
     ]);
     // Until decided, findings are redacted in the preview: a slip only ever removes too much.
     expect(html).not.toContain("Doreen");
-    expect(html).toContain("[name removed] at number 14");
+    expect(html).toContain("[name removed] at [address removed]");
   });
 
   it("applies the organiser's decisions, and looks for the names they add", () => {
@@ -105,7 +106,7 @@ describe("report drafts", () => {
     callOk(r, FACILITATOR, "reports.update", { eventId: event.id, edit: { op: "decide", key: doreen!.id, decision: { action: "keep" } } });
     callOk(r, FACILITATOR, "reports.update", { eventId: event.id, edit: { op: "decide", key: phone!.id, decision: { action: "edit", text: "(number given to the organiser)" } } });
     let { html } = callOk(r, FACILITATOR, "reports.preview", { eventId: event.id });
-    expect(html).toContain("Mrs Doreen Pickering at number 14 hasn&#39;t left her flat since her fall, call her daughter on (number given to the organiser)");
+    expect(html).toContain("Mrs Doreen Pickering at [address removed] hasn&#39;t left her flat since her fall, call her daughter on (number given to the organiser)");
     expect(callOk(r, FACILITATOR, "reports.addName", { name: "Brook House" }).names).toEqual(["Brook House"]);
     const after = callOk(r, FACILITATOR, "reports.preview", { eventId: event.id });
     expect(after.findings.filter((f) => f.match === "Brook House").map((f) => f.field.split(".")[0])).toEqual(["note", "note", "previous-action"]);

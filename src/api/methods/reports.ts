@@ -5,7 +5,7 @@ import { command, FACILITATOR_ONLY, query } from "./define";
 export const FindingView = z.object({
   id: z.string(),
   field: z.string(),
-  kind: z.enum(["name", "phone", "email", "postcode", "dob"]),
+  kind: z.enum(["name", "phone", "email", "postcode", "address", "dob"]),
   start: z.number().int(),
   end: z.number().int(),
   match: z.string(),
@@ -18,6 +18,8 @@ export const ReportPreview = z.object({
   /** The document the PDF is printed from, for a sandboxed srcdoc frame. */
   html: z.string(),
   findings: z.array(FindingView),
+  /** Asked about before export: no contact, no next meeting, an empty section, priorities from a round not marked final. */
+  warnings: z.array(z.string()),
 });
 export type ReportPreview = z.infer<typeof ReportPreview>;
 

@@ -113,7 +113,7 @@ export const ReportEdit = z.discriminatedUnion("op", [
     key: z
       .string()
       .max(2000)
-      .regex(/^[^#]+#(name|phone|email|postcode|dob)#[\s\S]+#\d+$/u, "that is not a finding of this report"),
+      .regex(/^[^#]+#(name|phone|email|postcode|address|dob)#[\s\S]+#\d+$/u, "that is not a finding of this report"),
     decision: z.discriminatedUnion("action", [
       z.strictObject({ action: z.literal("redact") }),
       z.strictObject({ action: z.literal("keep") }),

@@ -42,6 +42,8 @@ export interface ReportPriorityView {
   readonly totalDots: number;
   readonly phoneDots: number;
   readonly paperDots: number;
+  /** False when no round was marked final and these are the last revealed round's results. */
+  readonly final: boolean;
 }
 
 export interface AttendanceCounts {

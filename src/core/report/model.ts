@@ -1,7 +1,8 @@
 import type { Action } from "../action";
 import type { HearthEvent } from "../event";
 import type { Note } from "../note";
-import type { Prompt } from "../stage";
+import { askedPrompts } from "../run";
+import type { Prompt, Stage } from "../stage";
 import type { Theme } from "../theme";
 import { isolate } from "../text";
 import { longDate } from "./dates";
@@ -14,6 +15,8 @@ import { userTextOf as ut, type UserText } from "./user-text";
 export interface ReportSource {
   readonly event: HearthEvent;
   readonly prompts: readonly Prompt[];
+  /** The run sheet: "What we asked" lists only the prompts of stages the event reached (or that notes answer). */
+  readonly stages: readonly Stage[];
   readonly notes: readonly Note[];
   readonly themes: readonly Theme[];
   readonly actions: readonly Action[];
@@ -127,6 +130,7 @@ function priorityView(p: ReportPriorities | null): ReportPriorityView | null {
     totalDots: items.reduce((s, i) => s + i.dots, 0),
     phoneDots: items.reduce((s, i) => s + i.phoneDots, 0),
     paperDots: items.reduce((s, i) => s + i.paperDots, 0),
+    final: p.final ?? true,
   };
 }
 
@@ -149,6 +153,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
   const languages = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.lang).map((n) => n.lang.split("-")[0]!.toLowerCase()));
   languages.delete("en");
   const text = (key: SectionKey) => ut(`draft.section.${key}`, draft.sectionText[key] ?? DEFAULT_SECTION_TEXT[key]);
+  const answered = new Set(source.notes.flatMap((n) => (!n.deleted && n.promptId ? [n.promptId] : [])));
   const liveActions = (list: readonly Action[]) => list.filter((a) => !a.deleted).sort(byDue);
   const section = (key: SectionKey): ReportSection => {
     const heading = SECTION_HEADINGS[key];
@@ -161,7 +166,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
           counts: { attendance: draft.attendance, notes: notesRaised, tables: tables.size, themes: groups.filter((g) => g.id !== null).length, languages: languages.size },
         };
       case "what-we-asked":
-        return { key, heading, text: text(key), prompts: [...source.prompts].sort((a, b) => a.position - b.position).map((p) => ut(`prompt.${p.id}`, p.text)) };
+        return { key, heading, text: text(key), prompts: askedPrompts(source.prompts, source.stages, event.currentStageId, answered).map((p) => ut(`prompt.${p.id}`, p.text)) };
       case "what-you-said":
         return { key, heading, text: text(key), themes: groups };
       case "priorities":

@@ -21,6 +21,8 @@ export const ReportPriorities = z.object({
   /** How the vote ran, in words: dots each, caps, blind or not, how many voted by phone and on paper. */
   howItRan: z.string(),
   items: z.array(PriorityItem),
+  /** False when no round was marked final and these are the last revealed round's results. */
+  final: z.boolean().optional(),
 });
 export type ReportPriorities = z.infer<typeof ReportPriorities>;
 

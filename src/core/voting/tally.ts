@@ -125,6 +125,19 @@ export function topItems(results: RoundResults, n: number): RoundResultItem[] {
   return results.items.filter((i) => i.rank <= n && i.dots > 0);
 }
 
+/**
+ * The round whose results are the event's priorities: the revealed round marked final; when
+ * none is marked final, the round revealed last (`final: false` says so, for the report to
+ * tell its readers); null when no round was revealed at all.
+ */
+export function prioritiesRound(rounds: Iterable<VoteRound>): { round: VoteRound; final: boolean } | null {
+  const revealed = [...rounds].filter((r) => r.status === "revealed");
+  const final = revealed.find((r) => r.final);
+  if (final) return { round: final, final: true };
+  const last = revealed.sort((a, b) => b.updatedSeq - a.updatedSeq || b.createdSeq - a.createdSeq)[0];
+  return last ? { round: last, final: false } : null;
+}
+
 /** The event's priorities: the revealed results of the round marked final, or null while there is none. */
 export function finalRoundResults(
   state: {

@@ -48,6 +48,8 @@ export const en = {
   device: {
     youAre: "You are a {{role}}",
     shownAs: "Shown as {{label}}",
+    /** A device's default name: its role and a number ("Participant 3"). */
+    defaultName: "{{role}} {{n}}",
     now: "Now",
     notStarted: "The event has not started yet. This screen changes when it does.",
     question: "Question",

@@ -54,6 +54,7 @@ export const pl: Catalogue & {
   device: {
     youAre: "Twoja rola: {{role}}",
     shownAs: "Widoczne jako {{label}}",
+    defaultName: "{{role}} {{n}}",
     now: "Teraz",
     notStarted: "Spotkanie jeszcze się nie zaczęło. Ten ekran zmieni się, gdy się zacznie.",
     question: "Pytanie",

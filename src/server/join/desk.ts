@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { TOKEN_ROLES, type DeviceInfo, type DeviceRole, type HearthError } from "../../core";
+import { defaultDeviceLabel, ROLE_NAMES, TOKEN_ROLES, type DeviceInfo, type DeviceRole, type HearthError } from "../../core";
 import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
@@ -13,7 +13,6 @@ import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./s
 export const MAX_WAITING = 30;
 export const MAX_WAITING_PER_ADDRESS = 3;
 
-const ROLE_NAMES: Record<DeviceRole, string> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
 
 interface Invite {
   readonly tokens: Record<DeviceRole, string>;
@@ -142,7 +141,7 @@ export class JoinDesk {
       id: newDeviceId(),
       eventId: cred.eventId,
       role,
-      label: (join.via === "code" && join.label) || `${ROLE_NAMES[role]} ${devices.countByRole(this.db, cred.eventId, role) + 1}`,
+      label: (join.via === "code" && join.label) || defaultDeviceLabel(role, devices.countByRole(this.db, cred.eventId, role) + 1),
       table: (join.via === "token" && join.table) || "",
       state: join.via === "token" ? "approved" : "waiting",
       joinedVia: join.via,

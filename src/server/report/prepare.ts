@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { buildReportModel, redactModel, reportFindings, undecided, type Finding, type ReportModel, type ReportSource } from "../../core";
+import { buildReportModel, redactModel, reportFindings, reportWarnings, undecided, type Finding, type ReportModel, type ReportSource } from "../../core";
 import { redactionNames } from "../db/repos/reports";
 import { renderReportHtml } from "./html/render-report";
 import { loadReportSource } from "./source";
@@ -20,8 +20,8 @@ export function prepareReport(db: Database, eventId: string): PreparedReport {
   return { source, model: redactModel(raw, findings, source.draft.decisions), findings, undecided: undecided(findings, source.draft.decisions) };
 }
 
-/** The editor's live preview: the exact HTML the PDF is printed from, and the findings to review. */
-export function reportPreview(db: Database, eventId: string): { html: string; findings: readonly Finding[] } {
+/** The editor's live preview: the exact HTML the PDF is printed from, the findings to review, and what to warn about before export. */
+export function reportPreview(db: Database, eventId: string): { html: string; findings: readonly Finding[]; warnings: readonly string[] } {
   const prepared = prepareReport(db, eventId);
-  return { html: renderReportHtml(prepared.model), findings: prepared.findings };
+  return { html: renderReportHtml(prepared.model), findings: prepared.findings, warnings: reportWarnings(prepared.model) };
 }

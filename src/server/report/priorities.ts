@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { finalRoundResults, lookupIn, roundResults, type ReportPriorities, type RoundResults } from "../../core";
+import { lookupIn, prioritiesRound, roundResults, type ReportPriorities, type RoundResults } from "../../core";
 import { notes } from "../db/repos/notes";
 import { themes } from "../db/repos/themes";
 import { ballots, paperCounts, rounds } from "../db/repos/voting";
@@ -45,13 +45,22 @@ export function paperCorrectionsAfterReveal(db: Database, eventId: string, round
   return corrections;
 }
 
-/** The final vote round's results for the report's "Your priorities", or null when no final round was revealed. */
+/** Said in the method note when no round was marked final: the report never claims a vote was not held. */
+export const NOT_FINAL_NOTE = "No round was marked final, so these are the results of the last round whose results were shown.";
+
+/**
+ * The report's "Your priorities": the final round's results, else the last revealed round's
+ * (and the method note says so); null only when no round's results were ever revealed.
+ */
 export function prioritiesFor(db: Database, eventId: string): ReportPriorities | null {
-  const results = finalRoundResults(votingState(db, eventId));
-  if (!results) return null;
+  const state = votingState(db, eventId);
+  const chosen = prioritiesRound(state.round.values());
+  if (!chosen) return null;
+  const results = roundResults(chosen.round, state.ballot.values(), state.paperCount.values(), lookupIn(state));
   return {
     roundTitle: results.title,
-    howItRan: howItRan(results, paperCorrectionsAfterReveal(db, eventId, results.roundId)),
+    howItRan: `${chosen.final ? "" : `${NOT_FINAL_NOTE} `}${howItRan(results, paperCorrectionsAfterReveal(db, eventId, results.roundId))}`,
+    final: chosen.final,
     items: results.items.map((i) => ({
       label: i.label,
       dots: i.dots,

@@ -3,7 +3,7 @@ import type { Action, HearthEvent, ReportSource } from "../../core";
 import { events, getEvent } from "../db/repos/events";
 import { notes } from "../db/repos/notes";
 import { getDraft, getLogo } from "../db/repos/reports";
-import { prompts } from "../db/repos/run-sheet";
+import { prompts, stages } from "../db/repos/run-sheet";
 import { actions, themes } from "../db/repos/themes";
 import { RoomError } from "../room/room-error";
 import { prioritiesFor } from "./priorities";
@@ -46,6 +46,7 @@ export function loadReportSource(db: Database, eventId: string): ReportSource {
   return {
     event,
     prompts: prompts.listByEvent(db, eventId, "position"),
+    stages: stages.listByEvent(db, eventId, "position"),
     notes: notes.listByEvent(db, eventId),
     themes: themes.listByEvent(db, eventId, "position"),
     actions: eventActions,

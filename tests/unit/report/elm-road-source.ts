@@ -78,6 +78,7 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
   return {
     event,
     prompts,
+    stages: [],
     notes,
     themes,
     actions,

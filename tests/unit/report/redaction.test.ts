@@ -12,6 +12,7 @@ describe("the personal data finder", () => {
     expect(pii).toEqual([
       [
         ["name", "Mrs Doreen Pickering"],
+        ["address", "number 14"],
         ["phone", "07700 900123"],
       ],
       [["email", "jay.okafor@example.org"]],
@@ -87,17 +88,17 @@ describe("the personal data finder", () => {
 describe("applying decisions", () => {
   const text = "Mrs Doreen Pickering at number 14, call her daughter on 07700 900123";
   const findings = findPersonalData([{ key: "n", text }], options);
-  const [name, phone] = findings as [Finding, Finding];
+  const [name, address, phone] = findings as [Finding, Finding, Finding];
 
   it("redacts, keeps or replaces each finding, and redacts what is undecided", () => {
-    expect(redactText(text, findings, { [name.id]: { action: "keep" }, [phone.id]: { action: "redact" } })).toBe(
+    expect(redactText(text, findings, { [name.id]: { action: "keep" }, [address.id]: { action: "keep" }, [phone.id]: { action: "redact" } })).toBe(
       "Mrs Doreen Pickering at number 14, call her daughter on [phone number removed]",
     );
-    expect(redactText(text, findings, { [name.id]: { action: "edit", text: "a neighbour" }, [phone.id]: { action: "keep" } })).toBe(
+    expect(redactText(text, findings, { [name.id]: { action: "edit", text: "a neighbour" }, [address.id]: { action: "keep" }, [phone.id]: { action: "keep" } })).toBe(
       "a neighbour at number 14, call her daughter on 07700 900123",
     );
-    expect(redactText(text, findings, {})).toBe("[name removed] at number 14, call her daughter on [phone number removed]");
-    expect(undecided(findings, { [name.id]: { action: "keep" } })).toEqual([phone]);
+    expect(redactText(text, findings, {})).toBe("[name removed] at [address removed], call her daughter on [phone number removed]");
+    expect(undecided(findings, { [name.id]: { action: "keep" }, [address.id]: { action: "keep" } })).toEqual([phone]);
   });
 
   it("redacts a note wherever the report shows it (in its theme and as a quote)", () => {
@@ -107,11 +108,11 @@ describe("applying decisions", () => {
     const draft = { ...source.draft, quoteMode: "chosen" as const, quoteNoteIds: [doreen.id] };
     const model = buildReportModel({ ...source, notes, draft });
     const found = reportFindings(model, options);
-    expect(found.filter((f) => f.field === `note.${doreen.id}`).map((f) => f.kind)).toEqual(["name", "phone"]);
+    expect(found.filter((f) => f.field === `note.${doreen.id}`).map((f) => f.kind)).toEqual(["name", "address", "phone"]);
     const redacted = redactModel(model, found, Object.fromEntries(found.map((f) => [f.id, { action: "redact" as const }])));
     const texts = collectUserTexts(redacted).filter((t) => t.key === `note.${doreen.id}`);
     expect(texts).toHaveLength(2);
-    for (const t of texts) expect(t.text).toBe("[name removed] at number 14 hasn't left her flat since her fall, call her daughter on [phone number removed]");
+    for (const t of texts) expect(t.text).toBe("[name removed] at [address removed] hasn't left her flat since her fall, call her daughter on [phone number removed]");
     expect(JSON.stringify(redacted)).not.toContain("Doreen");
   });
 });

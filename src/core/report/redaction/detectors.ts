@@ -1,6 +1,6 @@
 import { AMBIGUOUS_FIRST_NAMES, AMBIGUOUS_SURNAMES, SEED_FIRST_NAMES, SEED_SURNAMES, TITLES } from "./names";
 
-export type FindingKind = "name" | "phone" | "email" | "postcode" | "dob";
+export type FindingKind = "name" | "phone" | "email" | "postcode" | "address" | "dob";
 
 /** A stretch of one text that looks like personal data. */
 export interface Span {

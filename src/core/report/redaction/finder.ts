@@ -1,4 +1,5 @@
 import type { RedactionDecision } from "../draft";
+import { findAddresses } from "./addresses";
 import { findDatesOfBirth, findEmails, findNames, findPhones, findPostcodes, type FindingKind, type Span } from "./detectors";
 
 export type { FindingKind } from "./detectors";
@@ -35,6 +36,7 @@ export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
   phone: "phone number",
   email: "email address",
   postcode: "postcode",
+  address: "street address",
   dob: "date of birth",
 };
 
@@ -43,11 +45,12 @@ export const REDACTED_TEXT: Readonly<Record<FindingKind, string>> = {
   phone: "[phone number removed]",
   email: "[email removed]",
   postcode: "[postcode removed]",
+  address: "[address removed]",
   dob: "[date removed]",
 };
 
 /** When two findings overlap, the more specific kind wins (an email holds a name; a phone holds a date-like run). */
-const PRIORITY: readonly FindingKind[] = ["email", "phone", "postcode", "dob", "name"];
+const PRIORITY: readonly FindingKind[] = ["email", "phone", "postcode", "address", "dob", "name"];
 const CONTEXT = 40;
 
 function spansIn(text: string, options: FinderOptions): Span[] {
@@ -55,6 +58,7 @@ function spansIn(text: string, options: FinderOptions): Span[] {
     ...findEmails(text),
     ...findPhones(text),
     ...findPostcodes(text),
+    ...findAddresses(text),
     ...findDatesOfBirth(text, options.referenceYear),
     ...findNames(text, options.extraNames),
   ].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);

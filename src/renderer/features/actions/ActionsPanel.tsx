@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState } from "react";
 import { newId } from "../../../api";
 import { notesInOrder, type Action, type EventState } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
+import { useFormSend } from "../../app/useFormSend";
 import { ActionRow } from "./ActionRow";
 import { CarryForward } from "./CarryForward";
 import { ErrorMessage } from "../../ui/ErrorMessage";
@@ -20,27 +21,51 @@ export function ActionsPanel({ state }: { state: EventState }) {
   const notes = notesInOrder(state).filter((n) => !n.hidden);
   const answers = (a: Action) => (a.themeId ? state.theme.get(a.themeId)?.title : a.noteId ? state.note.get(a.noteId)?.text : undefined);
 
-  async function add(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const field = (name: string) => String(data.get(name) ?? "");
-    // "theme:<id>" or "note:<id>": what the action answers, if anything.
-    const [kind, linkId] = field("answers").split(":");
-    const r = await client.call("actions.add", {
-      id: newId(),
-      eventId: event.id,
-      text: field("text"),
-      owner: field("owner"),
-      dueOn: field("dueOn") || null,
-      themeId: kind === "theme" && linkId ? linkId : null,
-      noteId: kind === "note" && linkId ? linkId : null,
+  const form = useRef<HTMLFormElement>(null);
+  const send = useFormSend();
+  const FIELDS = ["text", "owner", "dueOn", "answers"] as const;
+  type Fields = Record<(typeof FIELDS)[number], string>;
+  const fieldsNow = (): Fields => {
+    const data = new FormData(form.current ?? undefined);
+    return Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? "")])) as Fields;
+  };
+  const add = () =>
+    send<Fields>({
+      read: () => {
+        const fields = fieldsNow();
+        return fields.text.trim() === "" ? { problem: "Say what will be done first." } : { value: fields };
+      },
+      isBlank: () => {
+        const f = fieldsNow();
+        return f.text.trim() === "" && f.owner.trim() === "" && f.dueOn === "";
+      },
+      clear: () => {
+        form.current?.reset();
+        form.current?.querySelector<HTMLInputElement>("input[name=text]")?.focus();
+      },
+      send: async (fields) => {
+        // "theme:<id>" or "note:<id>": what the action answers, if anything.
+        const [kind, linkId] = fields.answers.split(":");
+        const r = await client.call("actions.add", {
+          id: newId(),
+          eventId: event.id,
+          text: fields.text,
+          owner: fields.owner,
+          dueOn: fields.dueOn || null,
+          themeId: kind === "theme" && linkId ? linkId : null,
+          noteId: kind === "note" && linkId ? linkId : null,
+        });
+        if (!r.ok) setError(r.error.message);
+        return r.ok;
+      },
+      restore: (fields) => {
+        for (const name of FIELDS) {
+          const el = form.current?.elements.namedItem(name);
+          if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) el.value = fields[name];
+        }
+      },
+      say: setError,
     });
-    if (!r.ok) return setError(r.error.message);
-    setError(null);
-    form.reset();
-    form.querySelector<HTMLInputElement>("input[name=text]")?.focus();
-  }
 
   async function remove(a: Action) {
     const r = await client.call("actions.delete", { id: a.id });
@@ -91,7 +116,15 @@ export function ActionsPanel({ state }: { state: EventState }) {
           </button>
         </p>
       )}
-      <form className="action-form" onSubmit={(e) => void add(e)}>
+      <form
+        ref={form}
+        className="action-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
         <h3>Add an action</h3>
         <label className="field">
           <span className="field__label">What will be done</span>

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { boardView, isFiltering, matchesFilter, NO_FILTER, tableLabels, type BoardView, type EventState, type Note, type NoteFilter } from "../../../core";
+import { boardView, isFiltering, matchesFilter, NO_FILTER, promptsInRunOrder, tableLabels, type BoardView, type EventState, type Note, type NoteFilter } from "../../../core";
 import { Board } from "./Board";
 import { planMoveTo } from "./drop-plan";
 import { BoardActionsContext, PromptsContext, type BoardActions } from "./BoardContext";
@@ -49,7 +49,7 @@ export function EventBoard({ state }: { state: EventState }) {
     [commands, eventId, say, toggleSelected],
   );
 
-  const prompts = useMemo(() => [...state.prompt.values()].sort((a, b) => a.position - b.position), [state.prompt]);
+  const prompts = useMemo(() => promptsInRunOrder(state.prompt.values(), state.stage.values()), [state.prompt, state.stage]);
   const stageId = state.event.currentStageId;
   const stagePrompts = useMemo(() => prompts.filter((p) => p.stageId !== null && p.stageId === stageId), [prompts, stageId]);
   const privateWriting = stageId !== null && (state.stage.get(stageId)?.privateWriting ?? false);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardE
 import { hasSeveralLines, NOTE_MAX, NoteText, visibleLength, type Note, type Prompt } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
+import { useFormSend } from "../../app/useFormSend";
 import { useBoardActions } from "./BoardContext";
 import { LanguageSelect, PromptSelect } from "./NoteFields";
 import { PastePreview } from "./PastePreview";
@@ -34,6 +35,7 @@ export function NoteComposer(props: {
   const [promptId, setPromptId] = useState<string | null>(defaultPrompt);
   const [pasted, setPasted] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const send = useFormSend();
   const hintId = useId();
   const errorId = useId();
   const length = visibleLength(text);
@@ -42,22 +44,29 @@ export function NoteComposer(props: {
   useEffect(() => setPromptId(defaultPrompt), [defaultPrompt]);
 
   function add() {
-    const parsed = NoteText.safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message === "A note is empty" ? "Type a note first." : (parsed.error.issues[0]?.message ?? "That note cannot be added."));
-      return;
-    }
-    const id = newId();
-    const typed = text;
-    setText("");
-    setError(null);
-    props.pending.add({ id, text: parsed.data });
-    const before = { note: props.notesNow() };
-    void client.call("notes.add", { id, eventId: props.eventId, text: parsed.data, promptId, table, lang }).then((r) => {
-      if (r.ok) return props.onAdded(r.value, before);
-      props.pending.remove(id);
-      setError(`Not added: ${r.error.message}`);
-      setText((current) => (current === "" ? typed : current));
+    void send<string>({
+      read: () => {
+        const parsed = NoteText.safeParse(input.current?.value ?? text);
+        if (parsed.success) return { value: parsed.data };
+        return { problem: parsed.error.issues[0]?.message === "A note is empty" ? "Type a note first." : (parsed.error.issues[0]?.message ?? "That note cannot be added.") };
+      },
+      isBlank: () => (input.current?.value ?? text).trim() === "",
+      clear: () => setText(""),
+      send: async (value) => {
+        const id = newId();
+        props.pending.add({ id, text: value });
+        const before = { note: props.notesNow() };
+        const r = await client.call("notes.add", { id, eventId: props.eventId, text: value, promptId, table, lang });
+        if (r.ok) {
+          props.onAdded(r.value, before);
+          return true;
+        }
+        props.pending.remove(id);
+        setError(`Not added: ${r.error.message}`);
+        return false;
+      },
+      restore: setText,
+      say: setError,
     });
     input.current?.focus();
   }

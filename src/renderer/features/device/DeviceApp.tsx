@@ -7,6 +7,7 @@ import { credentialsForToken, forgetCredentials, loadCredentials, newDeviceKey, 
 import { DeviceConnection } from "./DeviceConnection";
 import { ProjectorPage } from "../projector/ProjectorPage";
 import { DeviceHome } from "./DeviceHome";
+import { shownDeviceLabel } from "./device-label";
 import { replaceDeviceRoute, useDeviceRoute } from "./device-route";
 import { JoinCodeForm } from "./JoinCodeForm";
 import { LanguagePicker } from "./LanguagePicker";
@@ -117,7 +118,7 @@ function DeviceSessionScreens(props: { credentials: Credentials; onRefused: (err
           <section className="device-card" aria-labelledby="waiting-heading">
             <h1 id="waiting-heading">{t("waiting.heading")}</h1>
             <p>{t("waiting.body")}</p>
-            <p>{t("waiting.shownAs", { label: `\u2068${phase.device.label}\u2069` })}</p>
+            <p>{t("waiting.shownAs", { label: `\u2068${shownDeviceLabel(t, phase.device)}\u2069` })}</p>
             <button type="button" className="button device-big-button" onClick={props.onLeave}>
               {t("waiting.cancel")}
             </button>

@@ -7,6 +7,7 @@ import { Countdown, type CountdownLabels } from "../run/Countdown";
 import { useClockOffset } from "../run/useClockOffset";
 import { HelperPaperCounts } from "../voting/HelperPaperCounts";
 import { currentRound, PhoneBallot, votingNow } from "../voting/PhoneBallot";
+import { shownDeviceLabel } from "./device-label";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";
 import { MyNotes, myNotes } from "./MyNotes";
@@ -66,7 +67,7 @@ export function DeviceHome({ device }: { device: DeviceView }) {
         <strong>{t("device.youAre", { role: t(`role.${device.role}`) })}</strong>
         {" · "}
         {/* U+2068…U+2069 isolate the name inside the sentence, whatever its script (the same as <bdi>). */}
-        {t("device.shownAs", { label: `\u2068${device.label}\u2069` })}
+        {t("device.shownAs", { label: `\u2068${shownDeviceLabel(t, device)}\u2069` })}
         {device.table && (
           <>
             {" · "}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NOTE_MAX, NoteText, visibleLength, type Prompt } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
+import { useFormSend } from "../../app/useFormSend";
 import { rememberMine } from "./my-notes";
 
 /**
@@ -20,21 +21,24 @@ export function DeviceNoteBox({ eventId, prompts }: { eventId: string; prompts: 
   const length = visibleLength(text);
   const chosen = prompts.some((p) => p.id === promptId) ? promptId : (prompts[0]?.id ?? null);
 
+  const send = useFormSend();
   function add() {
-    const parsed = NoteText.safeParse(text);
-    if (!parsed.success) {
-      setError(length > NOTE_MAX ? t("note.tooLong", { max: NOTE_MAX }) : t("note.empty"));
-      return;
-    }
-    const noteId = newId();
-    const typed = text;
-    rememberMine(noteId);
-    setText("");
-    setError(null);
-    void client.call("notes.add", { id: noteId, eventId, text: parsed.data, promptId: chosen }).then((r) => {
-      if (r.ok) return;
-      setError(t("note.notAdded", { reason: r.error.message }));
-      setText((current) => (current === "" ? typed : current));
+    void send<string>({
+      read: () => {
+        const parsed = NoteText.safeParse(box.current?.value ?? text);
+        return parsed.success ? { value: parsed.data } : { problem: length > NOTE_MAX ? t("note.tooLong", { max: NOTE_MAX }) : t("note.empty") };
+      },
+      isBlank: () => (box.current?.value ?? text).trim() === "",
+      clear: () => setText(""),
+      send: async (value) => {
+        const noteId = newId();
+        rememberMine(noteId);
+        const r = await client.call("notes.add", { id: noteId, eventId, text: value, promptId: chosen });
+        if (!r.ok) setError(t("note.notAdded", { reason: r.error.message }));
+        return r.ok;
+      },
+      restore: setText,
+      say: setError,
     });
     box.current?.focus();
   }

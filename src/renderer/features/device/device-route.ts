@@ -24,6 +24,20 @@ function decodeTable(encoded: string): string {
 /** Whether the page is a device's (it then loads the phone app, not the facilitator's). */
 export const isDeviceHash = (hash: string): boolean => hash.replace(/^#/, "").startsWith("/join") || parseDeviceRoute(hash) !== undefined;
 
+/** Host names that can only mean this computer, as `location.hostname` gives them (the room's rule, in server/lan/this-computer.ts). */
+const LOOPBACK_NAMES: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/**
+ * Where a page that is not a device's should go instead of the facilitator's screens, or
+ * null when it is the facilitator's: only this computer, by a loopback name (or the desktop
+ * app's own window), is the facilitator. Any other page (a phone opening the hall's bare
+ * address, a bookmark, a reload) goes to its own screen when it has joined, else to joining.
+ */
+export function deviceLanding(where: { hostname: string; hash: string; desktopApp: boolean; joined: boolean }): "#/device" | "#/join" | null {
+  if (where.desktopApp || LOOPBACK_NAMES.has(where.hostname.toLowerCase()) || isDeviceHash(where.hash)) return null;
+  return where.joined ? "#/device" : "#/join";
+}
+
 /** Goes to a device screen without leaving the token in the history. */
 export function replaceDeviceRoute(route: "join-code" | "device"): void {
   history.replaceState(null, "", `#/${route === "device" ? "device" : "join"}`);

@@ -3,6 +3,20 @@ import { EXPORT_FORMATS, EXPORT_STEPS, type ExportFormat, type ExportJob, type E
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { ErrorMessage } from "../../ui/ErrorMessage";
+import { ConfirmDialog } from "../data/ConfirmDialog";
+
+/** The formats residents read: their warnings are asked about before export. */
+const FOR_RESIDENTS: ReadonlySet<ExportFormat> = new Set(["pdf", "markdown"]);
+
+function WarningList({ warnings }: { warnings: readonly string[] }) {
+  return (
+    <ul className="export__warnings">
+      {warnings.map((w) => (
+        <li key={w}>{w}</li>
+      ))}
+    </ul>
+  );
+}
 
 const STEP_LABELS: Readonly<Record<ExportStatus, string>> = {
   queued: "Starting…",
@@ -60,10 +74,22 @@ function Result({ job }: { job: ExportJob }) {
  * personal data; the room refuses them too, so this is a courtesy, not the guard. Progress
  * comes from the export's own steps in the room.
  */
-export function ExportPanel({ eventId, undecided, beforeExport }: { eventId: string; undecided: number; beforeExport: () => Promise<void> }) {
+export function ExportPanel({
+  eventId,
+  undecided,
+  warnings,
+  beforeExport,
+}: {
+  eventId: string;
+  undecided: number;
+  /** What residents would miss (no contact, an empty section…): asked about before a report export. */
+  warnings: readonly string[];
+  beforeExport: () => Promise<void>;
+}) {
   const client = useClient();
   const [job, setJob] = useState<ExportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<ExportFormat | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -89,9 +115,15 @@ export function ExportPanel({ eventId, undecided, beforeExport }: { eventId: str
     <section aria-labelledby="export-heading" className="export card">
       <h2 id="export-heading">Export</h2>
       {undecided > 0 && <p className="muted">Review the personal data above first: {undecided} still to decide.</p>}
+      {warnings.length > 0 && (
+        <div className="export__check" role="note" aria-label="Before you export">
+          <p>Before you export, check:</p>
+          <WarningList warnings={warnings} />
+        </div>
+      )}
       <div className="export__buttons">
         {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
-          <button key={f} type="button" className={f === "pdf" ? "button--primary" : ""} disabled={busy || (EXPORT_FORMATS[f].reviewed && undecided > 0)} onClick={() => void start(f)}>
+          <button key={f} type="button" className={f === "pdf" ? "button--primary" : ""} disabled={busy || (EXPORT_FORMATS[f].reviewed && undecided > 0)} onClick={() => (FOR_RESIDENTS.has(f) && warnings.length > 0 ? setAsking(f) : void start(f))}>
             {EXPORT_FORMATS[f].button}
           </button>
         ))}
@@ -108,6 +140,21 @@ export function ExportPanel({ eventId, undecided, beforeExport }: { eventId: str
         </div>
       )}
       <ErrorMessage error={error} />
+      {asking && (
+        <ConfirmDialog
+          title="Export the report as it is?"
+          confirmLabel={`${EXPORT_FORMATS[asking].button} anyway`}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            const format = asking;
+            setAsking(null);
+            void start(format);
+          }}
+        >
+          <p>Residents will read it as it is now:</p>
+          <WarningList warnings={warnings} />
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

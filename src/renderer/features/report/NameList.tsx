@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useClient } from "../../app/ClientContext";
+import { useFormSend } from "../../app/useFormSend";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The organiser's own names for Hearth to look for (any script, any case), beside its list of common UK names. */
@@ -18,13 +19,18 @@ export function NameList({ onChanged }: { onChanged: () => void }) {
     });
   }, [client]);
 
-  async function change(method: "reports.addName" | "reports.removeName", name: string) {
+  const input = useRef<HTMLInputElement>(null);
+  const send = useFormSend();
+  async function change(method: "reports.addName" | "reports.removeName", name: string): Promise<boolean> {
     const r = await client.call(method, { name });
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) {
+      setError(r.error.message);
+      return false;
+    }
     setError(null);
     setNames(r.value.names);
-    if (method === "reports.addName") setText("");
     onChanged();
+    return true;
   }
 
   return (
@@ -35,13 +41,20 @@ export function NameList({ onChanged }: { onChanged: () => void }) {
         className="name-list__form"
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
-          void change("reports.addName", text);
+          void send<string>({
+            read: () => ({ value: input.current?.value ?? text }),
+            isBlank: () => (input.current?.value ?? "").trim() === "",
+            clear: () => setText(""),
+            send: (name) => change("reports.addName", name),
+            restore: setText,
+            say: setError,
+          });
         }}
       >
         <label htmlFor="new-name" className="visually-hidden">
           Name to look for
         </label>
-        <input id="new-name" type="text" dir="auto" autoComplete="off" value={text} placeholder="A name to look for" onChange={(e) => setText(e.target.value)} />
+        <input id="new-name" ref={input} type="text" dir="auto" autoComplete="off" value={text} placeholder="A name to look for" onChange={(e) => setText(e.target.value)} />
         <button type="submit">Add name</button>
       </form>
       <ErrorMessage error={error} />

@@ -68,7 +68,7 @@ export function ReportPage({ eventId }: { eventId: string }) {
           <SendingPanel key={report.sent?.sentOn ?? "unsent"} event={event} sent={report.sent} onSent={report.setSent} />
           <DraftEditor state={loaded.value} draft={draft} edit={report.edit} onDraft={report.setDraft} />
           <RedactionReview findings={findings} draft={draft} edit={report.edit} onNamesChanged={() => setNamesRevision((n) => n + 1)} />
-          <ExportPanel eventId={eventId} undecided={preview ? undecided : 1} beforeExport={report.settle} />
+          <ExportPanel eventId={eventId} undecided={preview ? undecided : 1} warnings={preview?.warnings ?? []} beforeExport={report.settle} />
         </div>
         <div className="report-page__preview">
           <ErrorMessage error={previewError} />

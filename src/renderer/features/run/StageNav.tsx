@@ -1,11 +1,14 @@
 import { useId, useState } from "react";
 import type { HearthEvent, Stage } from "../../../core";
+import { Bidi } from "../../ui/Bidi";
+import { ConfirmDialog } from "../data/ConfirmDialog";
 import type { RunCommand } from "./RunBar";
 
 /** Previous, next, a jump to any stage, and closing (or reopening) the event. */
 export function StageNav({ event, stages, index, command }: { event: HearthEvent; stages: readonly Stage[]; index: number; command: RunCommand }) {
   const jumpId = useId();
   const [target, setTarget] = useState("");
+  const [confirmClose, setConfirmClose] = useState(false);
   const { run, busy } = command;
   const eventId = event.id;
 
@@ -56,9 +59,25 @@ export function StageNav({ event, stages, index, command }: { event: HearthEvent
           Go
         </button>
       </form>
-      <button type="button" className="button stage-nav__close" disabled={busy} onClick={() => void run("run.close", { eventId })}>
+      <button type="button" className="button stage-nav__close" disabled={busy} onClick={() => setConfirmClose(true)}>
         Close event
       </button>
+      {confirmClose && (
+        <ConfirmDialog
+          title="Close the event?"
+          confirmLabel="Close event"
+          busy={busy}
+          onCancel={() => setConfirmClose(false)}
+          onConfirm={() => {
+            setConfirmClose(false);
+            void run("run.close", { eventId });
+          }}
+        >
+          <p>
+            “<Bidi>{event.title}</Bidi>” ends here: the countdown stops and the stage stays as it is, for the record. You can reopen the event later.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from "react";
 import { newId } from "../../../api";
 import type { Prompt, Stage } from "../../../core";
 import { useCommand } from "../../app/useCommand";
+import { useFormSend } from "../../app/useFormSend";
 import { Bidi } from "../../ui/Bidi";
 import { MoveButtons } from "./MoveButtons";
 import { useDraft } from "./useDraft";
@@ -59,6 +60,7 @@ export function PromptEditor({ stage, prompts }: { stage: Stage; prompts: readon
   const [text, setText] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const { run, busy, error } = useCommand();
+  const send = useFormSend();
   const focusAfterMove = useFocusAfterMove(prompts.map((p) => p.id).join());
   const move = (id: string, toIndex: number, direction: "up" | "down") => {
     focusAfterMove(id, direction);
@@ -81,7 +83,14 @@ export function PromptEditor({ stage, prompts }: { stage: Stage; prompts: readon
         className="prompt-editor__add"
         onSubmit={(e) => {
           e.preventDefault();
-          void run("prompts.add", { id: newId(), stageId: stage.id, text }).then((r) => r && setText(""));
+          void send<string>({
+            read: () => ({ value: input.current?.value ?? text }),
+            isBlank: () => (input.current?.value ?? "").trim() === "",
+            clear: () => setText(""),
+            send: async (value) => (await run("prompts.add", { id: newId(), stageId: stage.id, text: value })) !== null,
+            restore: setText,
+            say: () => undefined,
+          });
           input.current?.focus();
         }}
       >

@@ -16,5 +16,5 @@ export function useDraft<T extends Record<string, string | boolean>>(source: T) 
   }
   const set = <K extends keyof T>(key: K, value: T[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const changed = (Object.keys(source) as (keyof T)[]).filter((k) => draft[k] !== source[k]);
-  return { draft, set, changed, dirty: changed.length > 0, reset: () => setDraft(source) };
+  return { draft, set, changed, dirty: changed.length > 0, reset: () => setDraft(source), replace: setDraft };
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { itemsInScope, MAX_ROUND_TIMER_MINUTES, suggestDotBudget, type EventState, type RoundTarget, type VoteRound } from "../../../core";
+import { itemsInScope, MAX_ROUND_TIMER_MINUTES, promptsInRunOrder, suggestDotBudget, type EventState, type RoundTarget, type VoteRound } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 
@@ -13,7 +13,7 @@ export function RoundForm({ state, round, onDone }: { state: EventState; round?:
   const client = useClient();
   const id = useId();
   const themes = [...state.theme.values()].filter((t) => !t.deleted).sort((a, b) => a.position - b.position);
-  const prompts = [...state.prompt.values()].sort((a, b) => a.position - b.position);
+  const prompts = promptsInRunOrder(state.prompt.values(), state.stage.values());
   const [title, setTitle] = useState(round?.title ?? (state.round.size === 0 ? "Residents' round" : `Round ${state.round.size + 1}`));
   const [target, setTarget] = useState<RoundTarget>(round?.target ?? (themes.length > 0 ? "themes" : "notes"));
   const [themeIds, setThemeIds] = useState<readonly string[]>(round?.themeIds ?? []);

@@ -1,5 +1,6 @@
-import { changedFields, NOTE_FIELDS, positionBetween, type Note } from "../../../core";
+import { changedFields, mergedPlacement, NOTE_FIELDS, positionBetween, type Note } from "../../../core";
 import { notes } from "../../db/repos/notes";
+import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
 import { boardNote, boardOutcome, liveTheme, noteOf, requireEvent, requirePrompt, saveNote } from "./board-support";
@@ -56,6 +57,13 @@ export const noteBoardHandlers: HandlersOf<NoteBoardMethods> = {
     if (input.sourceIds.includes(target.id)) throw new RoomError("invalid_input", "A note cannot be merged into itself.");
     const sources = input.sourceIds.map((id) => boardNote(db, actor, input.eventId, id));
     const changed: Note[] = [];
+    // An unsorted note merged with a themed one stays sorted: it takes the themed note's place.
+    const isLive = (themeId: string) => {
+      const theme = themes.get(db, themeId);
+      return theme !== undefined && theme.eventId === input.eventId && !theme.deleted;
+    };
+    const placement = mergedPlacement(target, sources, isLive);
+    if (placement) changed.push(saveNote(db, target, placement, seq));
     for (const source of sources) {
       // A note that had duplicates merged into it passes them on: the survivor keeps every original.
       for (const original of notes.listOriginals(db, source.id)) changed.push(saveNote(db, original, { mergedInto: target.id }, seq));

@@ -78,8 +78,8 @@ export const reportHandlers: HandlersOf<
 
   "reports.preview": (db, { eventId }) => {
     eventOrFail(db, eventId);
-    const { html, findings } = reportPreview(db, eventId);
-    return { html, findings: [...findings] };
+    const { html, findings, warnings } = reportPreview(db, eventId);
+    return { html, findings: [...findings], warnings: [...warnings] };
   },
 
   "reports.names": (db) => namesView(db),
