@@ -1,5 +1,7 @@
 // The board with 1,000 notes in 20 themes, in a real Chromium against `hearth serve`:
-// first render, frame times during a keyboard and a mouse drag, and Enter to the note painted.
+// first render from page open, frame times during a keyboard and a mouse drag, and Enter on one
+// board to the note painted on another (the room's round trip and push included, as a second
+// facilitator's screen, or the projector, sees it).
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -48,21 +50,26 @@ export const bench: Bench = async () => {
     console.error("board bench: keyboard drag measured");
     const mouseFrames = await mouseDragFrames(page);
     console.error("board bench: mouse drag measured");
-    const enter = await enterToPaint(page);
+    const other = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    other.setDefaultTimeout(30_000);
+    await other.goto(url);
+    await other.locator(".sticky").nth(NOTES - 1).waitFor();
+    const enter = await enterToPaint(page, other);
 
     const median = (xs: number[]) => percentile(xs, 50);
     const fromSnapshot = median(renders.map((r) => r.fromSnapshot));
+    const fromOpen = median(renders.map((r) => r.fromNavigation));
     const enterP50 = median(enter);
     const enterP95 = percentile(enter, 95);
     return [
-      fig("first render: snapshot to board painted (median of 3)", fromSnapshot, "ms", "< 500 ms", fromSnapshot < 500),
-      fig("first render: page open to board painted (median of 3)", median(renders.map((r) => r.fromNavigation)), "ms"),
+      fig("first render: page open to board painted (median of 3)", fromOpen, "ms", "≤ 500 ms", fromOpen <= 500),
+      fig("first render: of which snapshot arrived to board painted (median of 3)", fromSnapshot, "ms"),
       fig(`keyboard drag: frame time p50 (${keyboardFrames.length} frames)`, percentile(keyboardFrames, 50), "ms"),
       fig("keyboard drag: frame time p95", percentile(keyboardFrames, 95), "ms"),
       fig(`mouse drag: frame time p50 (${mouseFrames.length} frames)`, percentile(mouseFrames, 50), "ms"),
       fig("mouse drag: frame time p95", percentile(mouseFrames, 95), "ms"),
-      fig(`Enter to note painted: p50 (${ENTER_RUNS} notes)`, enterP50, "ms", "< 50 ms", enterP50 < 50),
-      fig("Enter to note painted: p95", enterP95, "ms", "< 50 ms", enterP95 < 50),
+      fig(`Enter → note acknowledged and painted on another board: p50 (${ENTER_RUNS} notes)`, enterP50, "ms", "< 50 ms", enterP50 < 50),
+      fig("Enter → note acknowledged and painted on another board: p95", enterP95, "ms", "< 50 ms", enterP95 < 50),
     ];
   } finally {
     clearTimeout(limit);
@@ -202,31 +209,38 @@ async function mouseDragFrames(page: Page): Promise<number[]> {
   return stopFrameRecorder(page);
 }
 
-/** Types a note and presses Enter; times from the key press to the frame that first shows it. */
-async function enterToPaint(page: Page): Promise<number[]> {
+/**
+ * Types a note on one board and presses Enter; times from the key press to the frame in which
+ * the other board (another page, its own connection) first shows it. Both pages are in one
+ * browser on this machine, so their Date.now() clocks agree.
+ */
+async function enterToPaint(page: Page, other: Page): Promise<number[]> {
   const box = page.getByLabel("New note");
   await page.evaluate(`window.scrollTo(0, 0)`);
   const times: number[] = [];
   for (let i = 0; i < ENTER_RUNS; i++) {
     const text = `Bench note ${i} typed at the table`;
     await box.fill(text);
-    await page.evaluate(`{
+    await other.evaluate(`{
       const wanted = ${JSON.stringify(text)};
-      window.__shown = new Promise((resolve) => {
-        let pressed = 0;
-        document.getElementById("note-box").addEventListener("keydown", (e) => { if (e.key === "Enter") pressed = performance.now(); }, { capture: true, once: true });
+      window.__shownAt = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
-          const shown = [...document.querySelectorAll(".unsorted .sticky__text")].some((el) => el.textContent === wanted);
+          const shown = [...document.querySelectorAll(".sticky__text")].some((el) => el.textContent === wanted);
           if (!shown) return;
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - pressed));
+          requestAnimationFrame(() => resolve(Date.now()));
         });
-        observer.observe(document.querySelector(".unsorted"), { childList: true, subtree: true, characterData: true });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       });
       null; // the block's value, so that evaluate does not wait for the promise
     }`);
+    await page.evaluate(`{
+      document.getElementById("note-box").addEventListener("keydown", (e) => { if (e.key === "Enter") window.__pressedAt = Date.now(); }, { capture: true, once: true });
+      null;
+    }`);
     await box.press("Enter");
-    times.push((await page.evaluate(`Promise.race([window.__shown, new Promise((_, no) => setTimeout(() => no(new Error("the note was not shown within 10 s")), 10000))])`)) as number);
+    const shownAt = (await other.evaluate(`Promise.race([window.__shownAt, new Promise((_, no) => setTimeout(() => no(new Error("the note was not shown on the other board within 10 s")), 10000))])`)) as number;
+    times.push(shownAt - ((await page.evaluate(`window.__pressedAt`)) as number));
   }
   return times;
 }

@@ -3,7 +3,7 @@
 // while the facilitator's board (1,000 notes already on it) is open in Chromium. Then the same
 // load against the bare floor (support/bare-room.ts) in the same run: its figures are the
 // baselines. Room CPU and memory are the `hearth serve` process's own.
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resolveChromium } from "../../tests/support/chromium";
@@ -11,6 +11,7 @@ import { seedBoard } from "./board-seed";
 import { percentile, type Bench, type BenchFigure } from "./figure";
 import { startServe } from "./serve";
 import { BenchSocket } from "./support/bench-socket";
+import { openBoardWatch, paintTimes } from "./support/board-paint";
 import { runHall, type HallRun } from "./support/hall-load";
 import { hearthListener, hearthTarget, startBareRoom, type Arrivals, type HearthHall } from "./support/hall-targets";
 import { cpuMsOf, rssOf } from "./support/proc-usage";
@@ -32,7 +33,7 @@ export const bench: Bench = async ({ devices }) => {
     const hall = await setUpHall(server.url);
     const found = await resolveChromium();
     browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
-    const board = await openBoard(browser, `${server.url}/#/events/${hall.eventId}`);
+    const board = await openBoardWatch(browser, `${server.url}/#/events/${hall.eventId}`, BOARD);
     const arrivals: Arrivals = new Map();
     await hearthListener(hall, sockets, arrivals);
 
@@ -41,7 +42,7 @@ export const bench: Bench = async ({ devices }) => {
     const run = await runHall(hearthTarget(hall, sockets), NOTE_TAKERS, voters, WINDOW_MS);
     const cpuMs = cpuMsOf(pid) - cpuBefore;
     const rssMb = rssOf(pid) / 2 ** 20;
-    const painted = await paintTimes(board, run);
+    const painted = await paintTimes(board, [...run.ackedAt.keys()], PAINT_WAIT_MS);
     console.error(`hall bench: hearth done (${run.changes} changes, ${run.refused} refused); now the bare floor`);
 
     const bare = await startBareRoom(DEADLINE_MS);
@@ -85,41 +86,6 @@ async function setUpHall(url: string): Promise<HearthHall> {
   } finally {
     host.ws.terminate();
   }
-}
-
-/** The facilitator's board, with a record of when each note's text was first painted (Date.now()). */
-async function openBoard(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  page.setDefaultTimeout(120_000);
-  await page.goto(url);
-  await page.locator(".sticky").nth(BOARD - 1).waitFor({ timeout: 120_000 });
-  await page.evaluate(`{
-    window.__painted = {};
-    new MutationObserver((records) => {
-      const found = [];
-      for (const r of records)
-        for (const node of r.addedNodes) {
-          if (!(node instanceof Element)) continue;
-          for (const el of node.matches(".sticky__text") ? [node] : node.querySelectorAll(".sticky__text")) found.push(el.textContent);
-        }
-      if (found.length) requestAnimationFrame(() => { const now = Date.now(); for (const t of found) if (!(t in window.__painted)) window.__painted[t] = now; });
-    }).observe(document.body, { childList: true, subtree: true });
-    null;
-  }`);
-  return page;
-}
-
-/** Waits (bounded) for every acknowledged note to be painted on the board; returns text → painted time. */
-async function paintTimes(page: Page, run: HallRun): Promise<Map<string, number>> {
-  const wanted = [...run.ackedAt.keys()];
-  const deadline = Date.now() + PAINT_WAIT_MS;
-  let painted: Record<string, number> = {};
-  while (Date.now() < deadline) {
-    painted = (await page.evaluate(`window.__painted`)) as Record<string, number>;
-    if (wanted.every((t) => t in painted)) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return new Map(Object.entries(painted));
 }
 
 function figures(m: {
