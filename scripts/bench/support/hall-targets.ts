@@ -73,6 +73,7 @@ export async function hearthListener(hall: HearthHall, sockets: BenchSocket[], a
 
 export interface BareRoom {
   readonly pid: number;
+  readonly port: number;
   readonly target: HallTarget;
   /** Opens a listening socket that records note arrivals. */
   listen(arrivals: Arrivals): Promise<void>;
@@ -113,6 +114,7 @@ export async function startBareRoom(deadlineMs: number): Promise<BareRoom> {
   };
   return {
     pid: child.pid!,
+    port,
     target: {
       name: "bare floor",
       noteTaker: async () => {
