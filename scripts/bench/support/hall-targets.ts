@@ -77,6 +77,8 @@ export interface BareRoom {
   readonly target: HallTarget;
   /** Opens a listening socket that records note arrivals. */
   listen(arrivals: Arrivals): Promise<void>;
+  /** A note-taker whose one socket also records the notes it is sent. */
+  listeningNoteTaker(arrivals: Arrivals): Promise<HallDevice>;
   stop(): Promise<void>;
 }
 
@@ -125,6 +127,10 @@ export async function startBareRoom(deadlineMs: number): Promise<BareRoom> {
         const send = await connect();
         return { note: () => Promise.resolve(false), tap: () => send("dot") };
       },
+    },
+    listeningNoteTaker: async (arrivals) => {
+      const send = await connect((text) => arrivals.has(text) || arrivals.set(text, Date.now()));
+      return { note: (text) => send("note", text), tap: () => Promise.resolve(false) };
     },
     listen: async (arrivals) => {
       await connect((text) => arrivals.has(text) || arrivals.set(text, Date.now()));
