@@ -17,9 +17,9 @@ describe("the busy laptop's child process", () => {
     try {
       expect(alive(busy.pid)).toBe(true);
       const before = cpuMsOf(busy.pid);
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, 2000));
       // Spinning, it uses CPU time (loosely: the machine may be shared).
-      if (process.platform === "linux") expect(cpuMsOf(busy.pid) - before).toBeGreaterThan(100);
+      if (process.platform === "linux") expect(cpuMsOf(busy.pid) - before).toBeGreaterThan(50);
     } finally {
       await busy.stop();
     }
