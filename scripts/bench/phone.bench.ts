@@ -47,7 +47,7 @@ export const bench: Bench = async () => {
     const figures: BenchFigure[] = [
       { area: "phone", name: `bytes downloaded to the note box, new phone (${how})`, value: kb(fresh), unit: "KiB", baseline: kb(floor) },
       { area: "phone", name: `time to the note box, new phone (${how})`, value: toBox, unit: "ms", baseline: ms(floor), target: "≤ 1500 ms", met: toBox <= 1500 },
-      { area: "phone", name: "of which WebSocket frames received (the event as sent to a note-taker)", value: median(fresh.map((v) => v.socketBytes)) / 1024, unit: "KiB" },
+      { area: "phone", name: "of which WebSocket frames, received by the time the note box showed", value: median(fresh.map((v) => v.socketBytes)) / 1024, unit: "KiB" },
       { area: "phone", name: "bytes downloaded to the note box, the phone's return (cached by content hash)", value: kb(again), unit: "KiB", baseline: kb(floor) },
       { area: "phone", name: "time to the note box, the phone's return", value: ms(again), unit: "ms", baseline: ms(floor) },
     ];
