@@ -19,6 +19,10 @@ export interface HallTarget {
 
 export interface HallRun {
   readonly joinMs: number;
+  /** Devices whose join was not answered within JOIN_TIMEOUT_MS (they take no part). */
+  readonly notJoined: number;
+  /** Notes and dots with no answer within ANSWER_TIMEOUT_MS. */
+  readonly unanswered: number;
   /** Note acks from when each was due, and dot acks likewise (ms). */
   readonly noteAcks: number[];
   readonly dotAcks: number[];
@@ -32,20 +36,35 @@ export interface HallRun {
 const NOTE_EVERY_MS = 2000;
 const TAP_EVERY_MS = [2000, 4000] as const;
 const JOIN_BATCH = 25;
+const JOIN_TIMEOUT_MS = 60_000;
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/** The promise's value, or `late` if it has not settled within `ms` (a rejection counts as late too). */
+export function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<L>((resolve) => (timer = setTimeout(() => resolve(late), ms)));
+  return Promise.race([promise.catch(() => late), timeout]).finally(() => clearTimeout(timer));
+}
 
 const sleepUntil = (t: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now())));
 
 export async function runHall(target: HallTarget, noteTakers: number, voters: number, windowMs: number): Promise<HallRun> {
   const joinStart = performance.now();
-  const takers: HallDevice[] = [];
-  const phones: HallDevice[] = [];
-  // Devices arrive in waves, as a hall does after the QR code goes up.
-  for (let i = 0; i < noteTakers; i += JOIN_BATCH) takers.push(...(await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, noteTakers - i) }, () => target.noteTaker()))));
-  for (let i = 0; i < voters; i += JOIN_BATCH) phones.push(...(await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, voters - i) }, () => target.voter()))));
+  // Devices arrive in waves, as a hall does after the QR code goes up; a join left unanswered is given up on.
+  const join = async (count: number, one: () => Promise<HallDevice>): Promise<HallDevice[]> => {
+    const joined: HallDevice[] = [];
+    for (let i = 0; i < count; i += JOIN_BATCH)
+      for (const d of await Promise.all(Array.from({ length: Math.min(JOIN_BATCH, count - i) }, () => within(one(), JOIN_TIMEOUT_MS, undefined)))) if (d) joined.push(d);
+    return joined;
+  };
+  const takers = await join(noteTakers, () => target.noteTaker());
+  const phones = await join(voters, () => target.voter());
   const joinMs = performance.now() - joinStart;
+  const notJoined = noteTakers + voters - takers.length - phones.length;
 
-  const run: HallRun = { joinMs, noteAcks: [], dotAcks: [], sentAt: new Map(), ackedAt: new Map(), refused: 0, changes: 0 };
+  const run: HallRun = { joinMs, notJoined, unanswered: 0, noteAcks: [], dotAcks: [], sentAt: new Map(), ackedAt: new Map(), refused: 0, changes: 0 };
   let refused = 0;
+  let unanswered = 0;
   let changes = 0;
   const start = performance.now() + 200;
   const end = start + windowMs;
@@ -55,7 +74,11 @@ export async function runHall(target: HallTarget, noteTakers: number, voters: nu
       await sleepUntil(due);
       const text = `Hall note ${t}-${n}: the lifts in Brook House`;
       run.sentAt.set(text, Date.now());
-      const ok = await device.note(text);
+      const ok = await within(device.note(text), ANSWER_TIMEOUT_MS, "late" as const);
+      if (ok === "late") {
+        unanswered++;
+        continue;
+      }
       run.noteAcks.push(performance.now() - due);
       run.ackedAt.set(text, Date.now());
       ok ? changes++ : refused++;
@@ -65,11 +88,15 @@ export async function runHall(target: HallTarget, noteTakers: number, voters: nu
     const gap = () => TAP_EVERY_MS[0] + Math.random() * (TAP_EVERY_MS[1] - TAP_EVERY_MS[0]);
     for (let due = start + Math.random() * gap(); due < end; due += gap()) {
       await sleepUntil(due);
-      const ok = await device.tap();
+      const ok = await within(device.tap(), ANSWER_TIMEOUT_MS, "late" as const);
+      if (ok === "late") {
+        unanswered++;
+        continue;
+      }
       run.dotAcks.push(performance.now() - due);
       ok ? changes++ : refused++;
     }
   };
   await Promise.all([...takers.map((d, t) => noteLoop(d, t)), ...phones.map((d) => tapLoop(d))]);
-  return { ...run, refused, changes };
+  return { ...run, refused, changes, unanswered };
 }
