@@ -43,7 +43,7 @@ export const bench: Bench = async ({ devices }) => {
     const cpuMs = cpuMsOf(pid) - cpuBefore;
     const rssMb = rssOf(pid) / 2 ** 20;
     const painted = await paintTimes(board, [...run.ackedAt.keys()], PAINT_WAIT_MS);
-    console.error(`hall bench: hearth done (${run.changes} changes, ${run.refused} refused); now the bare floor`);
+    console.error(`hall bench: hearth done (${run.changes} changes, ${run.refused} refused: ${[...run.refusals].map(([code, n]) => `${code} × ${n}`).join(", ") || "none"}; ${run.unanswered} unanswered); now the bare floor`);
 
     const bare = await startBareRoom(DEADLINE_MS);
     let floor: HallRun;

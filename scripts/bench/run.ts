@@ -45,7 +45,7 @@ const cells = rows.map((f) => [
   f.name,
   formatValue(f.value),
   f.baseline === undefined ? "" : formatValue(f.baseline),
-  f.baseline === undefined ? "" : `${formatValue(f.value / f.baseline)}×`,
+  f.baseline === undefined || f.baseline === 0 ? "" : `${formatValue(f.value / f.baseline)}×`,
   f.unit,
   f.target ?? "",
   f.met === undefined ? "" : f.met ? "met" : "MISSED",

@@ -5,10 +5,10 @@
 import { performance } from "node:perf_hooks";
 
 export interface HallDevice {
-  /** Sends one note; resolves true once acknowledged, false if refused. */
-  note(text: string): Promise<boolean>;
+  /** Sends one note; resolves true once acknowledged, or the refusal's code. */
+  note(text: string): Promise<true | string>;
   /** Places (or takes back) one dot; resolves as for note(). */
-  tap(): Promise<boolean>;
+  tap(): Promise<true | string>;
 }
 
 export interface HallTarget {
@@ -30,6 +30,8 @@ export interface HallRun {
   readonly sentAt: Map<string, number>;
   readonly ackedAt: Map<string, number>;
   readonly refused: number;
+  /** Refusals by their code, e.g. "rate_limited × 12". */
+  readonly refusals: Map<string, number>;
   readonly changes: number;
 }
 
@@ -62,7 +64,12 @@ export async function runHall(target: HallTarget, noteTakers: number, voters: nu
   const joinMs = performance.now() - joinStart;
   const notJoined = noteTakers + voters - takers.length - phones.length;
 
-  const run: HallRun = { joinMs, notJoined, unanswered: 0, noteAcks: [], dotAcks: [], sentAt: new Map(), ackedAt: new Map(), refused: 0, changes: 0 };
+  const run: HallRun = { joinMs, notJoined, unanswered: 0, noteAcks: [], dotAcks: [], sentAt: new Map(), ackedAt: new Map(), refused: 0, refusals: new Map(), changes: 0 };
+  const count = (ok: true | string) => {
+    if (ok === true) return changes++;
+    refused++;
+    run.refusals.set(ok, (run.refusals.get(ok) ?? 0) + 1);
+  };
   let refused = 0;
   let unanswered = 0;
   let changes = 0;
@@ -81,7 +88,7 @@ export async function runHall(target: HallTarget, noteTakers: number, voters: nu
       }
       run.noteAcks.push(performance.now() - due);
       run.ackedAt.set(text, Date.now());
-      ok ? changes++ : refused++;
+      count(ok);
     }
   };
   const tapLoop = async (device: HallDevice) => {
@@ -94,7 +101,7 @@ export async function runHall(target: HallTarget, noteTakers: number, voters: nu
         continue;
       }
       run.dotAcks.push(performance.now() - due);
-      ok ? changes++ : refused++;
+      count(ok);
     }
   };
   await Promise.all([...takers.map((d, t) => noteLoop(d, t)), ...phones.map((d) => tapLoop(d))]);

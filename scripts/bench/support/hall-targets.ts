@@ -6,8 +6,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
-import { BenchSocket, commandId } from "./bench-socket";
+import { BenchSocket, commandId, type Answer } from "./bench-socket";
 import type { HallDevice, HallTarget } from "./hall-load";
+
+const answered = (a: Answer): true | string => (a.ok ? true : a.error.code);
 
 /** Delivery of notes to a listening screen: text → Date.now() of arrival. */
 export type Arrivals = Map<string, number>;
@@ -36,8 +38,8 @@ export function hearthTarget(hall: HearthHall, sockets: BenchSocket[]): HallTarg
     name: "hearth serve",
     async noteTaker(): Promise<HallDevice> {
       const s = await open(hall.tokens.notetaker);
-      const note = async (text: string) => (await s.send({ type: "call", method: "notes.add", input: { id: `note_${commandId().slice(4)}`, eventId: hall.eventId, text }, commandId: commandId() })).ok;
-      return { note, tap: () => Promise.resolve(false) };
+      const note = async (text: string) => answered(await s.send({ type: "call", method: "notes.add", input: { id: `note_${commandId().slice(4)}`, eventId: hall.eventId, text }, commandId: commandId() }));
+      return { note, tap: () => Promise.resolve("not a voter") };
     },
     async voter(): Promise<HallDevice> {
       const s = await open(hall.tokens.participant);
@@ -53,9 +55,9 @@ export function hearthTarget(hall: HearthHall, sockets: BenchSocket[]): HallTarg
           if (n > 0) mine.set(itemId, n);
           else mine.delete(itemId);
         }
-        return a.ok;
+        return answered(a);
       };
-      return { note: () => Promise.resolve(false), tap };
+      return { note: () => Promise.resolve("not a note-taker"), tap };
     },
   };
 }
@@ -108,7 +110,7 @@ export async function startBareRoom(deadlineMs: number): Promise<BareRoom> {
       } else if (onNote && text.startsWith('{"type":"note"')) onNote((JSON.parse(text) as { text: string }).text);
     });
     return (kind: "note" | "dot", text?: string) =>
-      new Promise<boolean>((resolve) => {
+      new Promise<true>((resolve) => {
         const id = next++;
         waiting.set(id, () => resolve(true));
         ws.send(JSON.stringify({ id, kind, text }));
@@ -121,16 +123,16 @@ export async function startBareRoom(deadlineMs: number): Promise<BareRoom> {
       name: "bare floor",
       noteTaker: async () => {
         const send = await connect();
-        return { note: (text) => send("note", text), tap: () => Promise.resolve(false) };
+        return { note: (text) => send("note", text), tap: () => Promise.resolve("not a voter") };
       },
       voter: async () => {
         const send = await connect();
-        return { note: () => Promise.resolve(false), tap: () => send("dot") };
+        return { note: () => Promise.resolve("not a note-taker"), tap: () => send("dot") };
       },
     },
     listeningNoteTaker: async (arrivals) => {
       const send = await connect((text) => arrivals.has(text) || arrivals.set(text, Date.now()));
-      return { note: (text) => send("note", text), tap: () => Promise.resolve(false) };
+      return { note: (text) => send("note", text), tap: () => Promise.resolve("not a voter") };
     },
     listen: async (arrivals) => {
       await connect((text) => arrivals.has(text) || arrivals.set(text, Date.now()));
