@@ -96,12 +96,13 @@ export async function startBareRoom(deadlineMs: number): Promise<BareRoom> {
   });
   const sockets: WebSocket[] = [];
   const connect = async (onNote?: (text: string) => void) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}`);
+    const ws = new WebSocket(`ws://127.0.0.1:${port}`, { skipUTF8Validation: true });
     sockets.push(ws);
     await new Promise((resolve, reject) => (ws.once("open", resolve), ws.once("error", reject)));
     let next = 1;
     const waiting = new Map<number, () => void>();
-    ws.on("message", (data) => {
+    ws.on("message", (data: Buffer) => {
+      if (!onNote && data[2] !== 0x69) return; // neither an answer ({"id"…) nor wanted: skipped unread
       const text = data.toString();
       if (text.startsWith('{"id"')) {
         const id = (JSON.parse(text) as { id: number }).id;
