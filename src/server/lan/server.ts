@@ -63,8 +63,8 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
     }
     if (url.pathname.startsWith("/exports/")) return serveExportDownload(opts.room.db, url.pathname, res, headers, req.method === "HEAD");
     const file = resolveStatic(opts.rendererDir, url.pathname);
-    if (file) return sendFile(res, file, headers);
-    if (!url.pathname.includes(".")) return sendFile(res, indexFile(opts.rendererDir), headers);
+    if (file) return sendFile(req, res, opts.rendererDir, file, headers);
+    if (!url.pathname.includes(".")) return sendFile(req, res, opts.rendererDir, indexFile(opts.rendererDir), headers);
     res.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
   };
 
