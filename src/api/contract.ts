@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
-import { eventDetailMethods } from "./methods/event-details";
+import { nameMethods } from "./methods/names";
 import { runMethods } from "./methods/run";
 import { runSheetMethods } from "./methods/run-sheet";
 import { templateMethods } from "./methods/templates";
@@ -12,9 +12,8 @@ import { voteMethods } from "./methods/votes";
 import { actionMethods } from "./methods/actions";
 import { archiveMethods } from "./methods/archives";
 import { reportMethods } from "./methods/reports";
-
 import { dataMethods } from "./methods/data";
-import { privacyMethods } from "./methods/privacy";
+import { themeMethods } from "./methods/themes";
 import { boardMethods } from "./methods/board";
 
 export type { Role } from "./methods/define";
@@ -30,7 +29,7 @@ export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./method
 export const contract = {
   ...eventMethods,
   ...noteMethods,
-  ...eventDetailMethods,
+  ...nameMethods,
   ...runSheetMethods,
   ...runMethods,
   ...templateMethods,
@@ -42,7 +41,7 @@ export const contract = {
   ...reportMethods,
   ...archiveMethods,
   ...dataMethods,
-  ...privacyMethods,
+  ...themeMethods,
   ...boardMethods,
 } as const;
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { Id, Seq } from "./ids";
-import { optionalText, TITLE_MAX, userText } from "./text";
 
 export const EventKind = z.enum(["listening", "adaptive-action", "steering", "partnership", "scrutiny", "blank"]);
 export type EventKind = z.infer<typeof EventKind>;
@@ -63,16 +62,3 @@ export const HearthEvent = z.object({
   updatedSeq: Seq,
 });
 export type HearthEvent = z.infer<typeof HearthEvent>;
-
-export const EventCreateInput = z.strictObject({
-  id: Id,
-  kind: EventKind.default("listening"),
-  title: userText("The title", TITLE_MAX),
-  neighbourhood: optionalText("The neighbourhood", TITLE_MAX).default(""),
-  partnership: optionalText("The partnership", TITLE_MAX).default(""),
-  venue: optionalText("The venue", TITLE_MAX).default(""),
-  date: IsoDate,
-  /** A saved template to copy the run sheet from; without one, the kind's ready template is used. */
-  templateId: Id.nullable().default(null),
-});
-export type EventCreateInput = z.input<typeof EventCreateInput>;

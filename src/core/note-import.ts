@@ -1,5 +1,5 @@
 import { TableLabel, ThemeTitle } from "./board-fields";
-import type { ImportNote, NoteImportInput } from "./board-inputs";
+import type { ImportNote, NoteImportInput } from "./notes-inputs";
 import { foldForSearch } from "./board-view";
 import { describeIssues } from "./errors";
 import { LangTag, NoteText } from "./note";

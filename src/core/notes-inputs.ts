@@ -1,14 +1,21 @@
 import { z } from "zod";
-import { NoteExpect, NotePatch, Position, TableLabel, ThemeExpect, ThemePatch, ThemeTitle } from "./board-fields";
+import { Position, TableLabel, ThemeTitle } from "./board-fields";
 import { Id } from "./ids";
-import { LangTag, Note, NoteText } from "./note";
-import { Theme, ThemeColour } from "./theme";
+import { LangTag, NoteText } from "./note";
+import { ThemeColour } from "./theme";
+import { optionalText } from "./text";
 
-/** Inputs of the board's commands (notes on the board, themes, undo). All strict: an unknown field is refused. */
+/** Inputs of the notes.* commands. All strict: an unknown field is refused. */
 
-/** What every board command answers: the notes and themes as they are after it, for the caller's undo stack. */
-export const BoardResult = z.object({ notes: z.array(Note), themes: z.array(Theme) });
-export type BoardResult = z.infer<typeof BoardResult>;
+export const NoteAddInput = z.strictObject({
+  id: Id,
+  eventId: Id,
+  text: NoteText,
+  promptId: Id.nullable().default(null),
+  table: optionalText("The table label", 40).default(""),
+  lang: LangTag.default(""),
+});
+export type NoteAddInput = z.input<typeof NoteAddInput>;
 
 const NoteIds = (what: string, max: number) =>
   z
@@ -46,40 +53,6 @@ export const NoteMergeInput = z.strictObject({ eventId: Id, targetId: Id, source
 /** Puts back every note merged into `id`. */
 export const NoteUnmergeInput = z.strictObject({ eventId: Id, id: Id });
 export const NotesRevealInput = z.strictObject({ eventId: Id });
-
-export const ThemeCreateInput = z.strictObject({
-  id: Id,
-  eventId: Id,
-  title: ThemeTitle,
-  colour: ThemeColour.optional(),
-  /** Notes that go straight into it (a note dropped on another note makes a theme of both). */
-  noteIds: z.array(Id).max(100).default([]),
-});
-export type ThemeCreateInput = z.input<typeof ThemeCreateInput>;
-
-export const ThemeUpdateInput = z
-  .strictObject({ eventId: Id, id: Id, title: ThemeTitle.optional(), colour: ThemeColour.optional(), collapsed: z.boolean().optional(), position: Position.optional() })
-  .refine((i) => i.title !== undefined || i.colour !== undefined || i.collapsed !== undefined || i.position !== undefined, "Nothing to change.");
-export type ThemeUpdateInput = z.input<typeof ThemeUpdateInput>;
-
-/** Deleting a theme sends its notes back to unsorted; the theme is kept (deleted) so undo can bring it back. */
-export const ThemeDeleteInput = z.strictObject({ eventId: Id, id: Id });
-
-/**
- * Undo and redo: put fields back, entity by entity, but only where the entity still has the
- * values this client left it with (`expect`); anything changed since by someone else is skipped.
- */
-export const RestoreEntity = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("note"), id: Id, expect: NoteExpect, set: NotePatch }),
-  z.strictObject({ kind: z.literal("theme"), id: Id, expect: ThemeExpect, set: ThemePatch }),
-]);
-export type RestoreEntity = z.infer<typeof RestoreEntity>;
-export const BoardRestoreInput = z.strictObject({ eventId: Id, entities: z.array(RestoreEntity).min(1).max(500) });
-
-export const SkippedEntity = z.object({ kind: z.enum(["note", "theme"]), id: Id, reason: z.string() });
-export type SkippedEntity = z.infer<typeof SkippedEntity>;
-export const BoardRestoreResult = BoardResult.extend({ skipped: z.array(SkippedEntity) });
-export type BoardRestoreResult = z.infer<typeof BoardRestoreResult>;
 
 /** A note from a paste or a CSV file, checked on the device first (preview) and again in the room. */
 export const ImportNote = z.strictObject({

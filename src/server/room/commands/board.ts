@@ -4,7 +4,7 @@ import { themes } from "../../db/repos/themes";
 import type { Actor } from "../actor";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
-import { boardOutcome, liveTheme, noteOf, requireEvent, requirePrompt, saveNote, saveTheme } from "./board-support";
+import { boardOutcome, liveTheme, noteOf, requireEvent, requirePrompt, saveNote, saveTheme } from "./support/board-support";
 
 const CHANGED_SINCE = "someone else changed it since";
 
@@ -13,7 +13,7 @@ const CHANGED_SINCE = "someone else changed it since";
  * values its own change left); otherwise it is skipped, so nobody's later change is reverted.
  * A value that no longer fits (a theme deleted since, a duplicate's note gone) is skipped too.
  */
-export const boardRestoreHandlers: HandlersOf<"board.restore"> = {
+export const boardHandlers: HandlersOf<"board.restore"> = {
   "board.restore": ({ db, actor, seq }, input) => {
     requireEvent(db, input.eventId);
     const changedNotes: Note[] = [];

@@ -1,15 +1,12 @@
 import type { Handlers } from "../handler";
-import { boardRestoreHandlers } from "./board-restore";
+import { boardHandlers } from "./board";
 import { dataHandlers } from "./data";
 import { eventHandlers } from "./events";
-import { noteBoardHandlers } from "./note-board";
-import { noteImportHandlers } from "./note-import";
 import { noteHandlers } from "./notes";
 import { actionHandlers } from "./actions";
 import { archiveHandlers } from "./archives";
 import { deviceHandlers } from "./devices";
-import { eventDetailHandlers } from "./event-details";
-import { privacyHandlers } from "./privacy";
+import { nameHandlers } from "./names";
 import { promptHandlers } from "./prompts";
 import { reportExportHandlers } from "./report-exports";
 import { reportHandlers } from "./reports";
@@ -25,7 +22,7 @@ import { voteHandlers } from "./votes";
 export const handlers: Handlers = {
   ...eventHandlers,
   ...noteHandlers,
-  ...eventDetailHandlers,
+  ...nameHandlers,
   ...stageHandlers,
   ...promptHandlers,
   ...runHandlers,
@@ -39,9 +36,6 @@ export const handlers: Handlers = {
   ...reportExportHandlers,
   ...archiveHandlers,
   ...dataHandlers,
-  ...privacyHandlers,
-  ...noteBoardHandlers,
-  ...noteImportHandlers,
   ...themeHandlers,
-  ...boardRestoreHandlers,
+  ...boardHandlers,
 };

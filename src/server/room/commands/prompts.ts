@@ -3,7 +3,7 @@ import type { Database } from "better-sqlite3";
 import { deletePrompt, prompts } from "../../db/repos/run-sheet";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
-import { countNotesOnPrompts, notesPhrase, requirePrompt, requireStage } from "./lookups";
+import { countNotesOnPrompts, notesPhrase, requirePrompt, requireStage } from "./support/lookups";
 
 type PromptMethods = "prompts.add" | "prompts.update" | "prompts.move" | "prompts.remove";
 

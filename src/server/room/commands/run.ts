@@ -18,7 +18,7 @@ import { events } from "../../db/repos/events";
 import { stages } from "../../db/repos/run-sheet";
 import type { CommandOutcome, HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
-import { allowed, requireEvent, requireStage } from "./lookups";
+import { allowed, requireEvent, requireStage } from "./support/lookups";
 
 type RunMethods =
   | "run.goTo"

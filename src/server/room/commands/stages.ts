@@ -3,7 +3,7 @@ import { events } from "../../db/repos/events";
 import { deletePrompt, deleteStage, prompts, stages } from "../../db/repos/run-sheet";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
-import { countNotesOnPrompts, notesPhrase, requireEvent, requireStage } from "./lookups";
+import { countNotesOnPrompts, notesPhrase, requireEvent, requireStage } from "./support/lookups";
 
 type StageMethods = "stages.add" | "stages.update" | "stages.move" | "stages.remove";
 

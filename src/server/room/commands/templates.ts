@@ -3,7 +3,7 @@ import { prompts, stages } from "../../db/repos/run-sheet";
 import { templates } from "../../db/repos/templates";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
-import { requireEvent } from "./lookups";
+import { requireEvent } from "./support/lookups";
 
 export const templateHandlers: HandlersOf<"templates.list" | "templates.saveFromEvent"> = {
   "templates.list": (db) => templates.list(db),

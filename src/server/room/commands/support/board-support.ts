@@ -1,12 +1,12 @@
 import type { Database } from "better-sqlite3";
-import type { BoardResult, HearthEvent, Note, Theme } from "../../../core";
-import { getEvent } from "../../db/repos/events";
-import { notes } from "../../db/repos/notes";
-import { prompts, stages } from "../../db/repos/run-sheet";
-import { themes } from "../../db/repos/themes";
-import type { Actor } from "../actor";
-import type { CommandOutcome } from "../handler";
-import { RoomError } from "../room-error";
+import type { BoardResult, HearthEvent, Note, Theme } from "../../../../core";
+import { getEvent } from "../../../db/repos/events";
+import { notes } from "../../../db/repos/notes";
+import { prompts, stages } from "../../../db/repos/run-sheet";
+import { themes } from "../../../db/repos/themes";
+import type { Actor } from "../../actor";
+import type { CommandOutcome } from "../../handler";
+import { RoomError } from "../../room-error";
 
 /** Checks shared by the board's commands: each refuses with a message a person can act on. */
 
