@@ -1,11 +1,11 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, USAGE } from "./cli-args";
-import { lanController } from "./lan/lan-controller";
+import { lanController } from "./join/lan-controller";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
 import { browserReportServices, setUpReportExports } from "./report/set-up";
-import { acquireDataLock, describeOwner } from "./data-lock";
+import { acquireDataLock, describeOwner } from "./data/data-lock";
 import { describeNotice, startRoom, type RunningRoom } from "./start-room";
 import { storeOptionsFromEnv } from "./store-env";
 import { VERSION } from "./version";

@@ -1,7 +1,7 @@
 import { retentionExpired, type HearthEvent, type IsoDate } from "../../core";
 import { events, listEvents } from "../db/repos/events";
 import type { Room } from "../room/room";
-import { purgeEventNotes } from "./purge";
+import { purgeEventNotes } from "../db/purge";
 
 export const RETENTION_COMMAND = "events.retention";
 

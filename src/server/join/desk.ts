@@ -3,7 +3,7 @@ import { TOKEN_ROLES, type DeviceInfo, type DeviceRole, type HearthError } from 
 import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
-import { noLan, type LanController } from "../lan/lan-controller";
+import { noLan, type LanController } from "./lan-controller";
 import { GuessLimiter } from "./guess-limiter";
 import { DeviceLinks } from "./links";
 import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./secrets";

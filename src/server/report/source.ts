@@ -5,7 +5,7 @@ import { notes } from "../db/repos/notes";
 import { getDraft, getLogo } from "../db/repos/reports";
 import { prompts } from "../db/repos/run-sheet";
 import { actions, themes } from "../db/repos/themes";
-import { RoomError } from "../room/room-error";
+import { RoomError } from "../room-error";
 import { prioritiesFor } from "./priorities";
 
 /**

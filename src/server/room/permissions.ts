@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { PARTICIPANT_NOTE_STAGES } from "../../core";
 import { prompts, stages } from "../db/repos/run-sheet";
 import type { Actor } from "./actor";
-import { RoomError } from "./room-error";
+import { RoomError } from "../room-error";
 
 /**
  * Checks beyond the contract's role lists, for what depends on the room's state. The

@@ -6,7 +6,7 @@ import { prompts, stages } from "../../db/repos/run-sheet";
 import { screens } from "../../db/repos/screens";
 import { actions, themes } from "../../db/repos/themes";
 import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
-import { RoomError } from "../../room/room-error";
+import { RoomError } from "../../room-error";
 import { VERSION } from "../../version";
 import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type ArchiveContent, type EventArchive } from "./format";
 

@@ -4,7 +4,7 @@ import { getEvent, listEvents } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { actions, themes } from "../../db/repos/themes";
 import type { CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 const outcome = (action: Action): CommandOutcome<Action> => ({ value: action, eventId: action.eventId, upserts: [{ kind: "action", value: action }] });
 

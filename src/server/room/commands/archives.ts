@@ -5,7 +5,7 @@ import type { EventArchive } from "../../report/archive/format";
 import { importArchive } from "../../report/archive/import-archive";
 import { readArchive } from "../../report/archive/read-archive";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 function uploadedArchive(db: Database, uploadId: string): EventArchive {
   const bytes = uploads.assemble(db, uploadId, "archive");

@@ -3,7 +3,7 @@ import { hasFields, type Note, type NoteFields, type SkippedEntity, type Theme }
 import { themes } from "../../db/repos/themes";
 import type { Actor } from "../actor";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { boardOutcome, liveTheme, noteOf, requireEvent, requirePrompt, saveNote, saveTheme } from "./support/board-support";
 
 const CHANGED_SINCE = "someone else changed it since";

@@ -3,7 +3,7 @@ import { CLOSE_RECONNECT, CLOSE_REFUSED } from "../../../api";
 import { devices, viewOf, type DeviceRecord } from "../../db/repos/devices";
 import { getEvent } from "../../db/repos/events";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 function eventOrThrow(db: Database, eventId: string) {
   if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");

@@ -9,8 +9,8 @@ import type { HandlersOf } from "../handler";
 import { rememberEventNames } from "./support/event-names";
 import { layOutRunSheet, startingRunSheet } from "./support/lay-out";
 import { requireEvent } from "./support/lookups";
-import { purgeEventRows } from "../../data/purge";
-import { RoomError } from "../room-error";
+import { purgeEventRows } from "../../db/purge";
+import { RoomError } from "../../room-error";
 import { votingSnapshot } from "../voting/snapshot";
 import { visibleNote } from "../visibility";
 

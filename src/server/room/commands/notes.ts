@@ -3,7 +3,7 @@ import { importParts } from "../../db/repos/note-import";
 import { notes } from "../../db/repos/notes";
 import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { assertMayAddNote } from "../permissions";
 import {
   authorFor,

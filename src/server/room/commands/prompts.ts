@@ -2,7 +2,7 @@ import { MAX_PROMPTS_PER_STAGE, moveToIndex, promptsOfStage, type Prompt } from 
 import type { Database } from "better-sqlite3";
 import { deletePrompt, prompts } from "../../db/repos/run-sheet";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { countNotesOnPrompts, notesPhrase, requirePrompt, requireStage } from "./support/lookups";
 
 type PromptMethods = "prompts.add" | "prompts.update" | "prompts.move" | "prompts.remove";

@@ -8,7 +8,7 @@ import { ReviewNeededError } from "../../report/export/render-export";
 import { prepareReport } from "../../report/prepare";
 import { reportServices } from "../../report/services";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 export const reportExportHandlers: HandlersOf<"reports.export" | "reports.exportStatus" | "reports.openExport"> = {
   /**

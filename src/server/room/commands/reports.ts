@@ -9,7 +9,7 @@ import { uploads } from "../../db/repos/uploads";
 import { checkLogo } from "../../report/logo";
 import { reportPreview } from "../../report/prepare";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 const MAX_DECISIONS = 5000;
 

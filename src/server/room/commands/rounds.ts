@@ -13,7 +13,7 @@ import {
 } from "../../../core";
 import { ballots, paperCounts, rounds, ballotsOfRound, paperOfRound, turnoutOf } from "../../db/repos/voting";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { dbLookup } from "../voting/lookup";
 import { checkItems, checkScope, getRound, requireEvent, roundData, saveRound, scopeItems } from "../voting/round-rules";
 

@@ -17,7 +17,7 @@ import {
 import { events } from "../../db/repos/events";
 import { stages } from "../../db/repos/run-sheet";
 import type { CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { allowed, requireEvent, requireStage } from "./support/lookups";
 
 type RunMethods =

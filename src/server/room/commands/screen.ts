@@ -4,7 +4,7 @@ import { notes } from "../../db/repos/notes";
 import { screens } from "../../db/repos/screens";
 import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 export const screenHandlers: HandlersOf<"screen.set"> = {
   "screen.set": ({ db, seq }, input) => {

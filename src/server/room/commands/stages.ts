@@ -2,7 +2,7 @@ import { MAX_STAGES, moveToIndex, orderedStages, stageTimer, type EntityUpsert, 
 import { events } from "../../db/repos/events";
 import { deletePrompt, deleteStage, prompts, stages } from "../../db/repos/run-sheet";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { countNotesOnPrompts, notesPhrase, requireEvent, requireStage } from "./support/lookups";
 
 type StageMethods = "stages.add" | "stages.update" | "stages.move" | "stages.remove";

@@ -2,7 +2,7 @@ import { templateFromRunSheet, type CustomTemplate } from "../../../core";
 import { prompts, stages } from "../../db/repos/run-sheet";
 import { templates } from "../../db/repos/templates";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { requireEvent } from "./support/lookups";
 
 export const templateHandlers: HandlersOf<"templates.list" | "templates.saveFromEvent"> = {

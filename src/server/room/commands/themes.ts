@@ -2,7 +2,7 @@ import { nextThemeColour, type Theme } from "../../../core";
 import { notes } from "../../db/repos/notes";
 import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { boardNote, boardOutcome, liveTheme, liveThemeCount, nextThemePosition, requireEvent, saveNote, saveTheme } from "./support/board-support";
 
 /** Themes: the group's sense-making of the notes. */

@@ -19,7 +19,7 @@ import {
 import { prepared } from "../../db/prepared";
 import { ballots, paperCounts, paperOfRound, turnoutOf } from "../../db/repos/voting";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { laptopBallotId, paperCountId, phoneBallotId } from "../voting/keys";
 import { dbLookup } from "../voting/lookup";
 import { getRound } from "../voting/round-rules";

@@ -6,7 +6,7 @@ import { prompts } from "../../db/repos/run-sheet";
 import { themes } from "../../db/repos/themes";
 import { ballotsOfRound, paperOfRound, rounds } from "../../db/repos/voting";
 import type { CommandOutcome } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { dbLookup } from "./lookup";
 
 export function getRound(db: Database, roundId: string): VoteRound {

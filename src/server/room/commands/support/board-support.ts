@@ -6,7 +6,7 @@ import { prompts, stages } from "../../../db/repos/run-sheet";
 import { themes } from "../../../db/repos/themes";
 import type { Actor } from "../../actor";
 import type { CommandOutcome } from "../../handler";
-import { RoomError } from "../../room-error";
+import { RoomError } from "../../../room-error";
 
 /** Checks shared by the board's commands: each refuses with a message a person can act on. */
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { builtInTemplate, layOutTemplate, type EntityUpsert, type EventKind, type TemplateStage } from "../../../../core";
 import { prompts, stages } from "../../../db/repos/run-sheet";
 import { templates } from "../../../db/repos/templates";
-import { RoomError } from "../../room-error";
+import { RoomError } from "../../../room-error";
 
 /** The run sheet a new event starts with: a saved template's when one is chosen, else its kind's ready one. */
 export function startingRunSheet(db: Database, kind: EventKind, templateId: string | null): { kind: EventKind; stages: readonly TemplateStage[] } {

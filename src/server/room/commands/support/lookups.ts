@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { isRefusal, type HearthEvent, type Prompt, type RunRefusal, type Stage } from "../../../../core";
 import { getEvent } from "../../../db/repos/events";
 import { prompts, stages } from "../../../db/repos/run-sheet";
-import { RoomError } from "../../room-error";
+import { RoomError } from "../../../room-error";
 
 /** The lookups every run-sheet command starts with, each refusing plainly when the thing is not there. */
 
