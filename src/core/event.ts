@@ -17,6 +17,12 @@ export const IsoDate = z
   }, "that date does not exist");
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** Today's date where Hearth runs (or this screen), as YYYY-MM-DD: an event's date is a local calendar date. */
+export function localToday(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Adds days to a calendar date (no time zones involved). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);

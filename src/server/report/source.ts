@@ -1,11 +1,10 @@
 import type { Database } from "better-sqlite3";
 import type { Action, HearthEvent, ReportSource } from "../../core";
-import { events, getEvent } from "../db/repos/events";
+import { events, getEvent, requireEvent } from "../db/repos/events";
 import { notes } from "../db/repos/notes";
 import { getDraft, getLogo } from "../db/repos/reports";
 import { prompts } from "../db/repos/run-sheet";
 import { actions, themes } from "../db/repos/themes";
-import { RoomError } from "../room-error";
 import { prioritiesFor } from "./priorities";
 
 /**
@@ -30,8 +29,7 @@ export function previousEvent(db: Database, event: HearthEvent): HearthEvent | u
 
 /** Everything the report of `eventId` is drawn from, read in one go. */
 export function loadReportSource(db: Database, eventId: string): ReportSource {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
+  const event = requireEvent(db, eventId);
   const eventActions = actions.listByEvent(db, eventId);
   const previous = previousEvent(db, event);
   const carriedFrom: Record<string, { title: string; date: string }> = {};

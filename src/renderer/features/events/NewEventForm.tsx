@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { newId } from "../../../api";
+import { localToday } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
-import { todayIso } from "../../ui/format";
 import { SuggestField } from "../../ui/SuggestField";
 import { KindChooser, parseChoice } from "./KindChooser";
 import { useEventFormOptions } from "./useEventFormOptions";
@@ -50,7 +50,7 @@ export function NewEventForm() {
         <SuggestField label="Partnership" name="partnership" suggestions={options.partnerships} />
         <label className="field">
           <span className="field__label">Date</span>
-          <input name="date" type="date" required defaultValue={todayIso()} />
+          <input name="date" type="date" required defaultValue={localToday()} />
         </label>
         <label className="field">
           <span className="field__label">Venue</span>

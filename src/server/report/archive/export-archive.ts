@@ -1,12 +1,11 @@
 import type { Database } from "better-sqlite3";
-import { getEvent } from "../../db/repos/events";
+import { requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { getDraft, getLogo, getSent } from "../../db/repos/reports";
 import { prompts, stages } from "../../db/repos/run-sheet";
 import { screens } from "../../db/repos/screens";
 import { actions, themes } from "../../db/repos/themes";
 import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
-import { RoomError } from "../../room-error";
 import { VERSION } from "../../version";
 import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type ArchiveContent, type EventArchive } from "./format";
 
@@ -17,8 +16,7 @@ import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type A
  * Who typed each note (the device) is not in it.
  */
 export function buildArchive(db: Database, eventId: string, now = new Date()): EventArchive {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
+  const event = requireEvent(db, eventId);
   const logo = getLogo(db, eventId);
   const content: ArchiveContent = {
     event,

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { Action } from "../../../core";
-import { getEvent, listEvents } from "../../db/repos/events";
+import { listEvents, requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { actions, themes } from "../../db/repos/themes";
 import type { CommandOutcome, HandlersOf } from "../handler";
@@ -49,7 +49,7 @@ function setDeleted(db: Database, id: string, deleted: boolean, seq: number): Co
 
 export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "actions.delete" | "actions.restore" | "actions.carry" | "actions.register"> = {
   "actions.add": ({ db, seq }, input) => {
-    if (!getEvent(db, input.eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, input.eventId);
     checkLinks(db, input.eventId, input.themeId, input.noteId);
     return insertOnce(db, { ...input, status: "open", update: "", carriedFrom: null, deleted: false, createdSeq: seq, updatedSeq: seq });
   },
@@ -69,8 +69,7 @@ export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "acti
 
   "actions.carry": ({ db, seq }, input) => {
     const from = existing(db, input.fromActionId);
-    const to = getEvent(db, input.toEventId);
-    if (!to) throw new RoomError("not_found", "That event does not exist.");
+    const to = requireEvent(db, input.toEventId);
     if (from.eventId === to.id) throw new RoomError("invalid_input", "An action is carried forward to another event, not its own.");
     return insertOnce(db, {
       id: input.id,

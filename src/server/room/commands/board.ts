@@ -4,7 +4,8 @@ import { themes } from "../../db/repos/themes";
 import type { Actor } from "../actor";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
-import { boardOutcome, liveTheme, noteOf, requireEvent, requirePrompt, saveNote, saveTheme } from "./support/board-support";
+import { boardOutcome, liveTheme, noteOf, requirePrompt, saveNote, saveTheme } from "./support/board-support";
+import { requireEvent } from "../../db/repos/events";
 
 const CHANGED_SINCE = "someone else changed it since";
 

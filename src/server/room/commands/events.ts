@@ -1,6 +1,6 @@
 import { addDays, cleanText, FEEDBACK_DAYS, pauseTimer, type HearthEvent } from "../../../core";
 import { lastSeq, raiseSeqFloor } from "../../db/repos/changes";
-import { events, getEvent, listEvents } from "../../db/repos/events";
+import { events, getEvent, listEvents, requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { prompts, stages } from "../../db/repos/run-sheet";
 import { screens } from "../../db/repos/screens";
@@ -8,7 +8,6 @@ import { actions, themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
 import { rememberEventNames } from "./support/event-names";
 import { layOutRunSheet, startingRunSheet } from "./support/lay-out";
-import { requireEvent } from "./support/lookups";
 import { purgeEventRows } from "../../db/purge";
 import { RoomError } from "../../room-error";
 import { votingSnapshot } from "../voting/snapshot";
@@ -48,8 +47,7 @@ export const eventHandlers: HandlersOf<EventMethods> = {
   },
 
   "events.snapshot": (db, { eventId }, actor) => {
-    const event = getEvent(db, eventId);
-    if (!event) throw new RoomError("not_found", "That event does not exist.");
+    const event = requireEvent(db, eventId);
     return {
       event,
       stage: stages.listByEvent(db, eventId, "position"),
@@ -82,8 +80,7 @@ export const eventHandlers: HandlersOf<EventMethods> = {
   },
 
   "events.delete": ({ db, seq }, { eventId, confirmTitle }) => {
-    const event = getEvent(db, eventId);
-    if (!event) throw new RoomError("not_found", "That event does not exist (it may have been deleted already).");
+    const event = requireEvent(db, eventId, "That event does not exist (it may have been deleted already).");
     if (cleanText(confirmTitle) !== event.title) {
       throw new RoomError("invalid_input", "To delete the event, type its title exactly as it is shown. Nothing was deleted.");
     }
@@ -95,8 +92,7 @@ export const eventHandlers: HandlersOf<EventMethods> = {
   },
 
   "events.setRetention": ({ db, seq }, { eventId, months }) => {
-    const event = getEvent(db, eventId);
-    if (!event) throw new RoomError("not_found", "That event does not exist.");
+    const event = requireEvent(db, eventId);
     if (event.retentionMonths === months) return { value: event, eventId, upserts: [] };
     const next: HearthEvent = { ...event, retentionMonths: months, updatedSeq: seq };
     events.update(db, next);

@@ -5,18 +5,8 @@ import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import { assertMayAddNote } from "../permissions";
-import {
-  authorFor,
-  boardNote,
-  boardOutcome,
-  liveTheme,
-  nextThemePosition,
-  noteOf,
-  requireEvent,
-  requirePrompt,
-  saveNote,
-  writingIsPrivate,
-} from "./support/board-support";
+import { authorFor, boardNote, boardOutcome, liveTheme, nextThemePosition, noteOf, requirePrompt, saveNote, writingIsPrivate } from "./support/board-support";
+import { requireEvent } from "../../db/repos/events";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

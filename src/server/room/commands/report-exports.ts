@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { EXPORT_FORMATS } from "../../../core";
-import { getEvent } from "../../db/repos/events";
+import { requireEvent } from "../../db/repos/events";
 import { reportExports } from "../../db/repos/report-exports";
 import { exportJobView, scheduleExport } from "../../report/export/run-export";
 import { ReviewNeededError } from "../../report/export/render-export";
@@ -17,7 +17,7 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
    * data has a decision: nothing leaves the laptop without that review.
    */
   "reports.export": ({ db, at }, { eventId, exportId, format }) => {
-    if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, eventId);
     const services = reportServices(db);
     if (!services) throw new RoomError("unavailable", "Exporting is not set up in this copy of Hearth.");
     const before = reportExports.get(db, exportId);

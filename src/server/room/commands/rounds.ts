@@ -15,7 +15,8 @@ import { ballots, paperCounts, rounds, ballotsOfRound, paperOfRound, turnoutOf }
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import { dbLookup } from "../voting/lookup";
-import { checkItems, checkScope, getRound, requireEvent, roundData, saveRound, scopeItems } from "../voting/round-rules";
+import { checkItems, checkScope, getRound, roundData, saveRound, scopeItems } from "../voting/round-rules";
+import { requireEvent } from "../../db/repos/events";
 
 type RoundMethod =
   | "rounds.create"

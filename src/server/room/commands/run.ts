@@ -14,11 +14,11 @@ import {
   type HearthEvent,
   type Timer,
 } from "../../../core";
-import { events } from "../../db/repos/events";
+import { events, requireEvent } from "../../db/repos/events";
 import { stages } from "../../db/repos/run-sheet";
 import type { CommandOutcome, HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
-import { allowed, requireEvent, requireStage } from "./support/lookups";
+import { allowed, requireStage } from "./support/lookups";
 
 type RunMethods =
   | "run.goTo"

@@ -3,7 +3,7 @@ import { prompts, stages } from "../../db/repos/run-sheet";
 import { templates } from "../../db/repos/templates";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
-import { requireEvent } from "./support/lookups";
+import { requireEvent } from "../../db/repos/events";
 
 export const templateHandlers: HandlersOf<"templates.list" | "templates.saveFromEvent"> = {
   "templates.list": (db) => templates.list(db),

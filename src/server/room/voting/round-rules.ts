@@ -1,6 +1,5 @@
 import type { Database } from "better-sqlite3";
 import { itemsInScope, roundItems, type RoundTarget, type VoteRound } from "../../../core";
-import { getEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { prompts } from "../../db/repos/run-sheet";
 import { themes } from "../../db/repos/themes";
@@ -13,10 +12,6 @@ export function getRound(db: Database, roundId: string): VoteRound {
   const round = rounds.get(db, roundId);
   if (!round) throw new RoomError("not_found", "That voting round does not exist.");
   return round;
-}
-
-export function requireEvent(db: Database, eventId: string): void {
-  if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
 }
 
 /** Writes a round with the change's seq and answers with it, plus anything else the command touched. */

@@ -1,6 +1,5 @@
 import type { Database } from "better-sqlite3";
 import type { BoardResult, HearthEvent, Note, Theme } from "../../../../core";
-import { getEvent } from "../../../db/repos/events";
 import { notes } from "../../../db/repos/notes";
 import { prompts, stages } from "../../../db/repos/run-sheet";
 import { themes } from "../../../db/repos/themes";
@@ -9,12 +8,6 @@ import type { CommandOutcome } from "../../handler";
 import { RoomError } from "../../../room-error";
 
 /** Checks shared by the board's commands: each refuses with a message a person can act on. */
-
-export function requireEvent(db: Database, eventId: string): HearthEvent {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
-  return event;
-}
 
 /**
  * A note of this event as this device may touch it. A private note is invisible to every

@@ -1,16 +1,9 @@
 import type { Database } from "better-sqlite3";
-import { isRefusal, type HearthEvent, type Prompt, type RunRefusal, type Stage } from "../../../../core";
-import { getEvent } from "../../../db/repos/events";
+import { isRefusal, type Prompt, type RunRefusal, type Stage } from "../../../../core";
 import { prompts, stages } from "../../../db/repos/run-sheet";
 import { RoomError } from "../../../room-error";
 
 /** The lookups every run-sheet command starts with, each refusing plainly when the thing is not there. */
-
-export function requireEvent(db: Database, id: string): HearthEvent {
-  const event = getEvent(db, id);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
-  return event;
-}
 
 export function requireStage(db: Database, id: string): Stage {
   const stage = stages.get(db, id);
