@@ -1,3 +1,4 @@
+import { isOnBoard } from "./board-view";
 import type { Change, CollectionKind, EntityOf } from "./change";
 import type { HearthEvent } from "./event";
 import type { Note } from "./note";
@@ -54,5 +55,5 @@ export function applyChange(state: EventState, change: Change): EventState {
 
 /** Notes a screen shows (not deleted, not merged away, not private), in the order the server received them. */
 export function notesInOrder(state: EventState): Note[] {
-  return [...state.note.values()].filter((n) => !n.deleted && n.mergedInto === null && !n.hidden).sort((a, b) => a.createdSeq - b.createdSeq);
+  return [...state.note.values()].filter(isOnBoard).sort((a, b) => a.createdSeq - b.createdSeq);
 }

@@ -1,4 +1,5 @@
 export * from "./ids";
+export * from "./frame";
 export * from "./text";
 export * from "./event";
 export * from "./stage";

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import {
   applyBallotOp,
+  currentRound,
   dotMap,
   dotTotal,
   lookupIn,
@@ -21,12 +22,6 @@ import { PhoneRoundClosed, PhoneRoundResults } from "./PhoneRoundOutcome";
 import { useTimeLeft } from "./useServerClock";
 import { clock } from "./words";
 import "./voting.css";
-
-/** The round a phone shows: the latest one open or paused, else the latest that has closed, else none. */
-export function currentRound(state: EventState): VoteRound | undefined {
-  const rounds = [...state.round.values()].sort((a, b) => b.createdSeq - a.createdSeq);
-  return rounds.find((r) => r.status === "open" || r.status === "paused") ?? rounds.find((r) => r.status === "closed" || r.status === "revealed");
-}
 
 /** Whether voting is what is happening: a round is open or paused, so its ballot leads the phone's screen. */
 export const votingNow = (round: VoteRound | undefined): boolean => round?.status === "open" || round?.status === "paused";

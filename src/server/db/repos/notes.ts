@@ -39,7 +39,10 @@ export const notes = {
   listOriginals: (db: Database, id: string): Note[] => list(db, `SELECT * FROM note WHERE merged_into = ? ORDER BY created_seq`, id),
   /** Notes filed under a theme, merged ones included. */
   listByTheme: (db: Database, themeId: string): Note[] => list(db, `SELECT * FROM note WHERE theme_id = ? ORDER BY position`, themeId),
-  /** The notes on the board in one list: a theme's, or (null) the unsorted ones. */
+  /**
+   * The notes on the board in one list: a theme's, or (null) the unsorted ones. "On the board"
+   * is core's isOnBoard (src/core/board-view.ts), the one source of the rule; this is it in SQL.
+   */
   listOnBoard: (db: Database, eventId: string, themeId: string | null): Note[] =>
     list(
       db,
