@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Position, TableLabel, ThemeTitle } from "./board-fields";
+import { Position, TABLE_MAX, TableLabel, ThemeTitle } from "./board-fields";
 import { Id } from "./ids";
 import { LangTag, NoteText } from "./note";
 import { ThemeColour } from "./theme";
@@ -12,7 +12,7 @@ export const NoteAddInput = z.strictObject({
   eventId: Id,
   text: NoteText,
   promptId: Id.nullable().default(null),
-  table: optionalText("The table label", 40).default(""),
+  table: optionalText("The table label", TABLE_MAX).default(""),
   lang: LangTag.default(""),
 });
 export type NoteAddInput = z.input<typeof NoteAddInput>;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
-import { hasSeveralLines, NOTE_MAX, NoteText, visibleLength, type Note, type Prompt } from "../../../core";
-import { newId } from "../../../api";
+import { hasSeveralLines, inputMaxLength, NOTE_MAX, TABLE_MAX, visibleLength, type Note, type Prompt } from "../../../core";
+import { addNote } from "../../app/add-note";
 import { useClient } from "../../app/ClientContext";
 import { useBoardActions } from "./BoardContext";
 import { LanguageSelect, PromptSelect } from "./NoteFields";
@@ -42,24 +42,24 @@ export function NoteComposer(props: {
   useEffect(() => setPromptId(defaultPrompt), [defaultPrompt]);
 
   function add() {
-    const parsed = NoteText.safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message === "A note is empty" ? "Type a note first." : (parsed.error.issues[0]?.message ?? "That note cannot be added."));
-      return;
-    }
-    const id = newId();
-    const typed = text;
-    setText("");
-    setError(null);
-    props.pending.add({ id, text: parsed.data });
-    const before = { note: props.notesNow() };
-    void client.call("notes.add", { id, eventId: props.eventId, text: parsed.data, promptId, table, lang }).then((r) => {
-      if (r.ok) return props.onAdded(r.value, before);
-      props.pending.remove(id);
-      setError(`Not added: ${r.error.message}`);
-      setText((current) => (current === "" ? typed : current));
-    });
-    input.current?.focus();
+    let before: { note: ReadonlyMap<string, Note> } = { note: new Map() };
+    addNote(
+      client,
+      { text, setText, setError, focus: () => input.current?.focus() },
+      {
+        invalid: (message) => (message === "A note is empty" ? "Type a note first." : (message ?? "That note cannot be added.")),
+        notAdded: (reason) => `Not added: ${reason}`,
+      },
+      { eventId: props.eventId, promptId, table, lang },
+      {
+        sending: (id, added) => {
+          props.pending.add({ id, text: added });
+          before = { note: props.notesNow() };
+        },
+        added: (note) => props.onAdded(note, before),
+        refused: (id) => props.pending.remove(id),
+      },
+    );
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
@@ -124,7 +124,7 @@ export function NoteComposer(props: {
           <label className="field__label" htmlFor={`${hintId}-table`}>
             Table or group
           </label>
-          <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={320} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
+          <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={inputMaxLength(TABLE_MAX)} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
         </span>
         <LanguageSelect value={lang} onChange={setLang} />
         <button type="submit" className="button button--primary">

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NOTE_MAX, NoteText, visibleLength, type Prompt } from "../../../core";
-import { newId } from "../../../api";
+import { NOTE_MAX, visibleLength, type Prompt } from "../../../core";
+import { addNote } from "../../app/add-note";
 import { useClient } from "../../app/ClientContext";
 import { rememberMine } from "./my-notes";
 
@@ -21,22 +21,13 @@ export function DeviceNoteBox({ eventId, prompts }: { eventId: string; prompts: 
   const chosen = prompts.some((p) => p.id === promptId) ? promptId : (prompts[0]?.id ?? null);
 
   function add() {
-    const parsed = NoteText.safeParse(text);
-    if (!parsed.success) {
-      setError(length > NOTE_MAX ? t("note.tooLong", { max: NOTE_MAX }) : t("note.empty"));
-      return;
-    }
-    const noteId = newId();
-    const typed = text;
-    rememberMine(noteId);
-    setText("");
-    setError(null);
-    void client.call("notes.add", { id: noteId, eventId, text: parsed.data, promptId: chosen }).then((r) => {
-      if (r.ok) return;
-      setError(t("note.notAdded", { reason: r.error.message }));
-      setText((current) => (current === "" ? typed : current));
-    });
-    box.current?.focus();
+    addNote(
+      client,
+      { text, setText, setError, focus: () => box.current?.focus() },
+      { invalid: () => (length > NOTE_MAX ? t("note.tooLong", { max: NOTE_MAX }) : t("note.empty")), notAdded: (reason) => t("note.notAdded", { reason }) },
+      { eventId, promptId: chosen },
+      { sending: (noteId) => rememberMine(noteId) },
+    );
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { newId } from "../../../api";
-import { localToday } from "../../../core";
+import { inputMaxLength, localToday, TITLE_MAX } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { SuggestField } from "../../ui/SuggestField";
@@ -43,7 +43,7 @@ export function NewEventForm() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <label className="field">
           <span className="field__label">Title</span>
-          <input name="title" required maxLength={960} dir="auto" autoComplete="off" />
+          <input name="title" required maxLength={inputMaxLength(TITLE_MAX)} dir="auto" autoComplete="off" />
         </label>
         <KindChooser name="template" templates={options.templates} />
         <SuggestField label="Neighbourhood" name="neighbourhood" suggestions={options.neighbourhoods} />
@@ -54,7 +54,7 @@ export function NewEventForm() {
         </label>
         <label className="field">
           <span className="field__label">Venue</span>
-          <input name="venue" maxLength={960} dir="auto" autoComplete="off" />
+          <input name="venue" maxLength={inputMaxLength(TITLE_MAX)} dir="auto" autoComplete="off" />
         </label>
         <ErrorMessage error={error} />
         <button type="submit" className="button button--primary" disabled={busy}>
