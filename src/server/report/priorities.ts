@@ -1,12 +1,12 @@
-import type { Database } from "better-sqlite3";
 import { finalRoundResults, lookupIn, roundResults, type ReportPriorities, type RoundResults } from "../../core";
 import { notes } from "../db/repos/notes";
 import { themes } from "../db/repos/themes";
 import { ballots, paperCounts, rounds } from "../db/repos/voting";
 import type { NoteVotes } from "./export/csv";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /** An event's voting as the tally reads it: every round, ballot and paper count, and the items' notes and themes. */
-function votingState(db: Database, eventId: string) {
+function votingState(db: ReadonlyDatabase, eventId: string) {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
   return {
     round: byId(rounds.listByEvent(db, eventId)),
@@ -27,7 +27,7 @@ export function howItRan(r: RoundResults): string {
 }
 
 /** The final vote round's results for the report's "Your priorities", or null when no final round was revealed. */
-export function prioritiesFor(db: Database, eventId: string): ReportPriorities | null {
+export function prioritiesFor(db: ReadonlyDatabase, eventId: string): ReportPriorities | null {
   const results = finalRoundResults(votingState(db, eventId));
   if (!results) return null;
   return {
@@ -49,7 +49,7 @@ export function prioritiesFor(db: Database, eventId: string): ReportPriorities |
  * Votes per note for the CSV of notes: from the final round when it was on notes, else the
  * latest revealed round on notes; null when no round on notes was revealed.
  */
-export function noteVotesFor(db: Database, eventId: string): ReadonlyMap<string, NoteVotes> | null {
+export function noteVotesFor(db: ReadonlyDatabase, eventId: string): ReadonlyMap<string, NoteVotes> | null {
   const state = votingState(db, eventId);
   const revealed = [...state.round.values()].filter((r) => r.status === "revealed" && r.target === "notes").sort((a, b) => b.createdSeq - a.createdSeq);
   const round = revealed.find((r) => r.final) ?? revealed[0];

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { ExportFormat } from "../../core";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /** What a PDF is printed with: the same HTML and CSS in both modes, through one port. */
 export interface PrintRequest {
@@ -43,12 +44,12 @@ export interface ReportServices {
  * Electron's main process, a test), so command handlers reach them through the `db` they
  * already have without the room knowing about printers or dialogs.
  */
-const registry = new WeakMap<Database, ReportServices>();
+const registry = new WeakMap<ReadonlyDatabase, ReportServices>();
 
 export function provideReportServices(db: Database, services: ReportServices): void {
   registry.set(db, services);
 }
 
-export function reportServices(db: Database): ReportServices | undefined {
+export function reportServices(db: ReadonlyDatabase): ReportServices | undefined {
   return registry.get(db);
 }

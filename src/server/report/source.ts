@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import type { Action, HearthEvent, ReportSource } from "../../core";
 import { events, getEvent, requireEvent } from "../db/repos/events";
 import { notes } from "../db/repos/notes";
@@ -6,13 +5,14 @@ import { getDraft, getLogo } from "../db/repos/reports";
 import { prompts } from "../db/repos/run-sheet";
 import { actions, themes } from "../db/repos/themes";
 import { prioritiesFor } from "./priorities";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /**
  * The last event on an earlier day in the same neighbourhood or partnership: its
  * commitments are what "you said, we did" reports on. (Two sessions on one day, or a copy
  * of this event, are not "last time".)
  */
-export function previousEvent(db: Database, event: HearthEvent): HearthEvent | undefined {
+export function previousEvent(db: ReadonlyDatabase, event: HearthEvent): HearthEvent | undefined {
   const row = db
     .prepare(
       `SELECT * FROM event
@@ -28,7 +28,7 @@ export function previousEvent(db: Database, event: HearthEvent): HearthEvent | u
 }
 
 /** Everything the report of `eventId` is drawn from, read in one go. */
-export function loadReportSource(db: Database, eventId: string): ReportSource {
+export function loadReportSource(db: ReadonlyDatabase, eventId: string): ReportSource {
   const event = requireEvent(db, eventId);
   const eventActions = actions.listByEvent(db, eventId);
   const previous = previousEvent(db, event);

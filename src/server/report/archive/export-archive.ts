@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import { requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { getDraft, getLogo, getSent } from "../../db/repos/reports";
@@ -8,6 +7,7 @@ import { actions, themes } from "../../db/repos/themes";
 import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
 import { VERSION } from "../../version";
 import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type ArchiveContent, type EventArchive } from "./format";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 /**
  * The event whole, for another copy of Hearth: every stage, prompt, note (deleted and
@@ -15,7 +15,7 @@ import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type A
  * settings, every voting round with its ballots and paper counts, and the report.
  * Who typed each note (the device) is not in it.
  */
-export function buildArchive(db: Database, eventId: string, now = new Date()): EventArchive {
+export function buildArchive(db: ReadonlyDatabase, eventId: string, now = new Date()): EventArchive {
   const event = requireEvent(db, eventId);
   const logo = getLogo(db, eventId);
   const content: ArchiveContent = {

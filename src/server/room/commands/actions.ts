@@ -5,17 +5,18 @@ import { notes } from "../../db/repos/notes";
 import { actions, themes } from "../../db/repos/themes";
 import type { CommandOutcome, HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 const outcome = (action: Action): CommandOutcome<Action> => ({ value: action, eventId: action.eventId, upserts: [{ kind: "action", value: action }] });
 
-function existing(db: Database, id: string): Action {
+function existing(db: ReadonlyDatabase, id: string): Action {
   const a = actions.get(db, id);
   if (!a) throw new RoomError("not_found", "That action does not exist.");
   return a;
 }
 
 /** An action may answer a theme or a note of its own event, nothing else. */
-function checkLinks(db: Database, eventId: string, themeId: string | null, noteId: string | null): void {
+function checkLinks(db: ReadonlyDatabase, eventId: string, themeId: string | null, noteId: string | null): void {
   if (themeId) {
     const t = themes.get(db, themeId);
     if (!t || t.eventId !== eventId || t.deleted) throw new RoomError("invalid_input", "themeId: that theme is not part of this event.");

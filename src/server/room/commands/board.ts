@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import { hasFields, type Note, type NoteFields, type SkippedEntity, type Theme } from "../../../core";
 import { themes } from "../../db/repos/themes";
 import type { Actor } from "../actor";
@@ -6,6 +5,7 @@ import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import { boardOutcome, liveTheme, noteOf, requirePrompt, saveNote, saveTheme } from "./support/board-support";
 import { requireEvent } from "../../db/repos/events";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 const CHANGED_SINCE = "someone else changed it since";
 
@@ -44,7 +44,7 @@ export const boardHandlers: HandlersOf<"board.restore"> = {
 };
 
 /** Why `set` cannot be applied to `note` as things are now, or null when it can. */
-function whyUnfit(db: Database, actor: Actor, note: Note, set: NoteFields): string | null {
+function whyUnfit(db: ReadonlyDatabase, actor: Actor, note: Note, set: NoteFields): string | null {
   try {
     if (set.promptId !== undefined) requirePrompt(db, note.eventId, set.promptId);
     if (set.themeId !== undefined && set.themeId !== null) liveTheme(db, note.eventId, set.themeId);

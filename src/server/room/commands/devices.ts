@@ -1,11 +1,11 @@
-import type { Database } from "better-sqlite3";
 import { CLOSE_RECONNECT, CLOSE_REFUSED } from "../../../api";
 import { devices, viewOf, type DeviceRecord } from "../../db/repos/devices";
 import { requireEvent } from "../../db/repos/events";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
-function deviceOrThrow(db: Database, deviceId: string): DeviceRecord {
+function deviceOrThrow(db: ReadonlyDatabase, deviceId: string): DeviceRecord {
   const d = devices.get(db, deviceId);
   if (!d) throw new RoomError("not_found", "That device is not in the list.");
   return d;

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { Database } from "better-sqlite3";
 import { applyReportEdit, autoQuoteIds, localToday, SEED_FIRST_NAMES, SEED_SURNAMES, type HearthEvent, type ReportDraft } from "../../../core";
 import { events, listEvents, requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
@@ -10,13 +9,14 @@ import { checkLogo } from "../../report/logo";
 import { reportPreview } from "../../report/prepare";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 const MAX_DECISIONS = 5000;
 
 /** No outcome upserts: the draft is the organiser's alone, and is not pushed to every screen of the event. */
 const quiet = <T>(value: T, eventId: string) => ({ value, eventId, upserts: [] });
 
-const namesView = (db: Database) => ({ names: redactionNames.list(db), seeded: SEED_FIRST_NAMES.length + SEED_SURNAMES.length });
+const namesView = (db: ReadonlyDatabase) => ({ names: redactionNames.list(db), seeded: SEED_FIRST_NAMES.length + SEED_SURNAMES.length });
 
 export const reportHandlers: HandlersOf<
   | "reports.draft"
