@@ -11,7 +11,7 @@
  *   nothing in src/ imports electron/ or the electron package
  *
  * DO NOT RELAX THESE RULES to make a change pass. If a layer truly needs a new dependency,
- * change the rule here, the folder's README.md and docs/DESIGN together, and say why.
+ * change the rule here and in the folder's README.md together, and say why in the commit.
  * Each rule lists what a layer MAY import; anything else (including Node built-ins, which
  * have paths like "fs" or "node:fs") fails.
  */

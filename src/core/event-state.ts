@@ -6,8 +6,6 @@ import type { Note } from "./note";
 export type Collections = { readonly [K in CollectionKind]: ReadonlyMap<string, EntityOf<K>> };
 export type CollectionLists = { readonly [K in CollectionKind]: readonly EntityOf<K>[] };
 
-export const COLLECTIONS: readonly CollectionKind[] = ["stage", "prompt", "note", "theme", "action", "screen", "round", "ballot", "paperCount", "turnout"];
-
 /** One event as a client holds it: a snapshot plus every change folded in, in seq order. */
 export interface EventState extends Collections {
   readonly event: HearthEvent;

@@ -163,4 +163,3 @@ export class JoinDesk {
   }
 }
 
-export const roleName = (role: DeviceRole): string => ROLE_NAMES[role];
