@@ -141,6 +141,7 @@ export class JoinDesk {
       approvedAt: join.via === "token" ? at : null,
       revokedAt: null,
     };
+    // Outside the command bus: a joining device is no actor yet, and its row is in no change feed (the Devices page reads status()).
     devices.insert(this.db, device, keyHash);
     this.seen(device.id);
     return { ok: true, device };
@@ -156,6 +157,7 @@ export class JoinDesk {
     const seen = this.lastSeen.get(deviceId);
     if (seen === undefined || !this.db.open) return;
     try {
+      // Outside the command bus: last seen is bookkeeping nobody commanded, and in no change feed.
       devices.touch(this.db, deviceId, new Date(seen).toISOString());
     } catch {
       // Last seen is a courtesy: a busy or full disk must not break a disconnect.
