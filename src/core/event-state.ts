@@ -1,5 +1,5 @@
 import { isOnBoard } from "./board-view";
-import type { Change, CollectionKind, EntityOf } from "./change";
+import { COLLECTION_KINDS, type Change, type CollectionKind, type EntityOf } from "./change";
 import type { HearthEvent } from "./event";
 import type { Note } from "./note";
 
@@ -16,20 +16,9 @@ export interface EventState extends Collections {
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
 export function eventState(event: HearthEvent, lists: Partial<CollectionLists>, seq: number): EventState {
-  return {
-    event,
-    seq,
-    stage: byId(lists.stage ?? []),
-    prompt: byId(lists.prompt ?? []),
-    note: byId(lists.note ?? []),
-    theme: byId(lists.theme ?? []),
-    action: byId(lists.action ?? []),
-    screen: byId(lists.screen ?? []),
-    round: byId(lists.round ?? []),
-    ballot: byId(lists.ballot ?? []),
-    paperCount: byId(lists.paperCount ?? []),
-    turnout: byId(lists.turnout ?? []),
-  };
+  // One map per kind of COLLECTION_KINDS (change.ts), the one list of what an event holds.
+  const collections = Object.fromEntries(COLLECTION_KINDS.map((kind) => [kind, byId<{ id: string }>(lists[kind] ?? [])])) as unknown as Collections;
+  return { event, seq, ...collections };
 }
 
 export function applyChange(state: EventState, change: Change): EventState {

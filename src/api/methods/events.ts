@@ -1,39 +1,32 @@
 import { z } from "zod";
 import {
-  Action,
-  Ballot,
+  COLLECTION_KINDS,
+  ENTITY_SCHEMAS,
   EventCreateInput,
   EventDeleteInput,
   EventRetentionInput,
   EventUpdateInput,
   HearthEvent,
   Id,
-  Note,
-  PaperCount,
-  Prompt,
-  Screen,
   Seq,
-  Stage,
-  Theme,
-  Turnout,
-  VoteRound,
+  type CollectionKind,
+  type EntitySchemaOf,
 } from "../../core";
 import { command, EVERYONE, FACILITATOR_ONLY, query } from "./define";
 
-/** One event whole: every collection of EventState (core/event-state.ts) as a list. */
+/** Every kind an event holds many of (core's COLLECTION_KINDS), as a list. */
+const collectionLists = Object.fromEntries(COLLECTION_KINDS.map((kind) => [kind, z.array(ENTITY_SCHEMAS[kind])])) as unknown as {
+  [K in CollectionKind]: z.ZodArray<EntitySchemaOf<K>>;
+};
+
+/**
+ * One event whole: every collection of EventState (core/event-state.ts) as a list. Ballots
+ * and paper counts are only those the caller may see: a blind round's stay with the
+ * facilitator until revealed.
+ */
 export const EventSnapshot = z.object({
   event: HearthEvent,
-  stage: z.array(Stage),
-  prompt: z.array(Prompt),
-  note: z.array(Note),
-  theme: z.array(Theme),
-  action: z.array(Action),
-  screen: z.array(Screen),
-  round: z.array(VoteRound),
-  /** Only those the caller may see: a blind round's ballots and paper counts stay with the facilitator until revealed. */
-  ballot: z.array(Ballot),
-  paperCount: z.array(PaperCount),
-  turnout: z.array(Turnout),
+  ...collectionLists,
   /** The feed position the snapshot reflects; subscribe from here. */
   seq: Seq,
   /** The server's clock (epoch ms) when the snapshot was taken: screens learn their clock offset from it. */
