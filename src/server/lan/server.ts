@@ -6,11 +6,11 @@ import type { Room } from "../room/room";
 import { VERSION } from "../version";
 import { Connection } from "./connection";
 import { refuseLargeBody } from "./http-limits";
-import { hostFor, type Listening } from "./lan-controller";
+import { hostFor, type Listening } from "../join/lan-controller";
 import { serveExportDownload } from "./export-download";
 import { securityHeaders, upgradeAllowed } from "./security";
 import { indexFile, resolveStatic, sendFile } from "./static-files";
-import { isThisComputer } from "./this-computer";
+import { isThisComputer } from "../join/this-computer";
 
 export interface LanServerOptions {
   readonly room: Room;
