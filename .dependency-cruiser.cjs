@@ -6,6 +6,8 @@
  *   src/server        core, api, Node built-ins, better-sqlite3, ws, zod
  *                     (+ playwright-core, in src/server/report/pdf/ only: browser mode's PDF printer)
  *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod, papaparse
+ *                     inside it: features/<name>/ import app/ (the shell), ui/, i18n/ and their own folder,
+ *                     never another feature; pages/ composes features; app/, ui/, i18n/ import no feature
  *   electron/preload  api, core (types only), electron
  *   electron/main     server, api, core, electron, Node built-ins
  *   nothing in src/ imports electron/ or the electron package
@@ -112,6 +114,27 @@ module.exports = {
         ...pkg("react", "react-dom", "@dnd-kit/[^/]+", "i18next", "react-i18next", "qrcode", "zod", "papaparse"),
       ],
     ),
+    {
+      name: "renderer-feature-imports-no-other-feature",
+      comment: "A feature (src/renderer/features/<name>/) imports the shell (app/), ui/, i18n/, src/api and src/core, never another feature; pages/ composes features (src/renderer/README.md) (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/renderer/features/([^/]+)/" },
+      to: { path: "^src/renderer/features/", pathNot: "^src/renderer/features/$1/" },
+    },
+    {
+      name: "renderer-feature-imports-no-page",
+      comment: "Pages compose features; a feature never imports a page (src/renderer/README.md) (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/renderer/features/" },
+      to: { path: "^src/renderer/pages/" },
+    },
+    {
+      name: "renderer-shell-and-ui-import-no-feature",
+      comment: "The shell (app/), ui/ and i18n/ sit below the features and the pages and import neither (src/renderer/README.md) (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/renderer/(app|ui|i18n)/" },
+      to: { path: "^src/renderer/(features|pages)/" },
+    },
     onlyAllowed(
       "preload-imports-only-api-core-electron",
       "electron/preload is the one narrow bridge: src/api, src/core (types) and electron only",

@@ -2,13 +2,13 @@ import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import "./ui/styles.css";
 import "./ui/follow-up.css";
-import { deviceLanding, isDeviceHash } from "./features/device/device-route";
-import { loadCredentials } from "./features/device/credentials";
+import { deviceLanding, isDeviceHash } from "./app/device-route";
+import { loadCredentials } from "./app/credentials";
 
 // Each kind of screen is its own chunk: a phone downloads the phone's screens only, the
 // facilitator's laptop the facilitator's (and the projector's when it opens the wall).
-const DeviceRoot = lazy(() => import("./app/DeviceRoot"));
-const FacilitatorRoot = lazy(() => import("./app/FacilitatorRoot"));
+const DeviceRoot = lazy(() => import("./pages/DeviceRoot"));
+const FacilitatorRoot = lazy(() => import("./pages/FacilitatorRoot"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

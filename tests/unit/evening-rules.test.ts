@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askedPrompts, defaultDeviceLabel, defaultLabelNumber, mergedPlacement, prioritiesRound, promptsInRunOrder, type Prompt, type Stage } from "../../src/core";
-import { deviceLanding } from "../../src/renderer/features/device/device-route";
+import { deviceLanding } from "../../src/renderer/app/device-route";
 import { EVENT_ID } from "./support/entities";
 import { round } from "./support/voting";
 

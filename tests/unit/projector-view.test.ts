@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eventState, type Note, type Stage, type Theme } from "../../src/core";
 import { anEvent } from "./support/event-fixture";
 import { note as aNote } from "./support/voting";
-import { chooseContent, raisedCount } from "../../src/renderer/features/projector/choose-view";
+import { chooseContent, raisedCount } from "../../src/renderer/app/choose-view";
 import { gridFor } from "../../src/renderer/features/projector/usePages";
 
 const event = anEvent({ status: "live" });

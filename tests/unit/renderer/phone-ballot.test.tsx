@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { HearthClient, Listeners, type Transport } from "../../../src/api";
 import type { Change } from "../../../src/core";
 import { ClientProvider } from "../../../src/renderer/app/ClientContext";
-import { useEventState } from "../../../src/renderer/features/board/useEventState";
+import { useEventState } from "../../../src/renderer/app/useEventState";
 import { PhoneBallot } from "../../../src/renderer/features/voting/PhoneBallot";
 import { setUpI18n } from "../../../src/renderer/i18n/i18n";
 import { FACILITATOR, type Actor } from "../../../src/server/room/actor";

@@ -4,7 +4,7 @@ import type { ActionRegister } from "../../../api/methods/actions";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
 import { formatDate } from "../../ui/format";
-import type { Loaded } from "../events/useEvents";
+import type { Loaded } from "../../app/useCallResult";
 import { ActionRow } from "./ActionRow";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 

@@ -3,9 +3,9 @@ import type { BackupInfo } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
 import { formatBytes, formatDateTime } from "../../ui/format-data";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { QuarantineNoticeView } from "./QuarantineNotice";
-import { useDataStatus } from "./useDataStatus";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { QuarantineNoticeView } from "../../ui/QuarantineNotice";
+import { useDataStatus } from "../../app/useDataStatus";
 
 const REASONS: Record<BackupInfo["reason"], string> = {
   scheduled: "Automatic",

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { DeviceView, HearthError } from "../../../core";
 import { HearthClient, Outbox } from "../../../api";
 import { websocketTransport } from "../../../api/transports/websocket";
-import { OUTBOX_KEY, saveCredentials, type Credentials } from "./credentials";
+import { OUTBOX_KEY, saveCredentials, type Credentials } from "../../app/credentials";
 
 export type Phase =
   | { kind: "connecting" }

@@ -4,7 +4,7 @@ import type { ArchivePreview } from "../../../api/methods/archives";
 import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { formatDate } from "../../ui/format";
-import { uploadFile } from "../report/upload";
+import { uploadFile } from "../../app/upload";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

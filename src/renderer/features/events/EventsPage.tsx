@@ -4,11 +4,11 @@ import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
 import { EventFilters } from "./EventFilters";
 import { filterEvents, NO_FILTER } from "./event-filter";
-import { EventStatusBadge } from "./EventStatusBadge";
-import { DataNoticeBanner } from "../data/DataNoticeBanner";
+import { EventStatusBadge } from "../../ui/EventStatusBadge";
+import { DataNoticeBanner } from "../../app/DataNoticeBanner";
 import { NewEventForm } from "./NewEventForm";
 import { ArchiveImport } from "./ArchiveImport";
-import { FeedbackClockBadge } from "./FeedbackClockBadge";
+import { FeedbackClockBadge } from "../../ui/FeedbackClockBadge";
 import { useEvents } from "./useEvents";
 
 export function EventsPage() {

@@ -5,7 +5,7 @@ import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { SuggestField } from "../../ui/SuggestField";
 import { KindChooser, parseChoice } from "./KindChooser";
-import { useEventFormOptions } from "./useEventFormOptions";
+import { useEventFormOptions } from "../../app/useEventFormOptions";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** What an organiser knows when planning an event, and which run sheet it starts from. */

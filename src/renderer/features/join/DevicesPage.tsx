@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { EventBreadcrumb } from "../events/EventBreadcrumb";
+import { EventBreadcrumb } from "../../ui/EventBreadcrumb";
 import { useClient } from "../../app/ClientContext";
 import { DeviceTable } from "./DeviceTable";
 import { InvitePanel } from "./InvitePanel";

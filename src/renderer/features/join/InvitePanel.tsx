@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { formatCode, type DeviceRole } from "../../../core";
 import type { JoinStatus } from "../../../api";
 import { hrefFor } from "../../app/router";
-import { QrCode } from "./QrCode";
+import { QrCode } from "../../ui/QrCode";
 
 const ROLES: { role: DeviceRole; name: string; hint: string }[] = [
   { role: "notetaker", name: "Note-takers", hint: "type what their table says, any time" },

@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from "react";
 import { formatCode, TABLE_MAX } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
-import { EventBreadcrumb } from "../events/EventBreadcrumb";
-import { QrCode } from "./QrCode";
+import { EventBreadcrumb } from "../../ui/EventBreadcrumb";
+import { QrCode } from "../../ui/QrCode";
 import { useJoinStatus } from "./useJoinStatus";
 import "./join.css";
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { JoinStatus, MethodInput, MethodName } from "../../../api";
 import { useClient } from "../../app/ClientContext";
-import type { Loaded } from "../events/useEvents";
+import type { Loaded } from "../../app/useCallResult";
 
 /** How often the join panel asks again: who is waiting, who is online, who keeps guessing. */
 const POLL_MS = 1000;

@@ -3,7 +3,7 @@ import type { HearthEvent } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
-import { ConfirmDialog } from "../data/ConfirmDialog";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
 
 const CHOICES: readonly { months: number | null; label: string }[] = [
   { months: null, label: "Until I delete the event" },

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { JoinPoster } from "../../../api";
 import { useClient } from "../../app/ClientContext";
-import { QrCode } from "../join/QrCode";
+import { QrCode } from "../../ui/QrCode";
 
 const POLL_MS = 3000;
 

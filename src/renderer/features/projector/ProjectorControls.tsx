@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import type { EventState, ScreenSetInput, ScreenView } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
-import { screenOf, wallNotes } from "./choose-view";
+import { screenOf, wallNotes } from "../../app/choose-view";
 
 const VIEWS: { value: ScreenView; label: string }[] = [
   { value: "auto", label: "Follow the stage" },

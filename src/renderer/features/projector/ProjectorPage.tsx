@@ -1,10 +1,10 @@
 import { useEffect } from "react";
 import type { EventState } from "../../../core";
-import { useEventState } from "../board/useEventState";
-import { Countdown } from "../run/Countdown";
-import { useClockOffset } from "../run/useClockOffset";
+import { useEventState } from "../../app/useEventState";
+import { Countdown } from "../../ui/Countdown";
+import { useClockOffset } from "../../app/useClockOffset";
 import { FullScreenButton } from "./FullScreenButton";
-import { chooseContent, currentStage, screenOf } from "./choose-view";
+import { chooseContent, currentStage, screenOf } from "../../app/choose-view";
 import { JoinCorner } from "./JoinCorner";
 import { NotesWall } from "./NotesWall";
 import { NoteSpotlight, ThemeSpotlight } from "./Spotlights";

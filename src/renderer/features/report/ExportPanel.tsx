@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, EXPORT_STEPS, type ExportFormat, type ExportJob, type E
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { ErrorMessage } from "../../ui/ErrorMessage";
-import { ConfirmDialog } from "../data/ConfirmDialog";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
 
 /** The formats residents read: their warnings are asked about before export. */
 const FOR_RESIDENTS: ReadonlySet<ExportFormat> = new Set(["pdf", "markdown"]);

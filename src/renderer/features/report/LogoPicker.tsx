@@ -3,7 +3,7 @@ import type { ReportDraft, ReportEdit } from "../../../core";
 import { UPLOAD_LIMITS } from "../../../api/methods/archives";
 import { useClient } from "../../app/ClientContext";
 import { rasteriseSvg } from "./rasterise";
-import { uploadFile } from "./upload";
+import { uploadFile } from "../../app/upload";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The logo on the title page: PNG or JPEG as they are, SVG turned into a PNG here first. Checked again by the room. */

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { EventBreadcrumb } from "../events/EventBreadcrumb";
+import { EventBreadcrumb } from "../../ui/EventBreadcrumb";
 import { autoQuoteIds, type EventState } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { formatDate } from "../../ui/format";
-import { useEventState } from "../board/useEventState";
+import { useEventState } from "../../app/useEventState";
 import { DraftEditor } from "./DraftEditor";
 import { ExportPanel } from "./ExportPanel";
 import { RedactionReview } from "./RedactionReview";

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { inputMaxLength, SENT_CHANNEL_LABELS, SENT_NOTE_MAX, SentChannel, type HearthEvent, type ReportSent } from "../../../core";
 import { useClient } from "../../app/ClientContext";
-import { FeedbackClockText } from "../events/FeedbackClockBadge";
-import { useFeedbackClocks } from "../events/useFeedbackClocks";
+import { FeedbackClockText } from "../../ui/FeedbackClockBadge";
+import { useFeedbackClocks } from "../../app/useFeedbackClocks";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 
 /** The 10-day clock for this report: its due date (editable) and the record of how it went out. */

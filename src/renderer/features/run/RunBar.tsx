@@ -2,13 +2,13 @@ import { useId } from "react";
 import { orderedStages, promptsOfStage, type EventState } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { useCommand } from "../../app/useCommand";
-import { EventStatusBadge } from "../events/EventStatusBadge";
-import { Countdown } from "./Countdown";
+import { EventStatusBadge } from "../../ui/EventStatusBadge";
+import { Countdown } from "../../ui/Countdown";
 import { StageNav } from "./StageNav";
-import { StageNow } from "./StageNow";
+import { StageNow } from "../../ui/StageNow";
 import { TimerControls } from "./TimerControls";
-import { useClockOffset } from "./useClockOffset";
-import "./run.css";
+import { useClockOffset } from "../../app/useClockOffset";
+import "../../ui/run.css";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 
 export type RunCommand = ReturnType<typeof useCommand>;

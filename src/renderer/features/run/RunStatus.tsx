@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { orderedStages, type EventState } from "../../../core";
 import { useClient } from "../../app/ClientContext";
-import { chooseContent, screenOf } from "../projector/choose-view";
+import { chooseContent, screenOf } from "../../app/choose-view";
 
 const POLL_MS = 3000;
 

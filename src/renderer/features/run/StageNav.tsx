@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { HearthEvent, Stage } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
-import { ConfirmDialog } from "../data/ConfirmDialog";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import type { RunCommand } from "./RunBar";
 
 /** Previous, next, a jump to any stage, and closing (or reopening) the event. */

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { EventStatus, type EventUpdateInput, type HearthEvent } from "../../../core";
 import { useCommand } from "../../app/useCommand";
 import { SuggestField } from "../../ui/SuggestField";
-import type { EventFormOptions } from "../events/useEventFormOptions";
+import type { EventFormOptions } from "../../app/useEventFormOptions";
 import { useDraft } from "./useDraft";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 

@@ -1,10 +1,10 @@
 import { useEffect } from "react";
-import { EventBreadcrumb } from "../events/EventBreadcrumb";
+import { EventBreadcrumb } from "../../ui/EventBreadcrumb";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
-import { useEventState } from "../board/useEventState";
-import { EventLoadError } from "../events/EventLoadError";
-import { useEventFormOptions } from "../events/useEventFormOptions";
+import { useEventState } from "../../app/useEventState";
+import { EventLoadError } from "../../ui/EventLoadError";
+import { useEventFormOptions } from "../../app/useEventFormOptions";
 import { EventDetailsForm } from "./EventDetailsForm";
 import { RunSheetEditor } from "./RunSheetEditor";
 import { SaveTemplateForm } from "./SaveTemplateForm";

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { MAX_TIMER_MINUTES, StageKind } from "../../../core";
-import { STAGE_KIND_NAMES } from "../run/StageNow";
+import { STAGE_KIND_NAMES } from "../../ui/StageNow";
 
 /** The editable fields of a stage, as text for the form (a blank timer means none). */
 export interface StageDraft extends Record<string, string | boolean> {

@@ -15,7 +15,7 @@ import {
   type VoteRound,
 } from "../../../core";
 import { useClient } from "../../app/ClientContext";
-import { useClockOffset } from "../run/useClockOffset";
+import { useClockOffset } from "../../app/useClockOffset";
 import { BallotPicker, type BallotWords } from "./BallotPicker";
 import { problemWords, rulesWords, turnoutWords, type BallotProblem, type Translate } from "./phone-ballot-words";
 import { PhoneRoundClosed, PhoneRoundResults } from "./PhoneRoundOutcome";

@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
-import { EventBreadcrumb } from "../events/EventBreadcrumb";
-import { EventLoadError } from "../events/EventLoadError";
-import { useEventState } from "../board/useEventState";
+import { EventBreadcrumb } from "../../ui/EventBreadcrumb";
+import { EventLoadError } from "../../ui/EventLoadError";
+import { useEventState } from "../../app/useEventState";
 import { CompareRounds } from "./CompareRounds";
 import { RoundForm } from "./RoundForm";
 import { RoundPanel } from "./RoundPanel";
-import { useClockOffset } from "../run/useClockOffset";
+import { useClockOffset } from "../../app/useClockOffset";
 import { STATUS_LABEL } from "./words";
 import "./voting.css";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DeviceView, TableLabel } from "../../../core";
-import { DeviceKey, JoinToken } from "../../../api";
+import { DeviceView, TableLabel } from "../../core";
+import { DeviceKey, JoinToken } from "../../api";
 
 /**
  * What a phone keeps to stay joined across reloads: its own key (made here, 32 random

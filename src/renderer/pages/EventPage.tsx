@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
-import { hrefFor } from "../../app/router";
-import { Bidi } from "../../ui/Bidi";
-import { formatDate } from "../../ui/format";
-import { ActionsPanel } from "../actions/ActionsPanel";
-import { EventLoadError } from "../events/EventLoadError";
-import { DevicesPage } from "../join/DevicesPage";
-import { EventPrivacy } from "../privacy/EventPrivacy";
-import { openProjector, ProjectorControls } from "../projector/ProjectorControls";
-import { RunBar } from "../run/RunBar";
-import { RunStatus } from "../run/RunStatus";
-import { VotingPage } from "../voting/VotingPage";
-import { EventBoard } from "./EventBoard";
-import { ToastProvider } from "./Toasts";
-import { useEventState } from "./useEventState";
-import "./run-view.css";
+import { hrefFor } from "../app/router";
+import { Bidi } from "../ui/Bidi";
+import { formatDate } from "../ui/format";
+import { ActionsPanel } from "../features/actions/ActionsPanel";
+import { EventLoadError } from "../ui/EventLoadError";
+import { DevicesPage } from "../features/join/DevicesPage";
+import { EventPrivacy } from "../features/privacy/EventPrivacy";
+import { openProjector, ProjectorControls } from "../features/projector/ProjectorControls";
+import { RunBar } from "../features/run/RunBar";
+import { RunStatus } from "../features/run/RunStatus";
+import { VotingPage } from "../features/voting/VotingPage";
+import { EventBoard } from "../features/board/EventBoard";
+import { ToastProvider } from "../features/board/Toasts";
+import { useEventState } from "../app/useEventState";
+import "../features/board/run-view.css";
 
 /** The run view's tabs, each one key away: Alt+1 … Alt+6. */
 const TABS = [

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n } from "i18next";
-import type { HearthError } from "../../../core";
-import { ClientProvider } from "../../app/ClientContext";
-import { credentialsForToken, forgetCredentials, loadCredentials, newDeviceKey, saveCredentials, type Credentials } from "./credentials";
-import { DeviceConnection } from "./DeviceConnection";
-import { LazyProjectorPage } from "../../app/LazyProjectorPage";
+import type { HearthError } from "../../core";
+import { ClientProvider } from "../app/ClientContext";
+import { credentialsForToken, forgetCredentials, loadCredentials, newDeviceKey, saveCredentials, type Credentials } from "../app/credentials";
+import { DeviceConnection } from "../features/device/DeviceConnection";
+import { LazyProjectorPage } from "./LazyProjectorPage";
 import { DeviceHome } from "./DeviceHome";
-import { shownDeviceLabel } from "./device-label";
-import { replaceDeviceRoute, useDeviceRoute } from "./device-route";
-import { JoinCodeForm } from "./JoinCodeForm";
-import { LanguagePicker } from "./LanguagePicker";
-import { useDeviceSession } from "./useDeviceSession";
-import "./device.css";
+import { shownDeviceLabel } from "../features/device/device-label";
+import { replaceDeviceRoute, useDeviceRoute } from "../app/device-route";
+import { JoinCodeForm } from "../features/device/JoinCodeForm";
+import { LanguagePicker } from "../features/device/LanguagePicker";
+import { useDeviceSession } from "../features/device/useDeviceSession";
+import "../features/device/device.css";
 
 /** The phone app: join (QR link or typed code), wait to be let in, then take part. */
 export function DeviceApp({ i18n }: { i18n: i18n }) {

@@ -1,5 +1,5 @@
-import { hrefFor } from "../../app/router";
-import { ErrorMessage } from "../../ui/ErrorMessage";
+import { hrefFor } from "../app/router";
+import { ErrorMessage } from "./ErrorMessage";
 
 /** When an event's page cannot load it: why, and the way back to the list. */
 export function EventLoadError({ message }: { message: string }) {

@@ -1,4 +1,4 @@
-import { DeviceApp } from "../features/device/DeviceApp";
+import { DeviceApp } from "./DeviceApp";
 import { setUpI18n } from "../i18n/i18n";
 
 const i18n = setUpI18n();

@@ -1,4 +1,4 @@
-import { QuarantineNoticeView } from "./QuarantineNotice";
+import { QuarantineNoticeView } from "../ui/QuarantineNotice";
 import { useDataStatus } from "./useDataStatus";
 
 /** On the events page: says so at once when the data file was damaged at start, and points to the backup. */

@@ -1,5 +1,5 @@
-import type { EventState, Note, RoundResults, Screen, Stage, Theme, Turnout, VoteRound } from "../../../core";
-import { currentRound, defaultScreen, lookupIn, notesInOrder, privateNotesWaiting, raisedWith, roundResults } from "../../../core";
+import type { EventState, Note, RoundResults, Screen, Stage, Theme, Turnout, VoteRound } from "../../core";
+import { currentRound, defaultScreen, lookupIn, notesInOrder, privateNotesWaiting, raisedWith, roundResults } from "../../core";
 
 export type ProjectorContent =
   | { kind: "blank" }

@@ -1,6 +1,6 @@
 import { App } from "./App";
-import { ClientProvider } from "./ClientContext";
-import { createHearthClient } from "./create-client";
+import { ClientProvider } from "../app/ClientContext";
+import { createHearthClient } from "../app/create-client";
 
 const client = createHearthClient();
 

@@ -1,6 +1,6 @@
-import { feedbackClock, SENT_CHANNEL_LABELS, type ReportSent } from "../../../core";
-import { formatDate } from "../../ui/format";
-import { useFeedbackClocks } from "./useFeedbackClocks";
+import { feedbackClock, SENT_CHANNEL_LABELS, type ReportSent } from "../../core";
+import { formatDate } from "./format";
+import { useFeedbackClocks } from "../app/useFeedbackClocks";
 
 /** "Report: 3 days left", "Report: 2 days overdue", "Report sent 20 Nov 2026 (printed, emailed)": the 10-day clock at a glance. */
 export function FeedbackClockText({ feedbackDueOn, sent, today }: { feedbackDueOn: string; sent: ReportSent | null; today: string }) {

@@ -1,4 +1,4 @@
-import { EventPage } from "../features/board/EventPage";
+import { EventPage } from "./EventPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
 import { DevicesPage } from "../features/join/DevicesPage";
@@ -6,11 +6,11 @@ import { TableCodesPage } from "../features/join/TableCodesPage";
 import { VotingPage } from "../features/voting/VotingPage";
 import { ActionsRegisterPage } from "../features/actions/ActionsRegisterPage";
 import { ReportPage } from "../features/report/ReportPage";
-import { ConnectionStatus } from "./ConnectionStatus";
+import { ConnectionStatus } from "../app/ConnectionStatus";
 import { DataPage } from "../features/data/DataPage";
 import { LazyProjectorPage } from "./LazyProjectorPage";
-import { StorageBanner } from "./StorageBanner";
-import { hrefFor, useRoute } from "./router";
+import { StorageBanner } from "../app/StorageBanner";
+import { hrefFor, useRoute } from "../app/router";
 
 export function App() {
   const route = useRoute();

@@ -1,5 +1,5 @@
-import type { DataStatus } from "../../../api";
-import { useCallResult, type Loaded } from "../../app/useCallResult";
+import type { DataStatus } from "../../api";
+import { useCallResult, type Loaded } from "./useCallResult";
 
 const NO_INPUT = {};
 

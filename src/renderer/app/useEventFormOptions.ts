@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { CustomTemplate } from "../../../core";
-import { useClient } from "../../app/ClientContext";
+import type { CustomTemplate } from "../../core";
+import { useClient } from "./ClientContext";
 
 export interface EventFormOptions {
   readonly neighbourhoods: readonly string[];

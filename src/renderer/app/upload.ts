@@ -1,5 +1,5 @@
-import { newId, type HearthClient } from "../../../api";
-import { UPLOAD_CHUNK_BYTES } from "../../../api/methods/archives";
+import { newId, type HearthClient } from "../../api";
+import { UPLOAD_CHUNK_BYTES } from "../../api/methods/archives";
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { describeCountdown, formatCountdown, isTimerRunning, timerRemainingMs, type Timer } from "../../../core";
+import { describeCountdown, formatCountdown, isTimerRunning, timerRemainingMs, type Timer } from "../../core";
 import "./run.css";
 
 /** The words a countdown says; a phone passes its own catalogue's, other screens use English. */

@@ -1,16 +1,16 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { currentRound, PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../../core";
-import { Bidi } from "../../ui/Bidi";
-import { useEventState } from "../board/useEventState";
-import { Countdown, type CountdownLabels } from "../run/Countdown";
-import { useClockOffset } from "../run/useClockOffset";
-import { HelperPaperCounts } from "../voting/HelperPaperCounts";
-import { PhoneBallot, votingNow } from "../voting/PhoneBallot";
-import { shownDeviceLabel } from "./device-label";
-import { DeviceNoteBox } from "./DeviceNoteBox";
-import { loadMine, useUnsentNotes } from "./my-notes";
-import { MyNotes, myNotes } from "./MyNotes";
+import { currentRound, PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../core";
+import { Bidi } from "../ui/Bidi";
+import { useEventState } from "../app/useEventState";
+import { Countdown, type CountdownLabels } from "../ui/Countdown";
+import { useClockOffset } from "../app/useClockOffset";
+import { HelperPaperCounts } from "../features/voting/HelperPaperCounts";
+import { PhoneBallot, votingNow } from "../features/voting/PhoneBallot";
+import { shownDeviceLabel } from "../features/device/device-label";
+import { DeviceNoteBox } from "../features/device/DeviceNoteBox";
+import { loadMine, useUnsentNotes } from "../features/device/my-notes";
+import { MyNotes, myNotes } from "../features/device/MyNotes";
 
 /** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
 function currentStage(state: EventState) {

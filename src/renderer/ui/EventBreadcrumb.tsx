@@ -1,5 +1,5 @@
-import { hrefFor } from "../../app/router";
-import { Bidi } from "../../ui/Bidi";
+import { hrefFor } from "../app/router";
+import { Bidi } from "./Bidi";
 
 /** "Events › <the event>": the way back from any of an event's own pages. */
 export function EventBreadcrumb({ eventId, title }: { eventId: string; title: string | null }) {

@@ -1,5 +1,5 @@
-import type { BackupInfo, QuarantineNotice } from "../../../api";
-import { formatDateTime } from "../../ui/format-data";
+import type { BackupInfo, QuarantineNotice } from "../../api";
+import { formatDateTime } from "./format-data";
 
 /** What happened to a damaged data file, in plain words, and the backup Hearth offers. */
 export function QuarantineNoticeView({ notice, onRestore }: { notice: QuarantineNotice; onRestore?: (backup: BackupInfo) => void }) {

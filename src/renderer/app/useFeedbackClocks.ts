@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import type { HearthClient } from "../../../api";
-import type { FeedbackClocks } from "../../../api/methods/reports";
-import { useClient } from "../../app/ClientContext";
-import type { Loaded } from "./useEvents";
+import type { HearthClient } from "../../api";
+import type { FeedbackClocks } from "../../api/methods/reports";
+import { useClient } from "./ClientContext";
+import type { Loaded } from "./useCallResult";
 
 /** Badges mounted together share one answer for this long, so a list of 50 events asks once. */
 const SHARE_MS = 1500;

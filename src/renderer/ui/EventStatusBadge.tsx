@@ -1,4 +1,4 @@
-import type { EventStatus } from "../../../core";
+import type { EventStatus } from "../../core";
 
 const WORDS: Record<EventStatus, string> = { planned: "Planned", live: "Live now", closed: "Closed" };
 

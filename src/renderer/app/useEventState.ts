@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import { applyChange, eventState, RELOAD_EVENT, type EventState } from "../../../core";
-import { useClient } from "../../app/ClientContext";
-import type { Loaded } from "../events/useEvents";
+import { applyChange, eventState, RELOAD_EVENT, type EventState } from "../../core";
+import { useClient } from "./ClientContext";
+import type { Loaded } from "./useCallResult";
 
 /** An event as the room has it: a snapshot, then every change from the feed, live. */
 export function useEventState(eventId: string): Loaded<EventState> {

@@ -1,4 +1,4 @@
-import { useHashRoute } from "../../app/router";
+import { useHashRoute } from "./router";
 
 /** The phone's screens, addressed by the URL hash like the rest of Hearth. */
 export type DeviceRoute = { name: "join-token"; token: string; table: string } | { name: "join-code" } | { name: "device" };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { clockOffsetMs } from "../../../core";
-import { useClient } from "../../app/ClientContext";
+import { clockOffsetMs } from "../../core";
+import { useClient } from "./ClientContext";
 
 /**
  * How far the room's clock is ahead of this device's, in ms; null until known. Learned from

@@ -1,4 +1,4 @@
-import type { Prompt, Stage } from "../../../core";
+import type { Prompt, Stage } from "../../core";
 
 export const STAGE_KIND_NAMES: Record<Stage["kind"], string> = {
   welcome: "Welcome",
