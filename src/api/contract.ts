@@ -16,10 +16,12 @@ import { reportMethods } from "./methods/reports";
 import { dataMethods } from "./methods/data";
 import { privacyMethods } from "./methods/privacy";
 import { boardMethods } from "./methods/board";
+import { priorityMethods } from "./methods/priorities";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
+export * from "./methods/priorities";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -44,6 +46,7 @@ export const contract = {
   ...dataMethods,
   ...privacyMethods,
   ...boardMethods,
+  ...priorityMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { Prompt, Stage } from "./stage";
 import { Theme } from "./theme";
 import { Ballot, PaperCount, Turnout } from "./voting/ballot";
 import { VoteRound } from "./voting/round";
+import { ThreadUpsert, type ThreadKind } from "./thread/upserts";
 
 /**
  * A change in the feed carries the new state of every entity a command touched.
@@ -26,10 +27,12 @@ export const EntityUpsert = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("ballot"), value: Ballot }),
   z.object({ kind: z.literal("paperCount"), value: PaperCount }),
   z.object({ kind: z.literal("turnout"), value: Turnout }),
+  ...ThreadUpsert.options,
 ]);
 export type EntityUpsert = z.infer<typeof EntityUpsert>;
 export type EntityKind = EntityUpsert["kind"];
-export type CollectionKind = Exclude<EntityKind, "event">;
+/** Kinds an event's state holds; the neighbourhood thread's kinds (thread/upserts.ts) travel in a neighbourhood's feed. */
+export type CollectionKind = Exclude<EntityKind, "event" | ThreadKind>;
 export type EntityOf<K extends EntityKind> = Extract<EntityUpsert, { kind: K }>["value"];
 
 export const EntityDelete = z.object({ kind: z.enum(["stage", "prompt", "note", "theme", "action", "screen"]), id: Id });

@@ -26,3 +26,4 @@ export * from "./board-inputs";
 export * from "./board-view";
 export * from "./undo";
 export * from "./note-import";
+export * from "./thread";

@@ -27,6 +27,19 @@ export function visibleUpsert(actor: Actor, upsert: EntityUpsert): EntityUpsert 
       return paperCountVisible(actor, upsert.value) ? upsert : null;
     case "note":
       return upsert.value.hidden ? { kind: "note", value: visibleNote(actor, upsert.value) } : upsert;
+    case "neighbourhood":
+    case "partnership":
+    case "priority":
+    case "priorityStatus":
+    case "themeLink":
+    case "actionLink":
+    case "progress":
+    case "win":
+    case "measure":
+    case "reading":
+    case "experiment":
+      // The neighbourhood thread is the facilitator's, and the wall's when it shows the review.
+      return actor.role === "facilitator" || actor.role === "projector" ? upsert : null;
     default:
       return upsert;
   }

@@ -20,6 +20,10 @@ import { screenHandlers } from "./screen";
 import { templateHandlers } from "./templates";
 import { themeHandlers } from "./themes";
 import { voteHandlers } from "./votes";
+import { evidenceHandlers } from "./evidence";
+import { neighbourhoodHandlers } from "./neighbourhoods";
+import { priorityHandlers } from "./priorities";
+import { threadViewHandlers } from "./thread-view";
 
 /** Every method's handler, grouped by domain. */
 export const handlers: Handlers = {
@@ -44,4 +48,8 @@ export const handlers: Handlers = {
   ...noteImportHandlers,
   ...themeHandlers,
   ...boardRestoreHandlers,
+  ...neighbourhoodHandlers,
+  ...priorityHandlers,
+  ...evidenceHandlers,
+  ...threadViewHandlers,
 };
