@@ -1,17 +1,17 @@
 import type { Database } from "better-sqlite3";
-import { currentStatus, type Action, type HearthEvent, type Priority } from "../../core";
+import { currentStatus, type Action, type HearthEvent, type Neighbourhood, type Partnership, type Priority } from "../../core";
 import type { MeasureView, NeighbourhoodThread, PartnershipView, PriorityAction, PriorityView, TimelineEntry } from "../../api";
 import { highestSeq } from "../db/repos/changes";
 import { getEvent, listEvents } from "../db/repos/events";
 import { evidenceOf } from "../db/repos/evidence";
 import { notes } from "../db/repos/notes";
-import { allRecords, eventsOfNeighbourhood, formerNames, neighbourhoodOfEvent, neighbourhoods, partnerships, standingNeighbourhood, standingPartnership } from "../db/repos/places";
+import { allRecords, eventsOfNeighbourhood, formerNames, neighbourhoodOfEvent, neighbourhoods, partnershipOfEvent, standingNeighbourhood, standingPartnership } from "../db/repos/places";
 import { linksTo, priorities, statusesOf, themeLinks } from "../db/repos/priorities";
 import { actions, themes } from "../db/repos/themes";
 import { finalRoundResults } from "../../core";
 import { votingState } from "../report/priorities";
 import { RoomError } from "../room/room-error";
-import { notesOfItem, priorityOfAction, quotable } from "./links";
+import { priorityOfAction, quotable } from "./links";
 
 const ref = (e: HearthEvent) => ({ id: e.id, title: e.title, date: e.date, kind: e.kind });
 
@@ -85,16 +85,24 @@ export function priorityView(db: Database, p: Priority, all: readonly Action[] =
 const liveActions = (db: Database): Action[] =>
   (db.prepare(`SELECT * FROM action WHERE deleted = 0 ORDER BY created_seq`).all() as Record<string, unknown>[]).map(actions.fromRow);
 
+/** The partnership a neighbourhood joined, else the one its latest event names. */
+function partnershipOf(db: Database, n: Neighbourhood, events: readonly HearthEvent[]): Partnership | null {
+  if (n.partnershipId) return standingPartnership(db, n.partnershipId) ?? null;
+  const latest = [...events].reverse().find((e) => e.partnership !== "");
+  return latest ? (partnershipOfEvent(db, latest) ?? null) : null;
+}
+
 /** A neighbourhood's whole thread: events, priorities with their timelines, actions, wins, measures, experiments. */
 export function buildThread(db: Database, id: string): NeighbourhoodThread {
   const neighbourhood = standingNeighbourhood(db, id);
   if (!neighbourhood) throw new RoomError("not_found", "That neighbourhood does not exist.");
   const all = liveActions(db);
+  const events = eventsOfNeighbourhood(db, neighbourhood.id);
   return {
     neighbourhood,
-    partnership: neighbourhood.partnershipId ? (standingPartnership(db, neighbourhood.partnershipId) ?? null) : null,
+    partnership: partnershipOf(db, neighbourhood, events),
     formerNames: formerNames(db, "neighbourhood", neighbourhood.id),
-    events: eventsOfNeighbourhood(db, neighbourhood.id).map(ref),
+    events: events.map(ref),
     priorities: priorities.ofNeighbourhood(db, neighbourhood.id).map((p) => priorityView(db, p, all)),
     wins: evidenceOf.wins(db, neighbourhood.id),
     measures: measureViews(db, neighbourhood.id, null),

@@ -8,6 +8,7 @@ import { EventPrivacy } from "../privacy/EventPrivacy";
 import { ProjectorControls } from "../projector/ProjectorControls";
 import { RunBar } from "../run/RunBar";
 import { EventBoard } from "./EventBoard";
+import { EventThreadPanel } from "../neighbourhood/EventThreadPanel";
 import { ToastProvider } from "./Toasts";
 import { useEventState } from "./useEventState";
 
@@ -57,6 +58,7 @@ export function EventPage({ eventId }: { eventId: string }) {
       </ToastProvider>
       <ProjectorControls state={loaded.value} />
       <ActionsPanel state={loaded.value} />
+      <EventThreadPanel state={loaded.value} />
       <EventPrivacy event={event} />
     </div>
   );
