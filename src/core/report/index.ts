@@ -10,3 +10,4 @@ export * from "./redaction/finder";
 export * from "./redaction/report-redaction";
 export { SEED_FIRST_NAMES, SEED_SURNAMES, TITLES } from "./redaction/names";
 export * from "./exports";
+export * from "./thread-section";
