@@ -114,6 +114,21 @@ export const AdoptCandidates = z.object({
 });
 export type AdoptCandidates = z.infer<typeof AdoptCandidates>;
 
+/** What the wall shows at a partnership meeting's review: each priority with its status and commitments; no residents' words. */
+export const ReviewWall = z.object({
+  priorities: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      neighbourhood: z.string(),
+      status: PriorityStatus,
+      lead: z.string(),
+      actions: z.array(Action.pick({ id: true, text: true, owner: true, status: true, update: true })),
+    }),
+  ),
+});
+export type ReviewWall = z.infer<typeof ReviewWall>;
+
 export const priorityMethods = {
   "neighbourhoods.directory": query(z.strictObject({}), PlaceDirectory, FACILITATOR_ONLY),
   "neighbourhoods.create": command(NeighbourhoodCreateInput, Neighbourhood, FACILITATOR_ONLY),
@@ -126,6 +141,8 @@ export const priorityMethods = {
   "partnerships.update": command(PartnershipUpdateInput, Partnership, FACILITATOR_ONLY),
   "partnerships.merge": command(PlaceMergeInput, Partnership, FACILITATOR_ONLY),
   "partnerships.view": query(z.strictObject({ id: Id }), PartnershipView, FACILITATOR_ONLY),
+  /** For the wall at a partnership meeting's review stage (the projector may ask, for its own event only). */
+  "priorities.wall": query(z.strictObject({ eventId: Id }), ReviewWall, ["facilitator", "projector"]),
   "priorities.candidates": query(z.strictObject({ eventId: Id }), AdoptCandidates, FACILITATOR_ONLY),
   "priorities.adopt": command(PriorityAdoptInput, z.array(Priority), FACILITATOR_ONLY),
   "priorities.update": command(PriorityUpdateInput, Priority, FACILITATOR_ONLY),

@@ -115,10 +115,7 @@ export function buildThread(db: Database, id: string): NeighbourhoodThread {
 export function buildPartnership(db: Database, id: string): PartnershipView {
   const partnership = standingPartnership(db, id);
   if (!partnership) throw new RoomError("not_found", "That partnership does not exist.");
-  const events = listEvents(db).filter((e) => e.partnership !== "" && standingPartnershipByName(db, e.partnership) === partnership.id);
-  const members = allRecords(db, neighbourhoods, "neighbourhood").filter(
-    (n) => n.mergedInto === null && (n.partnershipId === partnership.id || events.some((e) => neighbourhoodOfEvent(db, e)?.id === n.id)),
-  );
+  const { events, members } = partnershipMembers(db, partnership.id);
   return {
     partnership,
     formerNames: formerNames(db, "partnership", partnership.id),
@@ -128,6 +125,23 @@ export function buildPartnership(db: Database, id: string): PartnershipView {
     }),
     events: events.map((e) => ({ ...ref(e), neighbourhood: e.neighbourhood })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
+}
+
+/** A partnership's events, and its neighbourhoods: those that joined it, and those its events were held for. */
+export function partnershipMembers(db: Database, partnershipId: string): { events: HearthEvent[]; members: Neighbourhood[] } {
+  const events = listEvents(db).filter((e) => e.partnership !== "" && standingPartnershipByName(db, e.partnership) === partnershipId);
+  const members = allRecords(db, neighbourhoods, "neighbourhood").filter(
+    (n) => n.mergedInto === null && (n.partnershipId === partnershipId || events.some((e) => neighbourhoodOfEvent(db, e)?.id === n.id)),
+  );
+  return { events, members };
+}
+
+/** The neighbourhoods whose priorities an event shows: its own, and every one of its partnership. */
+export function neighbourhoodsShownAt(db: Database, event: HearthEvent): Neighbourhood[] {
+  const own = neighbourhoodOfEvent(db, event);
+  const partnership = partnershipOfEvent(db, event);
+  const members = partnership ? partnershipMembers(db, partnership.id).members : [];
+  return own && !members.some((m) => m.id === own.id) ? [own, ...members] : members;
 }
 
 function standingPartnershipByName(db: Database, name: string): string | undefined {

@@ -11,6 +11,7 @@ import { StageView } from "./StageView";
 import { ThemesWall } from "./ThemesWall";
 import { ResultsWall, TurnoutWall } from "./VotingWall";
 import "./projector.css";
+import { isReviewStage, ReviewWall } from "../neighbourhood/ReviewWall";
 
 /**
  * The room's shared screen: what the facilitator chooses, large enough to read from the back
@@ -87,7 +88,8 @@ function Wall({ state }: { state: EventState }) {
         {content.kind === "results" && !content.round && <p className="projector__message">No vote has started yet.</p>}
         {content.kind === "results" && content.round && !content.results && <TurnoutWall round={content.round} turnout={content.turnout} />}
         {content.kind === "results" && content.results && <ResultsWall results={content.results} />}
-        {content.kind === "stage" && <StageView stage={content.stage} prompts={prompts} />}
+        {content.kind === "stage" && !isReviewStage(state) && <StageView stage={content.stage} prompts={prompts} />}
+        {content.kind === "stage" && isReviewStage(state) && <ReviewWall eventId={state.event.id} seq={state.seq} />}
       </section>
     </main>
   );

@@ -24,6 +24,7 @@ import { evidenceHandlers } from "./evidence";
 import { neighbourhoodHandlers } from "./neighbourhoods";
 import { priorityHandlers } from "./priorities";
 import { threadViewHandlers } from "./thread-view";
+import { reviewWallHandlers } from "./review-wall";
 
 /** Every method's handler, grouped by domain. */
 export const handlers: Handlers = {
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...priorityHandlers,
   ...evidenceHandlers,
   ...threadViewHandlers,
+  ...reviewWallHandlers,
 };
