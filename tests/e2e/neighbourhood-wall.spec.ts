@@ -55,3 +55,38 @@ test("a partnership meeting's review stage shows the priorities on the wall, and
   await wall.screenshot({ path: `${SCREENS}/review-wall-after.png` });
   room.close();
 });
+
+test("the next cycle's What? shows the experiments due for review, with what was observed, to the facilitator and on the wall", async ({ page, context, hearth }) => {
+  test.setTimeout(180_000);
+  const room = await RoomClient.connect(hearth.url);
+  const { eventId } = await listeningToFinalRound(room);
+  const hood = (await room.call("neighbourhoods.ofEvent", { eventId })).neighbourhood!;
+  const lights = await room.call("experiments.add", { id: newId(), neighbourhoodId: hood.id, eventId, title: "Lights on till 11 in the park", expect: "More people walk home through the park", watch: "A count at the gate", reviewOn: "2026-09-01" });
+  await room.call("experiments.observe", { id: lights.id, observed: "Twice as many people after dark" });
+  const workshopId = newId();
+  await room.call("events.create", { id: workshopId, kind: "adaptive-action", title: "Autumn Adaptive Action", neighbourhood: hood.name, date: "2026-10-01" });
+  const what = (await room.call("events.snapshot", { eventId: workshopId })).stage.find((s) => s.kind === "capture")!;
+  await room.call("run.goTo", { eventId: workshopId, stageId: what.id });
+
+  await page.goto(`${hearth.url}/#/events/${workshopId}`);
+  const due = page.getByRole("list", { name: "Experiments due for review" });
+  await expect(due).toContainText("Lights on till 11 in the park");
+  await expect(due.getByRole("textbox", { name: "What we observed" })).toHaveValue("Twice as many people after dark");
+  await expectNoSeriousA11yViolations(page);
+
+  const wall = await context.newPage();
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  await wall.goto(`${hearth.url}/#/events/${workshopId}/projector`);
+  const onWall = wall.getByRole("list", { name: "Experiments due for review" });
+  await expect(onWall).toContainText("Lights on till 11 in the park");
+  await expect(onWall).toContainText("We observed: Twice as many people after dark");
+  const { problems } = await textBelow(wall, 28, 7);
+  expect(problems).toEqual([]);
+  await wall.screenshot({ path: `${SCREENS}/what-experiments-wall.png` });
+
+  // Observed more on the laptop: the wall follows.
+  await due.getByRole("textbox", { name: "What we observed" }).fill("Three times as many by October");
+  await due.getByRole("textbox", { name: "What we observed" }).press("Enter");
+  await expect(onWall).toContainText("We observed: Three times as many by October", { timeout: 5_000 });
+  room.close();
+});

@@ -56,3 +56,24 @@ describe("review on the wall", () => {
     for (const s of subs) if (s.ok) s.value();
   });
 });
+
+describe("experiments due at the next What?", () => {
+  const rooms = useRooms();
+
+  it("lists the neighbourhood's experiments due by the event's day, made at earlier events, with what was observed; for the facilitator and that event's wall only", () => {
+    const r = rooms.start();
+    const { event } = listeningToFinalRound(r);
+    const [safe] = adoptTopThree(r, event.id).priorities;
+    const hood = safe!.neighbourhoodId;
+    const made = (title: string, reviewOn: string) =>
+      callOk(r, FACILITATOR, "experiments.add", { id: newId(), neighbourhoodId: hood, priorityId: safe!.id, eventId: event.id, title, expect: "More people walk home", watch: "A count at the gate", reviewOn });
+    const lights = made("Lights on till 11", "2026-09-01");
+    made("A walking bus", "2027-02-01");
+    callOk(r, FACILITATOR, "experiments.observe", { id: lights.id, observed: "Twice as many people after dark" });
+    const workshop = callOk(r, FACILITATOR, "events.create", { id: newId(), kind: "adaptive-action", title: "Autumn Adaptive Action", neighbourhood: HOOD, date: "2026-10-01" });
+    const due = callOk(r, { ...PROJECTOR, eventId: workshop.id }, "experiments.due", { eventId: workshop.id });
+    expect(due.experiments.map((x) => [x.title, x.observed, x.neighbourhood])).toEqual([["Lights on till 11", "Twice as many people after dark", HOOD]]);
+    expect(callOk(r, FACILITATOR, "experiments.due", { eventId: event.id }).experiments).toEqual([]); // made at that event: not looked back on there
+    expect(call(r, { ...phone(2), eventId: workshop.id }, "experiments.due", { eventId: workshop.id })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+});

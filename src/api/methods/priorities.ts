@@ -129,6 +129,12 @@ export const ReviewWall = z.object({
 });
 export type ReviewWall = z.infer<typeof ReviewWall>;
 
+/** Experiments whose review date has come by an event's day, from earlier events of its neighbourhoods: the next "What?" looks back on them. */
+export const DueExperiments = z.object({
+  experiments: z.array(Experiment.pick({ id: true, title: true, expect: true, watch: true, reviewOn: true, observed: true }).extend({ neighbourhood: z.string() })),
+});
+export type DueExperiments = z.infer<typeof DueExperiments>;
+
 export const priorityMethods = {
   "neighbourhoods.directory": query(z.strictObject({}), PlaceDirectory, FACILITATOR_ONLY),
   "neighbourhoods.create": command(NeighbourhoodCreateInput, Neighbourhood, FACILITATOR_ONLY),
@@ -143,6 +149,7 @@ export const priorityMethods = {
   "partnerships.view": query(z.strictObject({ id: Id }), PartnershipView, FACILITATOR_ONLY),
   /** For the wall at a partnership meeting's review stage (the projector may ask, for its own event only). */
   "priorities.wall": query(z.strictObject({ eventId: Id }), ReviewWall, ["facilitator", "projector"]),
+  "experiments.due": query(z.strictObject({ eventId: Id }), DueExperiments, ["facilitator", "projector"]),
   "priorities.candidates": query(z.strictObject({ eventId: Id }), AdoptCandidates, FACILITATOR_ONLY),
   "priorities.adopt": command(PriorityAdoptInput, z.array(Priority), FACILITATOR_ONLY),
   "priorities.update": command(PriorityUpdateInput, Priority, FACILITATOR_ONLY),

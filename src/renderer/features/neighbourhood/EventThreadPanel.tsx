@@ -2,6 +2,7 @@ import type { EventState } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { AdoptPriorities } from "./AdoptPriorities";
+import { DueExperimentsPanel, isWhatStage } from "./DueExperiments";
 import { ThreadLinks } from "./ThreadLinks";
 import { useQuery } from "./useThread";
 import "./neighbourhood.css";
@@ -37,6 +38,7 @@ export function EventThreadPanel({ state }: { state: EventState }) {
           </>
         )}
       </p>
+      {isWhatStage(state) && <DueExperimentsPanel eventId={eventId} seq={state.seq} />}
       {neighbourhood && <AdoptPriorities eventId={eventId} seq={state.seq} />}
       {neighbourhood && <ThreadLinks state={state} neighbourhoodId={neighbourhood.id} />}
     </section>

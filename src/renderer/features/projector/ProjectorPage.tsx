@@ -12,6 +12,7 @@ import { ThemesWall } from "./ThemesWall";
 import { ResultsWall, TurnoutWall } from "./VotingWall";
 import "./projector.css";
 import { isReviewStage, ReviewWall } from "../neighbourhood/ReviewWall";
+import { DueExperimentsWall, isWhatStage } from "../neighbourhood/DueExperiments";
 
 /**
  * The room's shared screen: what the facilitator chooses, large enough to read from the back
@@ -76,7 +77,10 @@ function Wall({ state }: { state: EventState }) {
         </header>
       )}
       <section className="projector__body">
-        {content.kind === "notes" && <NotesWall notes={content.notes} />}
+        {content.kind === "notes" && !(isWhatStage(state) && content.notes.length === 0) && <NotesWall notes={content.notes} />}
+        {content.kind === "notes" && isWhatStage(state) && content.notes.length === 0 && (
+          <DueExperimentsWall eventId={state.event.id} seq={state.seq} fallback={<NotesWall notes={content.notes} />} />
+        )}
         {content.kind === "themes" && <ThemesWall themes={content.themes} unsorted={content.unsorted} />}
         {content.kind === "spotlight-note" && <NoteSpotlight note={content.note} raised={content.raised} />}
         {content.kind === "spotlight-theme" && <ThemeSpotlight theme={content.theme} notes={content.notes} />}
