@@ -4,6 +4,7 @@ import { experiments, measures, progressLines, readings, wins } from "../../db/r
 import { standingNeighbourhood } from "../../db/repos/places";
 import { priorities } from "../../db/repos/priorities";
 import { actions } from "../../db/repos/themes";
+import { purgeWinPhoto } from "../../thread/purge";
 import { insertOnce, required, sameFields, threadOutcome } from "../../thread/records";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../room-error";
@@ -47,7 +48,8 @@ export const evidenceHandlers: HandlersOf<
     if (before.deleted) return threadOutcome(before.neighbourhoodId, before, []);
     const after = { ...before, deleted: true, photo: null };
     wins.update(db, after);
-    return threadOutcome(after.neighbourhoodId, after, [{ kind: "win", value: after }]);
+    if (before.photo !== null) purgeWinPhoto(db, id);
+    return { ...threadOutcome(after.neighbourhoodId, after, [{ kind: "win", value: after }]), purge: before.photo !== null };
   },
 
   "measures.add": ({ db, seq }, input) => {
