@@ -1,7 +1,10 @@
 import { newId } from "../../src/api";
 import { SCREENS } from "../support/pdf";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { expect, test } from "./support/hearth";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, HearthServer, test } from "./support/hearth";
 import { RoomClient } from "./support/room-client";
 import { HOOD, listeningToFinalRound, PARTNERSHIP } from "./support/thread-setup";
 
@@ -108,4 +111,38 @@ test("a neighbourhood's priorities last: adopted from a final round, kept on its
   await page.getByRole("list", { name: "All events" }).getByRole("link", { name: HOOD }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: HOOD })).toBeVisible();
   room.close();
+});
+
+test("a neighbourhood moves to a fresh copy of Hearth by its archive, and survives a restart there", async ({ page, hearth }) => {
+  test.setTimeout(180_000);
+  const room = await RoomClient.connect(hearth.url);
+  const { eventId } = await listeningToFinalRound(room);
+  const candidates = await room.call("priorities.candidates", { eventId });
+  await room.call("priorities.adopt", { eventId, priorities: candidates.items.slice(0, 3).map((i) => ({ id: newId(), itemId: i.itemId, quoteNoteIds: i.notes.slice(0, 1).map((n) => n.id) })) });
+  const hood = (await room.call("neighbourhoods.ofEvent", { eventId })).neighbourhood!;
+  room.close();
+
+  await page.goto(`${hearth.url}/#/neighbourhoods/${hood.id}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the neighbourhood's archive" }).click()]);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/^Elm-Road-estate-\d{4}-\d{2}-\d{2}\.hearth-neighbourhood\.json$/);
+
+  const dir = await mkdtemp(join(tmpdir(), "hearth-e2e-copy-"));
+  const copy = new HearthServer(dir);
+  try {
+    await copy.start();
+    await page.goto(`${copy.url}/#/neighbourhoods`);
+    await page.getByLabel("Import a neighbourhood archive").setInputFiles(file);
+    await expect(page.getByRole("heading", { level: 1, name: HOOD })).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(3);
+    await expect(page.getByRole("article").first()).toContainText("The underpass is dark after six");
+    await copy.restart();
+    await page.goto(`${copy.url}/#/neighbourhoods/${hood.id}`);
+    await expect(page.getByRole("article")).toHaveCount(3);
+    await expect(page.getByRole("region", { name: "Events" }).getByRole("listitem")).toHaveText([/Elm Road listening event/]);
+  } finally {
+    await copy.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -143,6 +143,10 @@ export const priorityMethods = {
   "neighbourhoods.thread": query(z.strictObject({ id: Id }), NeighbourhoodThread, FACILITATOR_ONLY),
   /** The neighbourhood an event belongs to (by its name), or null. */
   "neighbourhoods.ofEvent": query(z.strictObject({ eventId: Id }), z.object({ neighbourhood: Neighbourhood.nullable(), partnership: Partnership.nullable() }), FACILITATOR_ONLY),
+  /** The neighbourhood's whole thread as an archive file's JSON (`hearth-neighbourhood-archive`), for another copy of Hearth. */
+  "neighbourhoods.archive": query(z.strictObject({ id: Id }), z.object({ fileName: z.string(), json: z.string() }), FACILITATOR_ONLY),
+  /** Imports an uploaded neighbourhood archive, keeping every id; refused when it is already here. */
+  "neighbourhoods.importArchive": command(z.strictObject({ uploadId: Id }), Neighbourhood, FACILITATOR_ONLY),
   "partnerships.create": command(PartnershipCreateInput, Partnership, FACILITATOR_ONLY),
   "partnerships.update": command(PartnershipUpdateInput, Partnership, FACILITATOR_ONLY),
   "partnerships.merge": command(PlaceMergeInput, Partnership, FACILITATOR_ONLY),

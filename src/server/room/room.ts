@@ -211,6 +211,7 @@ export class Room {
   private push(change: Change): void {
     this.pushTo(change);
     // A neighbourhood's thread changed: the events that show it (a partnership meeting's wall) hear at once too.
+    if (this.subscribers.size === 0 || !this.db.open) return;
     for (const eventId of threadFollowers(this.db, change, this.subscribers.keys())) this.pushTo({ ...change, eventId });
   }
 

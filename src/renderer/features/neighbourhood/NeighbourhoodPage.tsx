@@ -7,6 +7,7 @@ import { ExperimentsPanel } from "./ExperimentsPanel";
 import { MeasuresPanel } from "./MeasuresPanel";
 import { PlaceSettings } from "./PlaceSettings";
 import { PriorityCard } from "./PriorityCard";
+import { ArchiveDownload } from "./ThreadArchive";
 import { useQuery } from "./useThread";
 import { WinsPanel } from "./WinsPanel";
 import "./neighbourhood.css";
@@ -86,6 +87,7 @@ export function NeighbourhoodPage({ id }: { id: string }) {
       <MeasuresPanel neighbourhoodId={thread.neighbourhood.id} priorities={thread.priorities} measures={thread.measures} onChanged={reload} />
       <ExperimentsPanel thread={thread} onChanged={reload} />
       <PlaceSettings thread={thread} onChanged={reload} />
+      <ArchiveDownload neighbourhoodId={thread.neighbourhood.id} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { hrefFor } from "../../app/router";
 import { useCommand } from "../../app/useCommand";
 import { Bidi } from "../../ui/Bidi";
 import { ErrorMessage } from "../../ui/ErrorMessage";
+import { ArchiveImportForm } from "./ThreadArchive";
 import { useQuery } from "./useThread";
 import "./neighbourhood.css";
 
@@ -49,6 +50,7 @@ export function NeighbourhoodsPage() {
         </button>
       </form>
       <ErrorMessage error={error} />
+      <ArchiveImportForm />
       <h2>Partnerships</h2>
       {partnerships.length === 0 ? (
         <p className="muted">None yet. Name one on an event.</p>

@@ -25,6 +25,7 @@ import { neighbourhoodHandlers } from "./neighbourhoods";
 import { priorityHandlers } from "./priorities";
 import { threadViewHandlers } from "./thread-view";
 import { reviewWallHandlers } from "./review-wall";
+import { neighbourhoodArchiveHandlers } from "./neighbourhood-archives";
 
 /** Every method's handler, grouped by domain. */
 export const handlers: Handlers = {
@@ -54,4 +55,5 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...threadViewHandlers,
   ...reviewWallHandlers,
+  ...neighbourhoodArchiveHandlers,
 };
