@@ -77,4 +77,18 @@ describe("a neighbourhood's archive", () => {
     expect(refusal(call(b, FACILITATOR, "neighbourhoods.importArchive", { uploadId: damaged }))).toMatch(/checksum/);
     expect(callOk(b, FACILITATOR, "neighbourhoods.directory", {}).neighbourhoods).toEqual([]);
   });
+
+  it("survives a backup and a restore: the thread is as it was when backed up", async () => {
+    const r = rooms.start();
+    const { hood } = storyOf(r);
+    const before = callOk(r, FACILITATOR, "neighbourhoods.thread", { id: hood });
+    const backup = await r.store.backup();
+    const gp = before.priorities[1]!.priority.id;
+    callOk(r, FACILITATOR, "priorities.setStatus", { id: newId(), priorityId: gp, status: "met", on: "2026-12-01" });
+    callOk(r, FACILITATOR, "wins.add", { id: newId(), neighbourhoodId: hood, on: "2026-12-02", text: "Only after the backup" });
+    const res = await r.room.callTask(FACILITATOR, { method: "data.restore", input: { name: backup.name } });
+    expect(res.ok).toBe(true);
+    const after = callOk(r, FACILITATOR, "neighbourhoods.thread", { id: hood });
+    expect({ ...after, seq: 0 }).toEqual({ ...before, seq: 0 });
+  });
 });
