@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { newId } from "../../src/api";
 import { FACILITATOR } from "../../src/server/room/actor";
@@ -70,5 +71,11 @@ describe("'You said, we did' never forgets", () => {
     const text = pdfText(job.path);
     for (const words of ["You said", "We did", "Where it stands", "Safe streets", "The underpass is dark after six", "Letter sent to the council", "New bench at the bus stop", "Partly met", "Not started", "Young people"])
       expect(text).toContain(words);
+    const md = await exportAndWait(r, third.event.id, "markdown", 90_000);
+    expectDone(md);
+    const markdown = readFileSync(md.path, "utf8");
+    expect(markdown).toContain("**You said:** Safe streets\n\n> The underpass is dark after six");
+    expect(markdown).toContain("- Ask the council to light the underpass: In progress; 20 July 2026: Letter sent to the council");
+    expect(markdown).toContain("**Where it stands:** Partly met (1 September 2026)");
   }, 120_000);
 });
