@@ -16,10 +16,12 @@ import { dataMethods } from "./methods/data";
 import { themeMethods } from "./methods/themes";
 import { boardMethods } from "./methods/board";
 import { joinMethodMaps } from "./distinct-methods";
+import { priorityMethods } from "./methods/priorities";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
+export * from "./methods/priorities";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -46,6 +48,7 @@ export const contract = joinMethodMaps(
   dataMethods,
   themeMethods,
   boardMethods,
+  priorityMethods,
 );
 
 export type Contract = typeof contract;

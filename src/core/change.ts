@@ -8,6 +8,7 @@ import { Prompt, Stage } from "./stage";
 import { Theme } from "./theme";
 import { Ballot, PaperCount, Turnout } from "./voting/ballot";
 import { VoteRound } from "./voting/round";
+import { ThreadUpsert } from "./thread/upserts";
 
 /**
  * Every kind of entity an event holds, with its schema: the one list. The change feed's
@@ -28,23 +29,28 @@ export const ENTITY_SCHEMAS = {
   turnout: Turnout,
 } as const;
 type EntitySchemas = typeof ENTITY_SCHEMAS;
-export type EntityKind = keyof EntitySchemas;
+/** The kinds an event's state is made of; the neighbourhood thread's kinds (thread/upserts.ts) travel in a neighbourhood's feed. */
+export type EventEntityKind = keyof EntitySchemas;
 /** The kinds an event holds many of (all but the event itself). */
-export type CollectionKind = Exclude<EntityKind, "event">;
-export const COLLECTION_KINDS: readonly CollectionKind[] = (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).filter((k): k is CollectionKind => k !== "event");
-export type EntitySchemaOf<K extends EntityKind> = EntitySchemas[K];
+export type CollectionKind = Exclude<EventEntityKind, "event">;
+export const COLLECTION_KINDS: readonly CollectionKind[] = (Object.keys(ENTITY_SCHEMAS) as EventEntityKind[]).filter((k): k is CollectionKind => k !== "event");
+export type EntitySchemaOf<K extends EventEntityKind> = EntitySchemas[K];
 
-type UpsertSchema<K extends EntityKind> = z.ZodObject<{ kind: z.ZodLiteral<K>; value: EntitySchemas[K] }>;
-type AnyUpsertSchema = { [K in EntityKind]: UpsertSchema<K> }[EntityKind];
-const upsertOf = <K extends EntityKind>(kind: K): UpsertSchema<K> => z.object({ kind: z.literal(kind), value: ENTITY_SCHEMAS[kind] });
+type UpsertSchema<K extends EventEntityKind> = z.ZodObject<{ kind: z.ZodLiteral<K>; value: EntitySchemas[K] }>;
+type AnyUpsertSchema = { [K in EventEntityKind]: UpsertSchema<K> }[EventEntityKind];
+const upsertOf = <K extends EventEntityKind>(kind: K): UpsertSchema<K> => z.object({ kind: z.literal(kind), value: ENTITY_SCHEMAS[kind] });
 
 /**
  * A change in the feed carries the new state of every entity a command touched, one upsert
  * per entity, for every kind in ENTITY_SCHEMAS. Clients fold changes into their copy of an
  * event (event-state.ts).
  */
-export const EntityUpsert = z.discriminatedUnion("kind", (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).map(upsertOf) as [AnyUpsertSchema, ...AnyUpsertSchema[]]);
+export const EntityUpsert = z.discriminatedUnion("kind", [
+  ...((Object.keys(ENTITY_SCHEMAS) as EventEntityKind[]).map(upsertOf) as [AnyUpsertSchema, ...AnyUpsertSchema[]]),
+  ...ThreadUpsert.options,
+]);
 export type EntityUpsert = z.infer<typeof EntityUpsert>;
+export type EntityKind = EntityUpsert["kind"];
 export type EntityOf<K extends EntityKind> = Extract<EntityUpsert, { kind: K }>["value"];
 
 export const EntityDelete = z.object({ kind: z.enum(["stage", "prompt", "note", "theme", "action", "screen"]), id: Id });

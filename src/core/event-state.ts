@@ -13,6 +13,8 @@ export interface EventState extends Collections {
   readonly seq: number;
 }
 
+const isCollectionKind = (kind: string): kind is CollectionKind => (COLLECTION_KINDS as readonly string[]).includes(kind);
+
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
 export function eventState(event: HearthEvent, lists: Partial<CollectionLists>, seq: number): EventState {
@@ -34,7 +36,7 @@ export function applyChange(state: EventState, change: Change): EventState {
   };
   for (const u of change.upserts) {
     if (u.kind === "event") next.event = u.value;
-    else (editable(u.kind) as Map<string, typeof u.value>).set(u.value.id, u.value);
+    else if (isCollectionKind(u.kind)) (editable(u.kind) as Map<string, typeof u.value>).set(u.value.id, u.value);
   }
   for (const d of change.deletes) editable(d.kind).delete(d.id);
   return next;

@@ -30,3 +30,4 @@ export * from "./board-view";
 export * from "./merge";
 export * from "./undo";
 export * from "./note-import";
+export * from "./thread";

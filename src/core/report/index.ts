@@ -11,3 +11,4 @@ export * from "./redaction/report-redaction";
 export { SEED_FIRST_NAMES, SEED_SURNAMES, TITLES } from "./redaction/names";
 export * from "./exports";
 export * from "./warnings";
+export * from "./thread-section";

@@ -2,6 +2,7 @@ import type { ActionStatus } from "../action";
 import type { IsoDate } from "../event";
 import type { LogoMime, SectionKey } from "./draft";
 import type { PriorityItem } from "./priorities";
+import type { ReportThreadPriority } from "./thread-section";
 import type { UserText } from "./user-text";
 
 /** A note as the report shows it: the words, and how many times it was raised (merged duplicates). */
@@ -68,7 +69,12 @@ export type ReportSection =
   | (SectionBase<"what-you-said"> & { readonly themes: readonly ReportTheme[] })
   | (SectionBase<"priorities"> & { readonly priorities: ReportPriorityView | null })
   | (SectionBase<"what-next"> & { readonly actions: readonly ReportAction[] })
-  | (SectionBase<"you-said-we-did"> & { readonly previous: { readonly title: UserText; readonly date: IsoDate } | null; readonly actions: readonly ReportAction[] })
+  | (SectionBase<"you-said-we-did"> & {
+      readonly previous: { readonly title: UserText; readonly date: IsoDate } | null;
+      readonly actions: readonly ReportAction[];
+      /** The neighbourhood's priorities still open or changed since the last report, however long ago adopted. */
+      readonly priorities: readonly ReportThreadPriority[];
+    })
   | (SectionBase<"stay-involved"> & { readonly nextMeeting: UserText; readonly contacts: UserText });
 
 /** The whole report, ready to be drawn as HTML, PDF or Markdown; user text only inside UserText values. */

@@ -10,6 +10,7 @@ import { longDate } from "./dates";
 import { SECTION_HEADINGS, type LogoMime, type ReportDraft, type SectionKey } from "./draft";
 import type { ReportAction, ReportModel, ReportNote, ReportPriorityView, ReportSection, ReportTheme } from "./model-types";
 import { rankItems, type ReportPriorities } from "./priorities";
+import { threadPriorities, type ReportThreadSource } from "./thread-section";
 import { userTextOf as ut, type UserText } from "./user-text";
 
 /** Everything a report is drawn from; the server gathers it, this file only reads it. */
@@ -21,8 +22,10 @@ export interface ReportSource {
   readonly notes: readonly Note[];
   readonly themes: readonly Theme[];
   readonly actions: readonly Action[];
-  /** The previous event of the same neighbourhood or partnership, with its actions: "you said, we did". */
-  readonly previous: { readonly event: HearthEvent; readonly actions: readonly Action[] } | null;
+  /** The previous event of the same neighbourhood or partnership, with its actions (and the themes and notes they answer): "you said, we did". */
+  readonly previous: { readonly event: HearthEvent; readonly actions: readonly Action[]; readonly themes?: readonly Theme[]; readonly notes?: readonly Note[] } | null;
+  /** The neighbourhood's priorities with what was done and where they stand; none when the event has no neighbourhood. */
+  readonly thread?: readonly ReportThreadSource[];
   /** For actions carried forward: the event each came from, by the original action's id. */
   readonly carriedFrom: Readonly<Record<string, { readonly title: string; readonly date: string }>>;
   /** The final round's results; null when no vote was held. */
@@ -38,7 +41,7 @@ export const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = {
   "what-you-said": "Here is everything you told us, grouped into themes. The quotes are your own words.",
   priorities: "At the end of the event everyone chose what matters most by placing dots.",
   "what-next": "This is what we have committed to do, who will do it, and by when.",
-  "you-said-we-did": "At our last event you told us what mattered. This is what has happened since.",
+  "you-said-we-did": "You told us what mattered. This is what has happened since, for every priority still being worked on.",
   "stay-involved": "Everyone is welcome. Come along, or get in touch.",
 };
 
@@ -169,7 +172,8 @@ export function buildReportModel(source: ReportSource): ReportModel {
         return {
           key, heading, text: text(key),
           previous: prev ? { title: ut("previous.title", prev.event.title), date: prev.event.date } : null,
-          actions: prev ? liveActions(prev.actions).map((a) => actionView(a, source, "previous-action", [], [])) : [],
+          actions: prev ? liveActions(prev.actions).map((a) => actionView(a, source, "previous-action", prev.themes ?? [], prev.notes ?? [])) : [],
+          priorities: threadPriorities(source.thread ?? [], event.date, prev?.event.date ?? null),
         };
       }
       case "stay-involved":

@@ -18,10 +18,14 @@ export type Route =
   | { name: "events" }
   | { name: "actions" }
   | { name: "data" }
+  | { name: "neighbourhoods" }
+  | { name: "neighbourhood"; id: string }
+  | { name: "partnership"; id: string }
   | { name: "event"; eventId: string }
   | { name: EventPage; eventId: string }
   | { name: "not-found" };
 
+const PLACE_PATH = /^\/(neighbourhoods|partnerships)\/([A-Za-z0-9_-]{8,64})$/;
 const EVENT_PATH = /^\/events\/([A-Za-z0-9_-]{8,64})(?:\/([a-z-]+))?$/;
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +33,9 @@ export function parseRoute(hash: string): Route {
   if (path === "/") return { name: "events" };
   if (path === "/actions") return { name: "actions" };
   if (path === "/data") return { name: "data" };
+  if (path === "/neighbourhoods") return { name: "neighbourhoods" };
+  const place = PLACE_PATH.exec(path);
+  if (place) return { name: place[1] === "neighbourhoods" ? "neighbourhood" : "partnership", id: place[2]! };
   const m = EVENT_PATH.exec(path);
   if (!m) return { name: "not-found" };
   const eventId = m[1]!;
@@ -41,6 +48,9 @@ export function hrefFor(route: Exclude<Route, { name: "not-found" }>): string {
   if (route.name === "events") return "#/";
   if (route.name === "actions") return "#/actions";
   if (route.name === "data") return "#/data";
+  if (route.name === "neighbourhoods") return "#/neighbourhoods";
+  if (route.name === "neighbourhood") return `#/neighbourhoods/${route.id}`;
+  if (route.name === "partnership") return `#/partnerships/${route.id}`;
   if (route.name === "event") return `#/events/${route.eventId}`;
   return `#/events/${route.eventId}/${EVENT_PAGES[route.name]}`;
 }

@@ -11,6 +11,9 @@ import { DataPage } from "../features/data/DataPage";
 import { LazyProjectorPage } from "./LazyProjectorPage";
 import { StorageBanner } from "../app/StorageBanner";
 import { hrefFor, useRoute } from "../app/router";
+import { NeighbourhoodPage } from "../features/neighbourhood/NeighbourhoodPage";
+import { NeighbourhoodsPage } from "../features/neighbourhood/NeighbourhoodsPage";
+import { PartnershipPage } from "../features/neighbourhood/PartnershipPage";
 
 export function App() {
   const route = useRoute();
@@ -24,6 +27,7 @@ export function App() {
         </a>
         <nav aria-label="Main" className="topbar__nav">
           <a href={hrefFor({ name: "actions" })}>Actions register</a>
+          <a href={hrefFor({ name: "neighbourhoods" })}>Neighbourhoods</a>
         </nav>
         <ConnectionStatus />
       </header>
@@ -38,6 +42,9 @@ export function App() {
         {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}
         {route.name === "data" && <DataPage />}
+        {route.name === "neighbourhoods" && <NeighbourhoodsPage />}
+        {route.name === "neighbourhood" && <NeighbourhoodPage key={route.id} id={route.id} />}
+        {route.name === "partnership" && <PartnershipPage key={route.id} id={route.id} />}
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

@@ -6,6 +6,7 @@ import { ActionsPanel } from "../features/actions/ActionsPanel";
 import { EventLoadError } from "../ui/EventLoadError";
 import { DevicesPage } from "../features/join/DevicesPage";
 import { EventPrivacy } from "../features/privacy/EventPrivacy";
+import { EventThreadPanel } from "../features/neighbourhood/EventThreadPanel";
 import { openProjector, ProjectorControls } from "../features/projector/ProjectorControls";
 import { RunBar } from "../features/run/RunBar";
 import { RunStatus } from "../features/run/RunStatus";
@@ -161,6 +162,7 @@ export function EventPage({ eventId }: { eventId: string }) {
       </div>
       <div {...panel("actions")}>
         <ActionsPanel state={loaded.value} />
+        <EventThreadPanel state={loaded.value} />
       </div>
       <div {...panel("report")}>
         <section className="card" aria-labelledby={`${ids}-report-h`}>

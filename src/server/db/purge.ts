@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { highestSeq, raiseSeqFloor } from "./repos/changes";
+import { purgeQuotesOfEvent } from "../thread/purge";
 
 /**
  * Removes what an event left outside its own rows: its change feed (whose payloads hold the
@@ -11,6 +12,7 @@ export function purgeEventRows(db: Database, eventId: string): void {
   raiseSeqFloor(db, highestSeq(db));
   db.prepare(`DELETE FROM change WHERE event_id = ?`).run(eventId);
   db.prepare(`DELETE FROM applied_command WHERE event_id = ?`).run(eventId);
+  purgeQuotesOfEvent(db, eventId);
 }
 
 /**
@@ -39,5 +41,6 @@ export function purgeEventNotes(db: Database, eventId: string): string[] {
   db.prepare(`DELETE FROM applied_command WHERE event_id = ? AND method NOT LIKE 'events.%'`).run(eventId);
   db.prepare(`UPDATE note SET merged_into = NULL WHERE event_id = ?`).run(eventId);
   db.prepare(`DELETE FROM note WHERE event_id = ?`).run(eventId);
+  purgeQuotesOfEvent(db, eventId);
   return ids;
 }

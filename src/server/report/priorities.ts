@@ -6,7 +6,7 @@ import type { NoteVotes } from "./export/csv";
 import type { ReadonlyDatabase } from "../db/prepared";
 
 /** An event's voting as the tally reads it: every round, ballot and paper count, and the items' notes and themes. */
-function votingState(db: ReadonlyDatabase, eventId: string) {
+export function votingState(db: ReadonlyDatabase, eventId: string) {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
   return {
     round: byId(rounds.listByEvent(db, eventId)),

@@ -6,6 +6,7 @@ import { prompts, stages } from "../db/repos/run-sheet";
 import { actions, themes } from "../db/repos/themes";
 import { prioritiesFor } from "./priorities";
 import type { ReadonlyDatabase } from "../db/prepared";
+import { threadForReport } from "../thread/report-source";
 
 /**
  * The last event on an earlier day in the same neighbourhood or partnership: its
@@ -48,7 +49,10 @@ export function loadReportSource(db: ReadonlyDatabase, eventId: string): ReportS
     notes: notes.listByEvent(db, eventId),
     themes: themes.listByEvent(db, eventId, "position"),
     actions: eventActions,
-    previous: previous ? { event: previous, actions: actions.listByEvent(db, previous.id) as Action[] } : null,
+    previous: previous
+      ? { event: previous, actions: actions.listByEvent(db, previous.id) as Action[], themes: themes.listByEvent(db, previous.id), notes: notes.listByEvent(db, previous.id) }
+      : null,
+    thread: threadForReport(db, event),
     carriedFrom,
     priorities: prioritiesFor(db, eventId),
     draft,

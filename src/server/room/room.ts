@@ -12,6 +12,7 @@ import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
+import { threadFollowers } from "../thread/followers";
 
 export interface CallRequest {
   readonly method: string;
@@ -218,6 +219,13 @@ export class Room {
   }
 
   private push(change: Change): void {
+    this.pushTo(change);
+    // A neighbourhood's thread changed: the events that show it (a partnership meeting's wall) hear at once too.
+    if (this.subscribers.size === 0 || !this.db.open) return;
+    for (const eventId of threadFollowers(this.db, change, this.subscribers.keys())) this.pushTo({ ...change, eventId });
+  }
+
+  private pushTo(change: Change): void {
     const set = this.subscribers.get(change.eventId);
     if (!set) return;
     for (const sub of [...set]) {

@@ -39,6 +39,19 @@ export function visibleUpsert(actor: Actor, upsert: EntityUpsert): EntityUpsert 
     case "action":
       // Actions (with their owners' names) are on the facilitator's pages and in the report, on no device's screen.
       return onDevice(actor) ? null : upsert;
+    case "neighbourhood":
+    case "partnership":
+    case "priority":
+    case "priorityStatus":
+    case "themeLink":
+    case "actionLink":
+    case "progress":
+    case "win":
+    case "measure":
+    case "reading":
+    case "experiment":
+      // The neighbourhood thread is the facilitator's, and the wall's when it shows the review.
+      return actor.role === "facilitator" || actor.role === "projector" ? upsert : null;
     default:
       return upsert;
   }

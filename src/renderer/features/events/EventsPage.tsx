@@ -10,6 +10,7 @@ import { NewEventForm } from "./NewEventForm";
 import { ArchiveImport } from "./ArchiveImport";
 import { FeedbackClockBadge } from "../../ui/FeedbackClockBadge";
 import { useEvents } from "./useEvents";
+import { EventPlaces, usePlaceHrefs } from "./EventPlaces";
 
 export function EventsPage() {
   const { events, reload } = useEvents();
@@ -19,6 +20,7 @@ export function EventsPage() {
   }, []);
   const all = events.state === "ready" ? events.value : [];
   const shown = filterEvents(all, filter);
+  const placeHrefs = usePlaceHrefs(String(all.length));
   return (
     <div className="events-page">
       <section aria-labelledby="events-heading" className="events-page__list">
@@ -53,14 +55,7 @@ export function EventsPage() {
                 </a>
                 <span className="event-list__meta">
                   {formatDate(e.date)}
-                  {[e.neighbourhood, e.partnership, e.venue]
-                    .filter(Boolean)
-                    .map((part, i) => (
-                      <span key={i}>
-                        {" · "}
-                        <Bidi>{part}</Bidi>
-                      </span>
-                    ))}
+                  <EventPlaces event={e} hrefs={placeHrefs} />
                 </span>
                 <EventStatusBadge status={e.status} />
                 <FeedbackClockBadge eventId={e.id} />

@@ -1,5 +1,5 @@
 import type { Note } from "../../../core";
-import { gridFor, usePages, useViewport } from "./usePages";
+import { gridFor, usePages, useViewport } from "../../app/usePages";
 
 /** The notes as large cards, a page at a time: text never shrinks to fit more. */
 export function NotesWall({ notes }: { notes: readonly Note[] }) {

@@ -1,5 +1,5 @@
 import type { Note, Theme } from "../../../core";
-import { gridFor, usePages, useViewport } from "./usePages";
+import { gridFor, usePages, useViewport } from "../../app/usePages";
 
 interface Group {
   readonly theme: Theme;

@@ -1,5 +1,5 @@
 import { rankLabel, type RoundResults, type Turnout, type VoteRound } from "../../../core";
-import { usePages } from "./usePages";
+import { usePages } from "../../app/usePages";
 
 const ROWS_PER_PAGE = 6;
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;

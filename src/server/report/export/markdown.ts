@@ -1,3 +1,4 @@
+import { threadMarkdown } from "./thread-markdown";
 import { ACTION_STATUS_LABELS, longDate, shortDate, type ReportAction, type ReportModel, type ReportSection, type UserText } from "../../../core";
 
 /**
@@ -53,10 +54,12 @@ function section(s: ReportSection): string {
     }
     case "what-next":
       return `${head}${s.actions.length ? actions(s.actions, false) : "Commitments will be shared soon."}\n`;
-    case "you-said-we-did":
+    case "you-said-we-did": {
+      const thread = s.priorities.length ? `${threadMarkdown(s.priorities, t)}\n` : "";
       return s.previous
-        ? `${head}At ${t(s.previous.title)} on ${longDate(s.previous.date)} we made these commitments.\n\n${actions(s.actions, true)}\n`
-        : `${head}This is the first event we have held here.\n`;
+        ? `${head}${thread}At ${t(s.previous.title)} on ${longDate(s.previous.date)} we made these commitments.\n\n${actions(s.actions, true)}\n`
+        : `${head}${thread || "This is the first event we have held here.\n"}`;
+    }
     case "stay-involved":
       return `${head}${s.nextMeeting.text ? `### Next meeting\n\n${para(s.nextMeeting)}` : ""}${s.contacts.text ? `### Contacts\n\n${para(s.contacts)}` : ""}`;
   }

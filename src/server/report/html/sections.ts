@@ -1,6 +1,7 @@
 import { longDate, shortDate, type ReportAction, type ReportSection, type ReportTheme } from "../../../core";
 import { html, type SafeHtml } from "./escape";
 import { bar, COLOURS, dueText, inline, paragraphs, statusBadge, swatch } from "./parts";
+import { threadTable } from "./thread-table";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -106,8 +107,9 @@ function whatNext(s: Extract<ReportSection, { key: "what-next" }>): SafeHtml {
 }
 
 function youSaidWeDid(s: Extract<ReportSection, { key: "you-said-we-did" }>): SafeHtml {
-  if (!s.previous) return html`<p class="muted">This is the first event we have held here, so there is nothing to report back on yet.</p>`;
-  return html`<p>At ${inline(s.previous.title)} on ${longDate(s.previous.date)} we made these commitments.</p>
+  const thread = s.priorities.length ? threadTable(s.priorities) : html``;
+  if (!s.previous) return s.priorities.length ? thread : html`<p class="muted">This is the first event we have held here, so there is nothing to report back on yet.</p>`;
+  return html`${thread}<p>At ${inline(s.previous.title)} on ${longDate(s.previous.date)} we made these commitments.</p>
     ${s.actions.length ? actionTable(s.actions, true) : html`<p class="muted">No commitments were recorded.</p>`}`;
 }
 

@@ -18,6 +18,12 @@ import { screenHandlers } from "./screen";
 import { templateHandlers } from "./templates";
 import { themeHandlers } from "./themes";
 import { voteHandlers } from "./votes";
+import { evidenceHandlers } from "./evidence";
+import { neighbourhoodHandlers } from "./neighbourhoods";
+import { priorityHandlers } from "./priorities";
+import { threadViewHandlers } from "./thread-view";
+import { reviewWallHandlers } from "./review-wall";
+import { neighbourhoodArchiveHandlers } from "./neighbourhood-archives";
 
 /** Every method's handler, grouped by domain; a method handled twice stops Hearth at start-up. */
 export const handlers: Handlers = joinMethodMaps(
@@ -40,4 +46,10 @@ export const handlers: Handlers = joinMethodMaps(
   dataHandlers,
   themeHandlers,
   boardHandlers,
+  neighbourhoodHandlers,
+  priorityHandlers,
+  evidenceHandlers,
+  threadViewHandlers,
+  reviewWallHandlers,
+  neighbourhoodArchiveHandlers,
 );

@@ -1,17 +1,19 @@
 import { useEffect } from "react";
-import type { EventState } from "../../../core";
-import { useEventState } from "../../app/useEventState";
-import { Countdown } from "../../ui/Countdown";
-import { useClockOffset } from "../../app/useClockOffset";
-import { FullScreenButton } from "./FullScreenButton";
-import { chooseContent, currentStage, screenOf } from "../../app/choose-view";
-import { JoinCorner } from "./JoinCorner";
-import { NotesWall } from "./NotesWall";
-import { NoteSpotlight, ThemeSpotlight } from "./Spotlights";
-import { StageView } from "./StageView";
-import { ThemesWall } from "./ThemesWall";
-import { ResultsWall, TurnoutWall } from "./VotingWall";
-import "./projector.css";
+import type { EventState } from "../../core";
+import { useEventState } from "../app/useEventState";
+import { Countdown } from "../ui/Countdown";
+import { useClockOffset } from "../app/useClockOffset";
+import { FullScreenButton } from "../features/projector/FullScreenButton";
+import { chooseContent, currentStage, screenOf } from "../app/choose-view";
+import { JoinCorner } from "../features/projector/JoinCorner";
+import { NotesWall } from "../features/projector/NotesWall";
+import { NoteSpotlight, ThemeSpotlight } from "../features/projector/Spotlights";
+import { StageView } from "../features/projector/StageView";
+import { ThemesWall } from "../features/projector/ThemesWall";
+import { ResultsWall, TurnoutWall } from "../features/projector/VotingWall";
+import "../features/projector/projector.css";
+import { isReviewStage, ReviewWall } from "../features/neighbourhood/ReviewWall";
+import { DueExperimentsWall, isWhatStage } from "../features/neighbourhood/DueExperiments";
 
 /**
  * The room's shared screen: what the facilitator chooses, large enough to read from the back
@@ -81,7 +83,10 @@ function Wall({ state }: { state: EventState }) {
         </header>
       )}
       <section className="projector__body">
-        {content.kind === "notes" && <NotesWall notes={content.notes} />}
+        {content.kind === "notes" && !(isWhatStage(state) && content.notes.length === 0) && <NotesWall notes={content.notes} />}
+        {content.kind === "notes" && isWhatStage(state) && content.notes.length === 0 && (
+          <DueExperimentsWall eventId={state.event.id} seq={state.seq} fallback={<NotesWall notes={content.notes} />} />
+        )}
         {content.kind === "themes" && <ThemesWall themes={content.themes} unsorted={content.unsorted} />}
         {content.kind === "spotlight-note" && <NoteSpotlight note={content.note} raised={content.raised} />}
         {content.kind === "spotlight-theme" && <ThemeSpotlight theme={content.theme} notes={content.notes} />}
@@ -93,7 +98,8 @@ function Wall({ state }: { state: EventState }) {
         {content.kind === "results" && !content.round && <p className="projector__message">No vote has started yet.</p>}
         {content.kind === "results" && content.round && !content.results && <TurnoutWall round={content.round} turnout={content.turnout} />}
         {content.kind === "results" && content.results && <ResultsWall results={content.results} />}
-        {content.kind === "stage" && <StageView stage={content.stage} prompts={prompts} />}
+        {content.kind === "stage" && !isReviewStage(state) && <StageView stage={content.stage} prompts={prompts} />}
+        {content.kind === "stage" && isReviewStage(state) && <ReviewWall eventId={state.event.id} seq={state.seq} />}
       </section>
     </main>
   );

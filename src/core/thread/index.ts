@@ -1,0 +1,4 @@
+export * from "./places";
+export * from "./priority";
+export * from "./evidence";
+export * from "./upserts";

@@ -1,0 +1,83 @@
+import { useState, type FormEvent, type ReactNode } from "react";
+import { orderedStages, type EventState } from "../../../core";
+import type { DueExperiments as Due } from "../../../api";
+import { useCommand } from "../../app/useCommand";
+import { Bidi } from "../../ui/Bidi";
+import { ErrorMessage } from "../../ui/ErrorMessage";
+import { formatDate } from "../../ui/format";
+import { useQuery } from "../../app/useQuery";
+
+/** An Adaptive Action workshop's "What?" stage: its first capture stage, where the last cycle's experiments are looked back on. */
+export function isWhatStage(state: EventState): boolean {
+  if (state.event.kind !== "adaptive-action" || !state.event.currentStageId) return false;
+  return orderedStages(state.stage.values()).find((s) => s.kind === "capture")?.id === state.event.currentStageId;
+}
+
+/** The facilitator's list at "What?": each experiment due for review, what we expected and watched, and what was observed (editable). */
+export function DueExperimentsPanel({ eventId, seq }: { eventId: string; seq: number }) {
+  const { result, reload } = useQuery("experiments.due", { eventId }, `${eventId}|${seq}`);
+  if (result.state !== "ready" || result.value.experiments.length === 0) return null;
+  return (
+    <div>
+      <h3>Experiments due for review</h3>
+      <ul className="thread-list" aria-label="Experiments due for review">
+        {result.value.experiments.map((x) => (
+          <DueRow key={x.id} experiment={x} onChanged={reload} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function DueRow({ experiment: x, onChanged }: { experiment: Due["experiments"][number]; onChanged: () => void }) {
+  const { run, busy, error } = useCommand();
+  const [observed, setObserved] = useState(x.observed);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (await run("experiments.observe", { id: x.id, observed })) onChanged();
+  }
+  return (
+    <li>
+      <strong>
+        <Bidi>{x.title}</Bidi>
+      </strong>{" "}
+      · review {formatDate(x.reviewOn)}
+      <br />
+      We expected: <Bidi>{x.expect || "—"}</Bidi>. We watched: <Bidi>{x.watch || "—"}</Bidi>.
+      <form className="thread-form" onSubmit={(e) => void save(e)} aria-label={`What we observed: ${x.title}`}>
+        <label className="field field--wide">
+          <span className="field__label">What we observed</span>
+          <input type="text" dir="auto" value={observed} onChange={(e) => setObserved(e.target.value)} />
+        </label>
+        <button type="submit" disabled={busy}>
+          Save observation
+        </button>
+      </form>
+      <ErrorMessage error={error} />
+    </li>
+  );
+}
+
+/** The same experiments at wall size, while the "What?" stage has no notes yet. */
+export function DueExperimentsWall({ eventId, seq, fallback }: { eventId: string; seq: number; fallback: ReactNode }) {
+  const { result } = useQuery("experiments.due", { eventId }, `${eventId}|${seq}`);
+  if (result.state !== "ready" || result.value.experiments.length === 0) return <>{fallback}</>;
+  return (
+    <div className="review-wall">
+      <p className="review-wall__title">Last cycle's experiments</p>
+      <ul className="review-wall__list" aria-label="Experiments due for review">
+        {result.value.experiments.slice(0, 4).map((x) => (
+          <li key={x.id} className="review-wall__item">
+            <p className="review-wall__title" dir="auto">
+              {x.title}
+            </p>
+            <ul className="review-wall__actions">
+              <li dir="auto">We expected: {x.expect || "—"}</li>
+              <li dir="auto">We observed: {x.observed || "not yet recorded"}</li>
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

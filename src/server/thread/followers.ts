@@ -1,0 +1,37 @@
+import type { Database } from "better-sqlite3";
+import { ThreadUpsert, type Change, type HearthEvent, type Neighbourhood } from "../../core";
+import { getEvent } from "../db/repos/events";
+import { neighbourhoodOfEvent, standingNeighbourhood } from "../db/repos/places";
+import { neighbourhoodsShownAt } from "./view";
+import type { ReadonlyDatabase } from "../db/prepared";
+
+const THREAD_KINDS: ReadonlySet<string> = new Set(ThreadUpsert.options.map((o) => o.shape.kind.value));
+
+/** The neighbourhood a thread change is about: its feed is the neighbourhood's own, or an event's (progress lines). */
+function neighbourhoodOf(db: ReadonlyDatabase, change: Change): Neighbourhood | undefined {
+  const own = standingNeighbourhood(db, change.eventId);
+  if (own) return own;
+  const event = getEvent(db, change.eventId);
+  return event ? neighbourhoodOfEvent(db, event) : undefined;
+}
+
+/** Whether an event shows this neighbourhood's thread: it is the neighbourhood's, or its partnership's. */
+export const eventShows = (db: ReadonlyDatabase, event: HearthEvent, n: Neighbourhood): boolean => neighbourhoodsShownAt(db, event).some((m) => m.id === n.id);
+
+/**
+ * The other events whose screens should hear of a thread change at once (a partnership
+ * meeting's wall showing the priorities): among `subscribed`, those that show its
+ * neighbourhood. Nothing for changes that carry no thread records.
+ */
+export function threadFollowers(db: ReadonlyDatabase, change: Change, subscribed: Iterable<string>): string[] {
+  if (!change.upserts.some((u) => THREAD_KINDS.has(u.kind))) return [];
+  const n = neighbourhoodOf(db, change);
+  if (!n) return [];
+  const out: string[] = [];
+  for (const eventId of subscribed) {
+    if (eventId === change.eventId) continue;
+    const event = getEvent(db, eventId);
+    if (event && eventShows(db, event, n)) out.push(eventId);
+  }
+  return out;
+}
