@@ -12,6 +12,7 @@ import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
+import { PacedPushes, type Pace, type PacedSubscriber } from "./paced-pushes";
 
 export interface CallRequest {
   readonly method: string;
@@ -36,6 +37,8 @@ interface Subscriber {
  */
 export class Room {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
+  /** Devices' screens, sent what changed a few times a second (paced-pushes.ts). */
+  private readonly paced = new Map<string, PacedPushes>();
   private current: Database;
   private given: RoomPorts;
 
@@ -107,13 +110,18 @@ export class Room {
     this.commit({ deviceId: "hearth", role: "facilitator" }, command, undefined, fn);
   }
 
-  /** Sends the changes after `sinceSeq` at once, then every new one as it is committed. */
-  subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener): Result<() => void> {
+  /**
+   * Sends the changes after `sinceSeq` at once, then every new one as it is committed; with a
+   * `pace` (a device's socket), what changed a few times a second instead, merged.
+   */
+  subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener, pace?: Pace): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
     const backlog = changesSince(this.db, eventId, sinceSeq);
     for (const change of visibleBacklog(actor, backlog)) listener(change);
-    const sub: Subscriber = { actor, listener, lastSeq: backlog.at(-1)?.seq ?? sinceSeq };
+    const lastSeq = backlog.at(-1)?.seq ?? sinceSeq;
+    if (pace) return ok(this.subscribePaced(eventId, { actor, listener, pace, lastSeq }));
+    const sub: Subscriber = { actor, listener, lastSeq };
     let set = this.subscribers.get(eventId);
     if (!set) this.subscribers.set(eventId, (set = new Set()));
     set.add(sub);
@@ -124,7 +132,17 @@ export class Room {
   }
 
   subscriberCount(eventId: string): number {
-    return this.subscribers.get(eventId)?.size ?? 0;
+    return (this.subscribers.get(eventId)?.size ?? 0) + (this.paced.get(eventId)?.size ?? 0);
+  }
+
+  private subscribePaced(eventId: string, sub: PacedSubscriber): () => void {
+    let pushes = this.paced.get(eventId);
+    if (!pushes) this.paced.set(eventId, (pushes = new PacedPushes(() => this.db, eventId)));
+    pushes.add(sub);
+    return () => {
+      pushes.remove(sub);
+      if (pushes.size === 0 && this.paced.get(eventId) === pushes) this.paced.delete(eventId);
+    };
   }
 
   /**
@@ -148,7 +166,7 @@ export class Room {
       })
       .immediate();
     const seq = nextSeq(next);
-    for (const eventId of [...this.subscribers.keys()]) {
+    for (const eventId of new Set([...this.subscribers.keys(), ...this.paced.keys()])) {
       this.push(recorded.get(eventId) ?? { seq, eventId, command: RELOAD_EVENT, at, upserts: [], deletes: [] });
     }
   }
@@ -218,6 +236,7 @@ export class Room {
   }
 
   private push(change: Change): void {
+    this.paced.get(change.eventId)?.push(change);
     const set = this.subscribers.get(change.eventId);
     if (!set) return;
     for (const sub of [...set]) {
