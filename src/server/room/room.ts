@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { describeIssues, RELOAD_EVENT, type Change } from "../../core";
 import { contract, fail, isMethodName, ok, type MethodName, type Result } from "../../api";
 import { appendChange, changesSince, nextSeq } from "../db/repos/changes";
-import { prepared } from "../db/prepared";
+import { appliedResult, recordApplied } from "./applied-commands";
 import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
@@ -185,12 +185,10 @@ export class Room {
   private commit(actor: Actor, method: string, commandId: string | undefined, run: (ctx: CommandContext) => CommandOutcome<unknown>): unknown {
     const db = this.db;
     if (commandId !== undefined) {
-      const seen = prepared(db, `SELECT method, result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
-        | { method: string; result: string }
-        | undefined;
+      const seen = appliedResult(db, actor.deviceId, commandId);
       // The same id for another method is not a replay but a client's mistake: refused, nothing changes.
       if (seen && seen.method !== method) throw new RoomError("conflict", `That command id was already used for ${seen.method}, so this ${method} was not applied. Send it with a new id.`);
-      if (seen) return JSON.parse(seen.result) as unknown; // a replay: the effect of one
+      if (seen) return seen.result; // a replay: the effect of one
     }
     let change: Change | undefined;
     let seq = 0;
@@ -207,13 +205,7 @@ export class Room {
           appendChange(db, change, actor.deviceId);
         }
         if (commandId !== undefined) {
-          prepared(db, `INSERT INTO applied_command (actor, command_id, method, result, event_id) VALUES (?, ?, ?, ?, ?)`).run(
-            actor.deviceId,
-            commandId,
-            method,
-            JSON.stringify(out.value),
-            out.eventId,
-          );
+          recordApplied(db, actor.deviceId, commandId, method, out.value, out.eventId, out.upserts);
         }
         return out;
       })
