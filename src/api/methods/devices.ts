@@ -31,6 +31,10 @@ export type GuessAlert = z.infer<typeof GuessAlert>;
 export const CodesPaused = z.object({ wrongTries: z.number().int(), addresses: z.number().int(), retryAfterSeconds: z.number().int() });
 export type CodesPaused = z.infer<typeof CodesPaused>;
 
+/** The room held as many devices as it serves well, and told new ones so. */
+export const RoomFull = z.object({ capacity: z.number().int(), online: z.number().int(), turnedAway: z.number().int(), lastAt: z.string() });
+export type RoomFull = z.infer<typeof RoomFull>;
+
 export const JoinStatus = z.object({
   lan: LanStatus,
   /**
@@ -49,6 +53,8 @@ export const JoinStatus = z.object({
   devices: z.array(DeviceInfo),
   alerts: z.array(GuessAlert),
   codesPaused: CodesPaused.nullable(),
+  /** New devices were turned away because the room was full (null: none yet). */
+  roomFull: RoomFull.nullable(),
 });
 export type JoinStatus = z.infer<typeof JoinStatus>;
 

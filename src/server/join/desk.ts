@@ -12,6 +12,8 @@ import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./s
 /** How many devices may wait for approval, per event and per address: typing the code must not flood the list. */
 export const MAX_WAITING = 30;
 export const MAX_WAITING_PER_ADDRESS = 3;
+/** Devices online at once that the room serves well on a laptop (measured: `npm run bench -- hall --devices 500`). */
+export const DEVICE_CAPACITY = 500;
 
 
 interface Invite {
@@ -37,6 +39,10 @@ export class JoinDesk {
   private controller: LanController = noLan;
   private readonly invites = new Map<string, Invite>();
   private readonly lastSeen = new Map<string, number>();
+  /** New devices turned away because the room was full, per event: the facilitator sees it. */
+  private readonly turnedAway = new Map<string, { count: number; lastAt: string }>();
+  /** Beyond this many devices online, a new one is told the room is full (a device that joined before still gets back in). */
+  capacity = DEVICE_CAPACITY;
 
   /** `database` is read on each use: a restored backup replaces the room's database under it. */
   constructor(
@@ -86,7 +92,13 @@ export class JoinDesk {
       devices: devices.listByEvent(this.db, eventId).map((d) => this.info(d)),
       alerts: this.guesses.alerts(this.now()),
       codesPaused: this.guesses.paused(this.now()),
+      roomFull: this.fullStatus(eventId),
     };
+  }
+
+  private fullStatus(eventId: string): JoinStatus["roomFull"] {
+    const away = this.turnedAway.get(eventId);
+    return away ? { capacity: this.capacity, online: this.links.onlineCount, turnedAway: away.count, lastAt: away.lastAt } : null;
   }
 
   info(d: DeviceRecord): DeviceInfo {
@@ -136,6 +148,12 @@ export class JoinDesk {
       }
     }
     const at = new Date(this.now()).toISOString();
+    // Told at once and plainly, rather than left to time out on a room too busy to answer.
+    if (this.links.onlineCount >= this.capacity) {
+      const away = this.turnedAway.get(cred.eventId);
+      this.turnedAway.set(cred.eventId, { count: (away?.count ?? 0) + 1, lastAt: at });
+      return refuse("room_full", `The room is full: ${this.capacity} devices are in, as many as this laptop serves well. Share a phone with someone near you, or ask the facilitator.`);
+    }
     const role = cred.role;
     const device: DeviceRecord = {
       id: newDeviceId(),

@@ -40,6 +40,11 @@ export class DeviceLinks {
     };
   }
 
+  /** Devices with at least one open connection. */
+  get onlineCount(): number {
+    return this.byDevice.size;
+  }
+
   online(deviceId: string): boolean {
     return (this.byDevice.get(deviceId)?.size ?? 0) > 0;
   }
