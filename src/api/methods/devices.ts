@@ -67,6 +67,8 @@ const DeviceRef = z.strictObject({ deviceId: Id });
 
 export const deviceMethods = {
   "join.status": query(EventRef, JoinStatus, FACILITATOR_ONLY),
+  /** A few bytes that change when join.status would show something new: polled, so the whole status is fetched only then. */
+  "join.digest": query(EventRef, z.string(), FACILITATOR_ONLY),
   /** For the projector: how to join, while devices may join; null otherwise. Never the note-takers' link. */
   "join.poster": query(EventRef, JoinPoster.nullable(), ["facilitator", "projector"]),
   /** "Let devices join": listen on the network (at `address`, or the first one found) and make sure join codes exist. */

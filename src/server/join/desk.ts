@@ -33,7 +33,10 @@ const refuse = (code: HearthError["code"], message: string): HelloResult => ({ o
  * (open connections, last seen, wrong guesses).
  */
 export class JoinDesk {
-  readonly links = new DeviceLinks((deviceId) => this.share.slow(deviceId, "connections", this.now()));
+  readonly links = new DeviceLinks(
+    (deviceId) => this.share.slow(deviceId, "connections", this.now()),
+    () => this.touch(),
+  );
   readonly guesses = new GuessLimiter();
   readonly share = new FairShare();
   private controller: LanController = noLan;
@@ -43,6 +46,8 @@ export class JoinDesk {
   private readonly turnedAway = new Map<string, { count: number; lastAt: string }>();
   /** Beyond this many devices online, a new one is told the room is full (a device that joined before still gets back in). */
   capacity = DEVICE_CAPACITY;
+  /** Counts every change the facilitator's Devices page shows that the digest cannot read itself. */
+  private revision = 0;
 
   /** `database` is read on each use: a restored backup replaces the room's database under it. */
   constructor(
@@ -81,7 +86,28 @@ export class JoinDesk {
     let code = newCode();
     while (credentials.live(db, "code", hashSecret(code))) code = newCode(); // another event's code
     credentials.insert(db, { id: newCredentialId(), eventId, kind: "code", role: "participant" }, hashSecret(code), at);
-    return () => this.invites.set(eventId, { tokens, code, issuedAt: at });
+    return () => {
+      this.invites.set(eventId, { tokens, code, issuedAt: at });
+      this.touch();
+    };
+  }
+
+  /** Something the Devices page shows changed: a device joined, came or went, was renamed, slowed down. */
+  touch(): void {
+    this.revision++;
+  }
+
+  /**
+   * A few bytes that change whenever `status` would show something new (last-seen times
+   * aside): the Devices page asks for this every second, and for the whole status only when
+   * it changed.
+   */
+  digest(eventId: string): string {
+    const now = this.now();
+    const lan = this.controller.status();
+    const paused = this.guesses.paused(now);
+    const alerts = this.guesses.alerts(now).map((a) => `${a.address}/${a.wrongTries}/${a.blocked ? 1 : 0}`);
+    return [this.revision, lan.state, lan.url ?? "", this.invites.get(eventId)?.issuedAt ?? "", paused ? `${paused.wrongTries}/${paused.retryAfterSeconds}` : "", ...alerts].join("|");
   }
 
   status(eventId: string): JoinStatus {
@@ -113,6 +139,7 @@ export class JoinDesk {
 
   /** A device's first frame on a socket: who it is, or how it joins. Never throws. */
   hello(frame: HelloFrame, address: string): HelloResult {
+    this.touch(); // a new device, a refusal the page counts, or wrong guesses
     const keyHash = hashSecret(frame.key);
     const known = devices.byKeyHash(this.db, keyHash);
     if (known) {
@@ -177,7 +204,9 @@ export class JoinDesk {
   /** A command from a joined device: undefined within its fair share, else the refusal it reads (why, and when to try again). */
   tooFast(deviceId: string): string | undefined {
     const share = this.share.take(deviceId, this.now());
-    return share.ok ? undefined : tooFastMessage(share.retryAfterMs);
+    if (share.ok) return undefined;
+    this.touch(); // slowed down: the device list says so
+    return tooFastMessage(share.retryAfterMs);
   }
 
   /** Called on every frame from a device: kept in memory, written when it leaves. */
