@@ -51,7 +51,8 @@ export const notesKind: LedgerKind<NoteLedger> = {
     for (const id of inDb.keys()) if (!acked.has(id)) problems.push(`note ${id} is in the database but was never acknowledged`);
     const adds = db
       .prepare(
-        `SELECT json_extract(u.value, '$.value.id') AS id, COUNT(*) AS n FROM change, json_each(change.payload, '$.upserts') AS u
+        // A note in the feed is a reference to its row ({"kind": "note", "ref": id}); older files hold it whole.
+        `SELECT COALESCE(json_extract(u.value, '$.ref'), json_extract(u.value, '$.value.id')) AS id, COUNT(*) AS n FROM change, json_each(change.payload, '$.upserts') AS u
          WHERE change.command = 'notes.add' AND json_extract(u.value, '$.kind') = 'note' GROUP BY 1 HAVING n > 1`,
       )
       .all() as { id: string; n: number }[];

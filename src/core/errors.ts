@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   "unavailable", // storage failed (disk full, read-only); nothing was changed
   "internal",
   "rate_limited", // too many tries from one place (wrong join codes): wait, then try again
+  "room_full", // the room serves as many devices as it can hold well: a new one is turned away, and told so
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

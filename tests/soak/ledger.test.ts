@@ -15,7 +15,7 @@ function roomDb(notes: [id: string, text: string][], adds: string[] = notes.map(
   for (const id of adds) {
     db.prepare(`INSERT INTO change (seq, event_id, command, actor, at, payload) VALUES (?, 'evt_ledger1', 'notes.add', 'x', 'now', ?)`).run(
       seq++,
-      JSON.stringify({ upserts: [{ kind: "note", value: { id } }], deletes: [] }),
+      JSON.stringify({ upserts: [{ kind: "note", ref: id }] }),
     );
   }
   return db;

@@ -31,6 +31,10 @@ export type GuessAlert = z.infer<typeof GuessAlert>;
 export const CodesPaused = z.object({ wrongTries: z.number().int(), addresses: z.number().int(), retryAfterSeconds: z.number().int() });
 export type CodesPaused = z.infer<typeof CodesPaused>;
 
+/** The room held as many devices as it serves well, and told new ones so. */
+export const RoomFull = z.object({ capacity: z.number().int(), online: z.number().int(), turnedAway: z.number().int(), lastAt: z.string() });
+export type RoomFull = z.infer<typeof RoomFull>;
+
 export const JoinStatus = z.object({
   lan: LanStatus,
   /**
@@ -49,6 +53,8 @@ export const JoinStatus = z.object({
   devices: z.array(DeviceInfo),
   alerts: z.array(GuessAlert),
   codesPaused: CodesPaused.nullable(),
+  /** New devices were turned away because the room was full (null: none yet). */
+  roomFull: RoomFull.nullable(),
 });
 export type JoinStatus = z.infer<typeof JoinStatus>;
 
@@ -61,6 +67,8 @@ const DeviceRef = z.strictObject({ deviceId: Id });
 
 export const deviceMethods = {
   "join.status": query(EventRef, JoinStatus, FACILITATOR_ONLY),
+  /** A few bytes that change when join.status would show something new: polled, so the whole status is fetched only then. */
+  "join.digest": query(EventRef, z.string(), FACILITATOR_ONLY),
   /** For the projector: how to join, while devices may join; null otherwise. Never the note-takers' link. */
   "join.poster": query(EventRef, JoinPoster.nullable(), ["facilitator", "projector"]),
   /** "Let devices join": listen on the network (at `address`, or the first one found) and make sure join codes exist. */

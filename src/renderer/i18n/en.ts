@@ -20,6 +20,7 @@ export const en = {
     submit: "Join",
     wrongCode: "That code is not right. Check it on the screen and try again.",
     tooMany: "Too many tries from here. Wait a minute, then try again.",
+    roomFull: "The room is full: it has as many phones as it can serve. Share a screen with someone near you, or ask the facilitator.",
     badCode: "A code has 6 letters and numbers.",
     linkBroken: "This join link no longer works. Ask for the new QR code, or type the code.",
     connecting: "Joining…",

@@ -26,6 +26,7 @@ export const pl: Catalogue & {
     submit: "Dołącz",
     wrongCode: "Ten kod jest niepoprawny. Sprawdź go na ekranie i spróbuj ponownie.",
     tooMany: "Za dużo prób z tego urządzenia. Odczekaj minutę i spróbuj ponownie.",
+    roomFull: "Sala jest pełna: dołączyło już tyle telefonów, ile można obsłużyć. Korzystaj z ekranu razem z kimś obok albo zapytaj prowadzącego.",
     badCode: "Kod ma 6 liter i cyfr.",
     linkBroken: "Ten link już nie działa. Poproś o nowy kod QR albo wpisz kod.",
     connecting: "Dołączanie…",

@@ -7,6 +7,7 @@ import { credentialsForToken, forgetCredentials, loadCredentials, newDeviceKey, 
 import { DeviceConnection } from "../features/device/DeviceConnection";
 import { LazyProjectorPage } from "./LazyProjectorPage";
 import { DeviceHome } from "./DeviceHome";
+import { refusalMessage } from "../features/device/refusal";
 import { shownDeviceLabel } from "../features/device/device-label";
 import { replaceDeviceRoute, useDeviceRoute } from "../app/device-route";
 import { JoinCodeForm } from "../features/device/JoinCodeForm";
@@ -74,14 +75,6 @@ function DeviceScreens() {
       </footer>
     </div>
   );
-}
-
-/** Why a join did not work, in the phone's language; undefined for a device the facilitator removed (it gets its own screen). */
-function refusalMessage(t: (key: string) => string, error: HearthError, c: Credentials): string | undefined {
-  if (error.code === "rate_limited") return t("join.tooMany");
-  if (error.code === "not_found") return c.join?.via === "token" ? t("join.linkBroken") : t("join.wrongCode");
-  if (error.code === "invalid_input" || error.code === "bad_request") return t("join.badCode");
-  return undefined;
 }
 
 function DeviceSessionScreens(props: { credentials: Credentials; onRefused: (error: HearthError) => void; onLeave: () => void }) {

@@ -12,6 +12,8 @@ import { hashSecret, newCode, newCredentialId, newDeviceId, newToken } from "./s
 /** How many devices may wait for approval, per event and per address: typing the code must not flood the list. */
 export const MAX_WAITING = 30;
 export const MAX_WAITING_PER_ADDRESS = 3;
+/** Devices online at once that the room serves well on a laptop (measured: `npm run bench -- hall --devices 500`). */
+export const DEVICE_CAPACITY = 500;
 
 
 interface Invite {
@@ -31,12 +33,21 @@ const refuse = (code: HearthError["code"], message: string): HelloResult => ({ o
  * (open connections, last seen, wrong guesses).
  */
 export class JoinDesk {
-  readonly links = new DeviceLinks((deviceId) => this.share.slow(deviceId, "connections", this.now()));
+  readonly links = new DeviceLinks(
+    (deviceId) => this.share.slow(deviceId, "connections", this.now()),
+    () => this.touch(),
+  );
   readonly guesses = new GuessLimiter();
   readonly share = new FairShare();
   private controller: LanController = noLan;
   private readonly invites = new Map<string, Invite>();
   private readonly lastSeen = new Map<string, number>();
+  /** New devices turned away because the room was full, per event: the facilitator sees it. */
+  private readonly turnedAway = new Map<string, { count: number; lastAt: string }>();
+  /** Beyond this many devices online, a new one is told the room is full (a device that joined before still gets back in). */
+  capacity = DEVICE_CAPACITY;
+  /** Counts every change the facilitator's Devices page shows that the digest cannot read itself. */
+  private revision = 0;
 
   /** `database` is read on each use: a restored backup replaces the room's database under it. */
   constructor(
@@ -75,7 +86,28 @@ export class JoinDesk {
     let code = newCode();
     while (credentials.live(db, "code", hashSecret(code))) code = newCode(); // another event's code
     credentials.insert(db, { id: newCredentialId(), eventId, kind: "code", role: "participant" }, hashSecret(code), at);
-    return () => this.invites.set(eventId, { tokens, code, issuedAt: at });
+    return () => {
+      this.invites.set(eventId, { tokens, code, issuedAt: at });
+      this.touch();
+    };
+  }
+
+  /** Something the Devices page shows changed: a device joined, came or went, was renamed, slowed down. */
+  touch(): void {
+    this.revision++;
+  }
+
+  /**
+   * A few bytes that change whenever `status` would show something new (last-seen times
+   * aside): the Devices page asks for this every second, and for the whole status only when
+   * it changed.
+   */
+  digest(eventId: string): string {
+    const now = this.now();
+    const lan = this.controller.status();
+    const paused = this.guesses.paused(now);
+    const alerts = this.guesses.alerts(now).map((a) => `${a.address}/${a.wrongTries}/${a.blocked ? 1 : 0}`);
+    return [this.revision, lan.state, lan.url ?? "", this.invites.get(eventId)?.issuedAt ?? "", paused ? `${paused.wrongTries}/${paused.retryAfterSeconds}` : "", ...alerts].join("|");
   }
 
   status(eventId: string): JoinStatus {
@@ -86,7 +118,13 @@ export class JoinDesk {
       devices: devices.listByEvent(this.db, eventId).map((d) => this.info(d)),
       alerts: this.guesses.alerts(this.now()),
       codesPaused: this.guesses.paused(this.now()),
+      roomFull: this.fullStatus(eventId),
     };
+  }
+
+  private fullStatus(eventId: string): JoinStatus["roomFull"] {
+    const away = this.turnedAway.get(eventId);
+    return away ? { capacity: this.capacity, online: this.links.onlineCount, turnedAway: away.count, lastAt: away.lastAt } : null;
   }
 
   info(d: DeviceRecord): DeviceInfo {
@@ -101,6 +139,7 @@ export class JoinDesk {
 
   /** A device's first frame on a socket: who it is, or how it joins. Never throws. */
   hello(frame: HelloFrame, address: string): HelloResult {
+    this.touch(); // a new device, a refusal the page counts, or wrong guesses
     const keyHash = hashSecret(frame.key);
     const known = devices.byKeyHash(this.db, keyHash);
     if (known) {
@@ -136,6 +175,12 @@ export class JoinDesk {
       }
     }
     const at = new Date(this.now()).toISOString();
+    // Told at once and plainly, rather than left to time out on a room too busy to answer.
+    if (this.links.onlineCount >= this.capacity) {
+      const away = this.turnedAway.get(cred.eventId);
+      this.turnedAway.set(cred.eventId, { count: (away?.count ?? 0) + 1, lastAt: at });
+      return refuse("room_full", `The room is full: ${this.capacity} devices are in, as many as this laptop serves well. Share a phone with someone near you, or ask the facilitator.`);
+    }
     const role = cred.role;
     const device: DeviceRecord = {
       id: newDeviceId(),
@@ -160,7 +205,9 @@ export class JoinDesk {
   /** A command from a joined device: undefined within its fair share, else the refusal it reads (why, and when to try again). */
   tooFast(deviceId: string): string | undefined {
     const share = this.share.take(deviceId, this.now());
-    return share.ok ? undefined : tooFastMessage(share.retryAfterMs);
+    if (share.ok) return undefined;
+    this.touch(); // slowed down: the device list says so
+    return tooFastMessage(share.retryAfterMs);
   }
 
   /** Called on every frame from a device: kept in memory, written when it leaves. */

@@ -19,13 +19,18 @@ export class DeviceLinks {
   private readonly byDevice = new Map<string, Set<DeviceLink>>();
 
   /** `crowded` hears of a device that opened more connections than its share. */
-  constructor(private readonly crowded: (deviceId: string) => void = () => {}) {}
+  /** `changed` hears of a device coming online or going offline (the facilitator's page asks again). */
+  constructor(
+    private readonly crowded: (deviceId: string) => void = () => {},
+    private readonly changed: () => void = () => {},
+  ) {}
 
   /** A new connection of a device; past its share, its oldest connection is ended (and no longer obeyed). */
   add(link: DeviceLink): () => void {
     let set = this.byDevice.get(link.deviceId);
     if (!set) this.byDevice.set(link.deviceId, (set = new Set()));
     set.add(link);
+    this.changed();
     if (set.size > MAX_LINKS_PER_DEVICE) {
       const oldest = set.values().next().value;
       if (oldest) {
@@ -35,9 +40,14 @@ export class DeviceLinks {
       this.crowded(link.deviceId);
     }
     return () => {
-      set.delete(link);
+      if (set.delete(link)) this.changed();
       if (set.size === 0 && this.byDevice.get(link.deviceId) === set) this.byDevice.delete(link.deviceId);
     };
+  }
+
+  /** Devices with at least one open connection. */
+  get onlineCount(): number {
+    return this.byDevice.size;
   }
 
   online(deviceId: string): boolean {

@@ -9,6 +9,8 @@ import { requestId, Session } from "../room/session";
 
 /** A socket that is not this computer's must say who it is within this time. */
 export const HELLO_TIMEOUT_MS = 20_000;
+/** A device's socket with more unsent bytes than this is busy: it gets no changes until it drains, then catches up. */
+export const BUSY_SOCKET_BYTES = 64 * 1024;
 /** Calls before joining are answered with an error; this many, and the socket is closed. */
 const MAX_STRIKES = 20;
 
@@ -123,7 +125,7 @@ export class Connection {
   private serve(view: DeviceView): void {
     const actor: Actor = { deviceId: view.deviceId, role: view.role, eventId: view.eventId };
     this.session?.close();
-    this.session = new Session(this.opts.room, actor, (f) => this.send(f));
+    this.session = new Session(this.opts.room, actor, (f) => this.send(f), { busy: () => this.ws.bufferedAmount > BUSY_SOCKET_BYTES });
   }
 
   private refuse(id: number, code: ErrorCode, message: string): void {

@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { describeIssues, RELOAD_EVENT, type Change } from "../../core";
 import { contract, fail, isMethodName, ok, type MethodName, type Result } from "../../api";
 import { appendChange, changesSince, nextSeq } from "../db/repos/changes";
-import { prepared } from "../db/prepared";
+import { appliedResult, recordApplied } from "./applied-commands";
 import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
@@ -13,6 +13,7 @@ import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
 import { threadFollowers } from "../thread/followers";
+import { PacedPushes, type Pace, type PacedSubscriber } from "./paced-pushes";
 
 export interface CallRequest {
   readonly method: string;
@@ -37,6 +38,8 @@ interface Subscriber {
  */
 export class Room {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
+  /** Devices' screens, sent what changed a few times a second (paced-pushes.ts). */
+  private readonly paced = new Map<string, PacedPushes>();
   private current: Database;
   private given: RoomPorts;
 
@@ -108,13 +111,18 @@ export class Room {
     this.commit({ deviceId: "hearth", role: "facilitator" }, command, undefined, fn);
   }
 
-  /** Sends the changes after `sinceSeq` at once, then every new one as it is committed. */
-  subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener): Result<() => void> {
+  /**
+   * Sends the changes after `sinceSeq` at once, then every new one as it is committed; with a
+   * `pace` (a device's socket), what changed a few times a second instead, merged.
+   */
+  subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener, pace?: Pace): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
     const backlog = changesSince(this.db, eventId, sinceSeq);
     for (const change of visibleBacklog(actor, backlog)) listener(change);
-    const sub: Subscriber = { actor, listener, lastSeq: backlog.at(-1)?.seq ?? sinceSeq };
+    const lastSeq = backlog.at(-1)?.seq ?? sinceSeq;
+    if (pace) return ok(this.subscribePaced(eventId, { actor, listener, pace, lastSeq }));
+    const sub: Subscriber = { actor, listener, lastSeq };
     let set = this.subscribers.get(eventId);
     if (!set) this.subscribers.set(eventId, (set = new Set()));
     set.add(sub);
@@ -125,7 +133,17 @@ export class Room {
   }
 
   subscriberCount(eventId: string): number {
-    return this.subscribers.get(eventId)?.size ?? 0;
+    return (this.subscribers.get(eventId)?.size ?? 0) + (this.paced.get(eventId)?.size ?? 0);
+  }
+
+  private subscribePaced(eventId: string, sub: PacedSubscriber): () => void {
+    let pushes = this.paced.get(eventId);
+    if (!pushes) this.paced.set(eventId, (pushes = new PacedPushes(() => this.db, eventId)));
+    pushes.add(sub);
+    return () => {
+      pushes.remove(sub);
+      if (pushes.size === 0 && this.paced.get(eventId) === pushes) this.paced.delete(eventId);
+    };
   }
 
   /**
@@ -149,7 +167,7 @@ export class Room {
       })
       .immediate();
     const seq = nextSeq(next);
-    for (const eventId of [...this.subscribers.keys()]) {
+    for (const eventId of new Set([...this.subscribers.keys(), ...this.paced.keys()])) {
       this.push(recorded.get(eventId) ?? { seq, eventId, command: RELOAD_EVENT, at, upserts: [], deletes: [] });
     }
   }
@@ -168,12 +186,10 @@ export class Room {
   private commit(actor: Actor, method: string, commandId: string | undefined, run: (ctx: CommandContext) => CommandOutcome<unknown>): unknown {
     const db = this.db;
     if (commandId !== undefined) {
-      const seen = prepared(db, `SELECT method, result FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor.deviceId, commandId) as
-        | { method: string; result: string }
-        | undefined;
+      const seen = appliedResult(db, actor.deviceId, commandId);
       // The same id for another method is not a replay but a client's mistake: refused, nothing changes.
       if (seen && seen.method !== method) throw new RoomError("conflict", `That command id was already used for ${seen.method}, so this ${method} was not applied. Send it with a new id.`);
-      if (seen) return JSON.parse(seen.result) as unknown; // a replay: the effect of one
+      if (seen) return seen.result; // a replay: the effect of one
     }
     let change: Change | undefined;
     let seq = 0;
@@ -190,13 +206,7 @@ export class Room {
           appendChange(db, change, actor.deviceId);
         }
         if (commandId !== undefined) {
-          prepared(db, `INSERT INTO applied_command (actor, command_id, method, result, event_id) VALUES (?, ?, ?, ?, ?)`).run(
-            actor.deviceId,
-            commandId,
-            method,
-            JSON.stringify(out.value),
-            out.eventId,
-          );
+          recordApplied(db, actor.deviceId, commandId, method, out.value, out.eventId, out.upserts);
         }
         return out;
       })
@@ -221,11 +231,13 @@ export class Room {
   private push(change: Change): void {
     this.pushTo(change);
     // A neighbourhood's thread changed: the events that show it (a partnership meeting's wall) hear at once too.
-    if (this.subscribers.size === 0 || !this.db.open) return;
-    for (const eventId of threadFollowers(this.db, change, this.subscribers.keys())) this.pushTo({ ...change, eventId });
+    if ((this.subscribers.size === 0 && this.paced.size === 0) || !this.db.open) return;
+    const following = new Set([...this.subscribers.keys(), ...this.paced.keys()]);
+    for (const eventId of threadFollowers(this.db, change, following)) this.pushTo({ ...change, eventId });
   }
 
   private pushTo(change: Change): void {
+    this.paced.get(change.eventId)?.push(change);
     const set = this.subscribers.get(change.eventId);
     if (!set) return;
     for (const sub of [...set]) {

@@ -1,6 +1,7 @@
 import { describeIssues } from "../../core";
 import { ClientFrame, fail, type ChangeFrame, type ResultFrame } from "../../api";
 import type { Actor } from "./actor";
+import type { Pace } from "./paced-pushes";
 import type { Room } from "./room";
 
 /**
@@ -14,6 +15,8 @@ export class Session {
     private readonly room: Room,
     private readonly actor: Actor,
     private readonly push: (frame: ChangeFrame) => void,
+    /** A device's socket: changes come paced, and wait while it is busy. */
+    private readonly pace?: Pace,
   ) {}
 
   /** The result of one frame: at once, or (for a task such as a backup) when the work is done. */
@@ -32,7 +35,7 @@ export class Session {
         return { type: "result", id: frame.id, result: this.room.call(this.actor, frame) };
       case "subscribe": {
         this.unsubscribes.get(frame.eventId)?.();
-        const sub = this.room.subscribe(this.actor, frame.eventId, frame.sinceSeq, (change) => this.push({ type: "change", change }));
+        const sub = this.room.subscribe(this.actor, frame.eventId, frame.sinceSeq, (change) => this.push({ type: "change", change }), this.pace);
         if (!sub.ok) return { type: "result", id: frame.id, result: sub };
         this.unsubscribes.set(frame.eventId, sub.value);
         return { type: "result", id: frame.id, result: { ok: true, value: null } };

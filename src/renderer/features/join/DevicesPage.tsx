@@ -42,6 +42,13 @@ export function DevicesPage({ eventId, embedded = false }: { eventId: string; em
               on, make new codes.
             </p>
           ))}
+          {status.value.roomFull && (
+            <p role="alert" className="alert-guessing">
+              The room is full: {status.value.roomFull.turnedAway} new {status.value.roomFull.turnedAway === 1 ? "device was" : "devices were"} turned away
+              (last at {new Date(status.value.roomFull.lastAt).toLocaleTimeString()}), told so on their screen. {status.value.roomFull.online} of{" "}
+              {status.value.roomFull.capacity} devices are online; removing one makes room for another.
+            </p>
+          )}
           {status.value.codesPaused && (
             <p role="alert" className="alert-guessing">
               Join codes are paused for {status.value.codesPaused.retryAfterSeconds} seconds for the addresses guessing: {status.value.codesPaused.wrongTries} wrong

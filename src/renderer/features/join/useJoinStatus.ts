@@ -3,12 +3,15 @@ import type { JoinStatus, MethodInput, MethodName } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import type { Loaded } from "../../app/useCallResult";
 
-/** How often the join panel asks again: who is waiting, who is online, who keeps guessing. */
+/** How often the join panel asks whether anything changed (join.digest: a few bytes). */
 const POLL_MS = 1000;
+/** How often it asks for the whole status anyway: "last seen" times move without changing the digest. */
+const FULL_MS = 30_000;
 
 /**
- * The event's join status, asked for every second while the panel is open (devices are not
- * in the event's change feed: other devices must not learn who else is connected).
+ * The event's join status, kept current while the panel is open (devices are not in the
+ * event's change feed: other devices must not learn who else is connected): its digest is
+ * asked for every second, the whole status when the digest changed.
  * `run` sends a facilitator command and refreshes at once.
  */
 export function useJoinStatus(eventId: string) {
@@ -22,10 +25,20 @@ export function useJoinStatus(eventId: string) {
   }, [client, eventId]);
 
   useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), POLL_MS);
+    let last: string | undefined;
+    let fetchedAt = 0;
+    const check = async () => {
+      const d = await client.call("join.digest", { eventId });
+      const digest = d.ok ? d.value : undefined;
+      if (digest !== undefined && digest === last && Date.now() - fetchedAt < FULL_MS) return;
+      last = digest;
+      fetchedAt = Date.now();
+      await refresh();
+    };
+    void check();
+    const timer = setInterval(() => void check(), POLL_MS);
     return () => clearInterval(timer);
-  }, [refresh]);
+  }, [client, eventId, refresh]);
 
   const run = useCallback(
     async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<boolean> => {

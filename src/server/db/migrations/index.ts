@@ -12,6 +12,7 @@ import { migration0140 } from "./0140-privacy-and-sequence";
 import { migration0160 } from "./0160-projector-screen";
 import { migration0260 } from "./0260-device-table";
 import { migration0300 } from "./0300-neighbourhood-thread";
+import { migration0400 } from "./0400-notes-kept-once";
 import type { Migration } from "./migration";
 
 /** Every migration, in order. Add a file per step and list it here. */
@@ -30,5 +31,6 @@ export const migrations: readonly Migration[] = [
   migration0160,
   migration0260,
   migration0300,
+  migration0400,
 ];
 export type { Migration };

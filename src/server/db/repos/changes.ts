@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { Change, type EntityDelete, type EntityUpsert } from "../../../core";
 import { prepared, type ReadonlyDatabase } from "../prepared";
+import { notes } from "./notes";
 
 interface ChangeRow {
   seq: number;
@@ -30,6 +31,20 @@ export function raiseSeqFloor(db: Database, seq: number): void {
   db.prepare(`INSERT INTO room_meta (key, value) VALUES ('seq_floor', ?) ON CONFLICT(key) DO UPDATE SET value = MAX(value, excluded.value)`).run(seq);
 }
 
+/**
+ * How an upsert is kept in the feed: a note by reference (its row holds its words, and a screen
+ * catching up gets it as it is now), anything else whole (paper counts keep each correction).
+ */
+type StoredUpsert = EntityUpsert | { kind: "note"; ref: string };
+
+const stored = (u: EntityUpsert): StoredUpsert => (u.kind === "note" ? { kind: "note", ref: u.value.id } : u);
+
+function resolved(db: ReadonlyDatabase, u: StoredUpsert): EntityUpsert | undefined {
+  if (!("ref" in u)) return u;
+  const note = notes.get(db, u.ref);
+  return note && { kind: "note", value: note };
+}
+
 export function appendChange(db: Database, change: Change, actor: string): void {
   prepared(db, `INSERT INTO change (seq, event_id, command, actor, at, payload) VALUES (?, ?, ?, ?, ?, ?)`).run(
     change.seq,
@@ -37,7 +52,7 @@ export function appendChange(db: Database, change: Change, actor: string): void 
     change.command,
     actor,
     change.at,
-    JSON.stringify({ upserts: change.upserts, deletes: change.deletes }),
+    JSON.stringify(change.deletes.length ? { upserts: change.upserts.map(stored), deletes: change.deletes } : { upserts: change.upserts.map(stored) }),
   );
 }
 
@@ -46,8 +61,9 @@ export function changesSince(db: ReadonlyDatabase, eventId: string, sinceSeq: nu
     .prepare(`SELECT seq, event_id, command, at, payload FROM change WHERE event_id = ? AND seq > ? ORDER BY seq`)
     .all(eventId, sinceSeq) as ChangeRow[];
   return rows.map((r) => {
-    const p = JSON.parse(r.payload) as { upserts: EntityUpsert[]; deletes: EntityDelete[] };
-    return Change.parse({ seq: r.seq, eventId: r.event_id, command: r.command, at: r.at, ...p });
+    const p = JSON.parse(r.payload) as { upserts: StoredUpsert[]; deletes?: EntityDelete[] };
+    const upserts = p.upserts.flatMap((u) => resolved(db, u) ?? []);
+    return Change.parse({ seq: r.seq, eventId: r.event_id, command: r.command, at: r.at, upserts, deletes: p.deletes ?? [] });
   });
 }
 

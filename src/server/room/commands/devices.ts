@@ -14,6 +14,7 @@ function deviceOrThrow(db: ReadonlyDatabase, deviceId: string): DeviceRecord {
 /** Writes the device and answers with it; `after` tells its open connections, once committed. */
 function saved(ctx: CommandContext, next: DeviceRecord, after?: (d: DeviceRecord) => void): CommandOutcome<ReturnType<CommandContext["ports"]["join"]["info"]>> {
   devices.update(ctx.db, next);
+  ctx.ports.join.touch();
   return { value: ctx.ports.join.info(next), eventId: next.eventId, upserts: [], ...(after ? { after: () => after(next) } : {}) };
 }
 
@@ -23,11 +24,16 @@ function saved(ctx: CommandContext, next: DeviceRecord, after?: (d: DeviceRecord
  * else is connected); the join panel asks for `join.status` instead.
  */
 export const deviceHandlers: HandlersOf<
-  "join.status" | "join.poster" | "join.open" | "join.close" | "join.rotate" | "devices.approve" | "devices.deny" | "devices.rename" | "devices.setRole" | "devices.remove" | "devices.me"
+  "join.status" | "join.digest" | "join.poster" | "join.open" | "join.close" | "join.rotate" | "devices.approve" | "devices.deny" | "devices.rename" | "devices.setRole" | "devices.remove" | "devices.me"
 > = {
   "join.status": (db, { eventId }, _actor, ports) => {
     requireEvent(db, eventId);
     return ports.join.status(eventId);
+  },
+
+  "join.digest": (db, { eventId }, _actor, ports) => {
+    requireEvent(db, eventId);
+    return ports.join.digest(eventId);
   },
 
   "join.poster": (db, { eventId }, _actor, ports) => {
