@@ -5,6 +5,7 @@ import { FACILITATOR } from "../../src/server/room/actor";
 import { pdfPagesToScreens } from "../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
 import { callOk, useRooms } from "./support/room-fixture";
+import { BROWSER_TEST_MS } from "../support/timeouts";
 import { adoptTopThree, HOOD, PARTNERSHIP, listeningToFinalRound } from "./support/thread-fixture";
 
 type Room = ReturnType<ReturnType<typeof useRooms>["start"]>;
@@ -23,7 +24,7 @@ function threeEvents(r: Room) {
   return { first, meeting, third, safe: safe!, gp: gp!, young: young!, action };
 }
 
-describe("'You said, we did' never forgets", () => {
+describe("'You said, we did' never forgets", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
 
   it("reports every priority still open or changed since the last report, however many meetings ago adopted, with a quote, what was done, and where it stands", () => {

@@ -10,7 +10,7 @@ import type { CommandContext, CommandHandler, CommandOutcome, QueryHandler, Task
 import { RoomError, storageMessage, takenIdMessage } from "../room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
-import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
+import { databaseFor, eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
 import { threadFollowers } from "../thread/followers";
 import { PacedPushes, type Pace, type PacedSubscriber } from "./paced-pushes";
@@ -77,7 +77,7 @@ export class Room {
       if (def.kind === "task") return fail("bad_request", `${method} answers asynchronously.`);
       if (def.kind === "query") {
         const handler = handlers[method] as unknown as QueryHandler<MethodName>;
-        return ok(handler(scopedDatabase(this.db, actor), input as never, actor, this.ports));
+        return ok(handler(databaseFor(this.db, actor, method), input as never, actor, this.ports));
       }
       if (!req.commandId) return fail("bad_request", "A command needs a command id.");
       // A device gets a fair share of the room: a command rate fit for a person.
