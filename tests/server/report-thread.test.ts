@@ -78,5 +78,5 @@ describe("'You said, we did' never forgets", { timeout: BROWSER_TEST_MS }, () =>
     expect(markdown).toContain("**You said:** Safe streets\n\n> The underpass is dark after six");
     expect(markdown).toContain("- Ask the council to light the underpass: In progress; 20 July 2026: Letter sent to the council");
     expect(markdown).toContain("**Where it stands:** Partly met (1 September 2026)");
-  }, 120_000);
+  });
 });
