@@ -76,8 +76,10 @@ export const reportHandlers: HandlersOf<
     return quiet(next, eventId);
   },
 
-  "reports.preview": (db, { eventId }) => {
+  "reports.preview": (db, { eventId }, _actor, ports) => {
     eventOrFail(db, eventId);
+    // The report page is open: a PDF may be asked for soon, so the printer gets ready now.
+    ports.reports?.printer.warm?.();
     const { html, findings, warnings } = reportPreview(db, eventId);
     return { html, findings: [...findings], warnings: [...warnings] };
   },
