@@ -88,7 +88,9 @@ describe("browser mode's printer keeps one Chromium warm", { timeout: BROWSER_TE
       longestGap = Math.max(longestGap, Date.now() - last);
       last = Date.now();
     }
-    expectDone(callOk(r, FACILITATOR, "reports.exportStatus", { exportId }));
+    const finished = () => callOk(r, FACILITATOR, "reports.exportStatus", { exportId });
+    await until(() => ["done", "failed"].includes(finished().status), "the file to be written");
+    expectDone(finished());
     expect(launches.n).toBe(2);
     expect(answered).toBeGreaterThan(5);
     // Generous for a loaded 2-core machine; a printer that blocked the room would stall for the whole print.
