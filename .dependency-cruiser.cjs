@@ -11,7 +11,7 @@
  *   nothing in src/ imports electron/ or the electron package
  *
  * DO NOT RELAX THESE RULES to make a change pass. If a layer truly needs a new dependency,
- * change the rule here, the folder's README.md and docs/DESIGN together, and say why.
+ * change the rule here and in the folder's README.md together, and say why in the commit.
  * Each rule lists what a layer MAY import; anything else (including Node built-ins, which
  * have paths like "fs" or "node:fs") fails.
  */
@@ -30,6 +30,35 @@ const onlyAllowed = (name, comment, from, allowed) => ({
   from: { path: from },
   to: { pathNot: allowed },
 });
+
+/**
+ * Inside src/server, layers from the bottom up; a layer imports only those below it (and itself):
+ *   leaves     version.ts, paths.ts, room-error.ts (import nothing of the server)
+ *   db/        the SQLite connection, migrations, repositories, purging
+ *   join/, report/  the front desk for devices; the report
+ *   room/      commands, sessions, visibility
+ *   data/      the data folder: opening, backups, restore, retention, the lock
+ *   lan/       the LAN server
+ *   entry      cli*.ts, start-room.ts, store-env.ts
+ */
+const SERVER_LAYERS = [
+  ["leaves", "^src/server/(version|paths|room-error)[.]ts$"],
+  ["db", "^src/server/db/"],
+  ["join-report", "^src/server/(join|report)/"],
+  ["room", "^src/server/room/"],
+  ["data", "^src/server/data/"],
+  ["lan", "^src/server/lan/"],
+  ["entry", "^src/server/(cli|cli-args|cli-entry|start-room|store-env)[.]ts$"],
+];
+
+/** One rule per server layer: nothing it imports lies in a layer above it. */
+const serverLayerRules = SERVER_LAYERS.slice(0, -1).map(([name, from], i) => ({
+  name: `server-${name}-imports-no-layer-above`,
+  comment: `src/server/${name} imports only layers below it (SERVER_LAYERS; src/server/README.md) (do not relax these rules)`,
+  severity: "error",
+  from: { path: from },
+  to: { path: SERVER_LAYERS.slice(i + 1).map(([, above]) => above) },
+}));
 
 module.exports = {
   forbidden: [
@@ -50,6 +79,21 @@ module.exports = {
         dependencyTypesNot: ["core"],
         pathNot: ["^src/(server|core|api)/", ...pkg("better-sqlite3", "ws", "zod", "playwright-core"), NODE_TYPES],
       },
+    },
+    ...serverLayerRules,
+    {
+      name: "command-support-imports-no-handler",
+      comment: "room/commands/support/ holds what handlers share; it sits below them and never imports one (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/server/room/commands/support/" },
+      to: { path: "^src/server/room/commands/[^/]+[.]ts$" },
+    },
+    {
+      name: "server-files-sit-in-a-layer",
+      comment: "Every file at the top of src/server is a leaf or an entry point (SERVER_LAYERS) (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/server/[^/]+[.]ts$", pathNot: SERVER_LAYERS.map(([, path]) => path) },
+      to: {},
     },
     {
       name: "playwright-core-only-in-the-pdf-printer",

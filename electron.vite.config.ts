@@ -34,6 +34,11 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: "out/renderer",
+      // Minified, and split at the lazy imports in main.tsx (phone, facilitator, projector), so a
+      // phone downloads only its own screens. Every file under assets/ is named by its content
+      // hash: `hearth serve` lets browsers keep those for good (src/server/lan/static-files.ts).
+      minify: true,
+      cssMinify: true,
       rolldownOptions: { input: { index: resolve("src/renderer/index.html") } },
     },
   },

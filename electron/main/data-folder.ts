@@ -1,4 +1,4 @@
-import { acquireDataLock, DataFolderError, describeOwner, type DataLock, type LockOwner } from "../../src/server/data-lock";
+import { acquireDataLock, DataFolderError, describeOwner, type DataLock, type LockOwner } from "../../src/server/data/data-lock";
 
 export interface HandOverDeps {
   /** Tells the person, in a message box, why this copy is closing (when there is no address to open instead). */

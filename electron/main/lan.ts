@@ -1,5 +1,5 @@
 import { DEFAULT_PORT } from "../../src/server/cli-args";
-import { lanController, type LanController } from "../../src/server/lan/lan-controller";
+import { lanController, type LanController } from "../../src/server/join/lan-controller";
 import { startLanServer, type LanServer } from "../../src/server/lan/server";
 import type { Room } from "../../src/server/room/room";
 

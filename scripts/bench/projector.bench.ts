@@ -3,23 +3,48 @@ import { newId } from "../../src/api";
 import { resolveChromium } from "../../tests/support/chromium";
 import { percentile, type Bench } from "./figure";
 import { must, startServe } from "./serve";
+import { BenchSocket } from "./support/bench-socket";
 
 const BOARD = 500;
+const DEVICES = 200;
 const SAMPLES = 40;
+const PAINT_TIMEOUT_MS = 10_000;
 
 /**
- * Issue 6: from a note being acknowledged by the room to it being painted on the projector
- * page, with 500 notes already on the board. Both clocks are this machine's (Date.now()).
+ * From a note being acknowledged by the room to it being painted on the projector page, with
+ * 500 notes on the board and 200 devices joined and following the event (every note goes to
+ * each). Both clocks are this machine's (Date.now()); figures are raw: a negative one means the
+ * wall painted the note before its sender had the ack. Baseline: the same note's arrival on a
+ * device's socket, from the same send.
  */
 export const bench: Bench = async () => {
   const server = await startServe();
   const browserInfo = await resolveChromium();
   const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: browserInfo.args });
+  const sockets: BenchSocket[] = [];
   try {
     const client = server.client();
     const eventId = newId();
     must(await client.call("events.create", { id: eventId, title: "Projector benchmark", date: "2026-11-14" }));
     for (let i = 0; i < BOARD; i++) must(await client.call("notes.add", { id: newId(), eventId, text: `Board note ${i + 1}` }));
+    must(await client.call("join.open", { eventId, address: null }));
+    await new Promise((r) => setTimeout(r, 50)); // the invite is kept once the command has committed
+    const status = must(await client.call("join.status", { eventId }));
+    const token = status.invite?.tokens.notetaker;
+    if (!token) throw new Error("join.status gave no invite");
+    const port = Number(new URL(server.url).port);
+    for (let i = 0; i < DEVICES; i += 25)
+      await Promise.all(
+        Array.from({ length: Math.min(25, DEVICES - i) }, async () => {
+          const s = await BenchSocket.open(port);
+          sockets.push(s);
+          await s.joinWith(token, eventId, 0);
+        }),
+      );
+    const arrivedAt = new Map<string, number>();
+    sockets[0]!.onChange = (change) => {
+      for (const u of change.upserts) if (u.kind === "note") arrivedAt.set(u.value.id, Date.now());
+    };
 
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${server.url}/#/events/${eventId}/projector`);
@@ -38,20 +63,40 @@ export const bench: Bench = async () => {
       }).observe(document.body, { childList: true, subtree: true });
     });
 
-    const delays: number[] = [];
+    const ackToPaint: number[] = [];
+    const sendToPaint: number[] = [];
+    const sendToSocket: number[] = [];
+    const drawn: number[] = [];
+    let missed = 0;
     for (let i = 0; i < SAMPLES; i++) {
       const id = newId();
+      const sentAt = Date.now();
       must(await client.call("notes.add", { id, eventId, text: `New note ${i + 1}` }));
       const ackedAt = Date.now();
-      const painted = await page.waitForFunction((noteId) => (window as unknown as { paintedAt: Map<string, number> }).paintedAt.get(noteId), id, { timeout: 10_000 });
-      delays.push(Math.max(0, ((await painted.jsonValue()) as number) - ackedAt));
+      const painted = await page
+        .waitForFunction((noteId) => (window as unknown as { paintedAt: Map<string, number> }).paintedAt.get(noteId), id, { timeout: PAINT_TIMEOUT_MS })
+        .then(async (h) => (await h.jsonValue()) as number)
+        .catch(() => undefined);
+      if (painted === undefined) missed++;
+      else {
+        ackToPaint.push(painted - ackedAt);
+        sendToPaint.push(painted - sentAt);
+      }
+      if (arrivedAt.has(id)) sendToSocket.push(arrivedAt.get(id)! - sentAt);
+      drawn.push(await page.locator(".wall__note").count());
     }
-    const p95 = percentile(delays, 95);
+    const p95 = percentile(ackToPaint, 95);
+    const how = `${BOARD} notes, ${DEVICES} devices following`;
+    const area = "projector";
     return [
-      { area: "projector", name: `ack → painted on the projector, ${BOARD} notes on the board (p50)`, value: percentile(delays, 50), unit: "ms" },
-      { area: "projector", name: `ack → painted on the projector, ${BOARD} notes on the board (p95)`, value: p95, unit: "ms", target: "< 100 ms", met: p95 < 100 },
+      { area, name: `new notes painted on the wall within ${PAINT_TIMEOUT_MS / 1000} s (of ${SAMPLES})`, value: SAMPLES - missed, unit: "notes", target: `= ${SAMPLES}`, met: missed === 0 },
+      { area, name: "note cards drawn on the wall (median over the samples; the rest are on other pages)", value: percentile(drawn, 50), unit: "cards" },
+      { area, name: `ack → painted on the projector p50 (${how}; raw)`, value: percentile(ackToPaint, 50), unit: "ms" },
+      { area, name: `ack → painted on the projector p95 (${how}; raw)`, value: p95, unit: "ms", target: "< 100 ms", met: p95 < 100 },
+      { area, name: "send → painted on the projector p95 (baseline: send → arrival on a device's socket)", value: percentile(sendToPaint, 95), unit: "ms", baseline: percentile(sendToSocket, 95) },
     ];
   } finally {
+    for (const s of sockets) s.ws.terminate();
     await browser.close();
     await server.stop();
   }

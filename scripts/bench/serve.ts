@@ -44,9 +44,11 @@ export async function startServe(): Promise<BenchServer> {
     },
     stop: async () => {
       for (const c of clients) c.close();
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      } else console.error(`hearth serve had already stopped (${child.exitCode ?? child.signalCode}) before the benchmark ended`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,12 +1,15 @@
 // The room's add-note path against a bare better-sqlite3 INSERT with the same durability, in
-// the same run on the same disk: the ratio is the overhead Hearth adds (aim: under 3×).
+// the same run on the same disk: the ratio is the overhead Hearth adds (aim: under 3×). Then the
+// path a phone's note takes (a joined note-taker's notes.add over the WebSocket, room in its own
+// process) against a bare WebSocket server doing one INSERT at the same durability.
 import Database from "better-sqlite3";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FACILITATOR } from "../../src/server/room/actor";
 import { startRoom } from "../../src/server/start-room";
-import type { Bench, BenchFigure } from "./figure";
+import { percentile, type Bench, type BenchFigure } from "./figure";
+import { bareSocketNotes, phoneNotes } from "./support/store-socket";
 
 const NOTES_PER_ROUND = 300;
 const ROUNDS = 3;
@@ -69,7 +72,19 @@ export const bench: Bench = async () => {
       { area: "store", name: "room notes.add (durable, one per transaction)", value: roomRate, unit: "notes/s" },
       { area: "store", name: "bare INSERT, WAL + synchronous=FULL", value: bareRate, unit: "notes/s" },
       { area: "store", name: "overhead of the room (bare ÷ room)", value: ratio, unit: "×", target: "< 3×", met: ratio < 3 },
+      { area: "store", name: "room notes.add in process, ms per note (baseline: bare INSERT)", value: 1000 / roomRate, unit: "ms", baseline: 1000 / bareRate },
     ];
+    const phone: number[] = [];
+    const floor: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      floor.push(...(await bareSocketNotes(NOTES_PER_ROUND / 3, TEXT)));
+      phone.push(...(await phoneNotes(NOTES_PER_ROUND / 3, TEXT)));
+    }
+    const how = `${phone.length} notes, one after another`;
+    figures.push(
+      { area: "store", name: `a phone's note over the socket, send → ack p50 (${how})`, value: percentile(phone, 50), unit: "ms", baseline: percentile(floor, 50), target: "< 3× a bare socket + INSERT", met: percentile(phone, 50) < 3 * percentile(floor, 50) },
+      { area: "store", name: "a phone's note over the socket, send → ack p95 (baseline: bare WebSocket + INSERT, synchronous=FULL)", value: percentile(phone, 95), unit: "ms", baseline: percentile(floor, 95) },
+    );
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { eventMethods } from "./methods/events";
 import { noteMethods } from "./methods/notes";
-import { eventDetailMethods } from "./methods/event-details";
+import { nameMethods } from "./methods/names";
 import { runMethods } from "./methods/run";
 import { runSheetMethods } from "./methods/run-sheet";
 import { templateMethods } from "./methods/templates";
@@ -12,9 +12,8 @@ import { voteMethods } from "./methods/votes";
 import { actionMethods } from "./methods/actions";
 import { archiveMethods } from "./methods/archives";
 import { reportMethods } from "./methods/reports";
-
 import { dataMethods } from "./methods/data";
-import { privacyMethods } from "./methods/privacy";
+import { themeMethods } from "./methods/themes";
 import { boardMethods } from "./methods/board";
 import { joinMethodMaps } from "./distinct-methods";
 
@@ -33,7 +32,7 @@ export const contract = joinMethodMaps(
   "contract",
   eventMethods,
   noteMethods,
-  eventDetailMethods,
+  nameMethods,
   runSheetMethods,
   runMethods,
   templateMethods,
@@ -45,7 +44,7 @@ export const contract = joinMethodMaps(
   reportMethods,
   archiveMethods,
   dataMethods,
-  privacyMethods,
+  themeMethods,
   boardMethods,
 );
 

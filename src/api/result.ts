@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { HearthError, type ErrorCode } from "../core";
+import type { ErrorCode, HearthError } from "../core";
 
 /** Results travel as values, never as thrown errors: `{ok: true, value} | {ok: false, error}`. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: HearthError };
@@ -9,10 +8,3 @@ export const fail = (code: ErrorCode, message: string): { ok: false; error: Hear
   ok: false,
   error: { code, message },
 });
-
-export function resultOf<T extends z.ZodType>(value: T) {
-  return z.union([
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: HearthError }),
-  ]);
-}

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { Change, HearthError, Id, Seq } from "../core";
+import { Change, HearthError, Id, MAX_FRAME_BYTES, Seq } from "../core";
 
 /** Frames over WebSocket and IPC. Every frame arriving from outside is parsed by these first. */
-export const MAX_FRAME_BYTES = 16 * 1024;
+export { MAX_FRAME_BYTES };
 
 export const CallFrame = z.strictObject({
   type: z.literal("call"),

@@ -5,41 +5,78 @@ import type { Theme } from "./theme";
 export interface BoardView {
   readonly unsorted: readonly Note[];
   readonly themes: readonly { readonly theme: Theme; readonly notes: readonly Note[] }[];
-  /** For each note that others were merged into: the originals, oldest first. */
+  /** For each note on the board that others were merged into: the originals (raisedWith), oldest first. */
   readonly originals: ReadonlyMap<string, readonly Note[]>;
 }
 
 const byPosition = (a: { position: number; createdSeq: number }, b: { position: number; createdSeq: number }) =>
   a.position - b.position || a.createdSeq - b.createdSeq;
 
-/** A note is on the board when it is not deleted, not merged into another, and not private. */
+/**
+ * A note is on the board when it is not deleted, not merged into another, and not private.
+ * The one statement of this rule: every screen, the report and, in SQL, the room's
+ * `notes.listOnBoard` (src/server/db/repos/notes.ts) follow it.
+ */
 export const isOnBoard = (n: Note): boolean => !n.deleted && n.mergedInto === null && !n.hidden;
 
+/** Private notes written and not yet revealed (deleted ones do not count): "3 private notes waiting". */
+export function privateNotesWaiting(notes: Iterable<Note>): number {
+  let n = 0;
+  for (const note of notes) if (note.hidden && !note.deleted) n++;
+  return n;
+}
+
+/** Duplicates of duplicates are followed this far at most (a cycle cannot loop forever). */
+const MAX_MERGE_DEPTH = 50;
+
+/**
+ * "Raised 3 times", the one rule: each note on the board stands for itself and every duplicate
+ * merged into it (through duplicates of duplicates), leaving out deleted and private ones.
+ * Answers, for each note on the board that counts at least once, those notes (itself included).
+ */
+export function raisedWith(notes: Iterable<Note>): Map<string, Note[]> {
+  const all = [...notes];
+  const byId = new Map(all.map((n) => [n.id, n]));
+  const live = (n: Note) => !n.deleted && !n.hidden;
+  const rootOf = (n: Note): Note | undefined => {
+    let cur: Note | undefined = n;
+    for (let i = 0; cur?.mergedInto && i < MAX_MERGE_DEPTH; i++) cur = byId.get(cur.mergedInto);
+    return cur && cur.mergedInto === null ? cur : undefined;
+  };
+  const raised = new Map<string, Note[]>();
+  for (const n of all) {
+    if (!live(n)) continue;
+    const root = rootOf(n);
+    if (!root || !isOnBoard(root)) continue;
+    const list = raised.get(root.id);
+    if (list) list.push(n);
+    else raised.set(root.id, [n]);
+  }
+  return raised;
+}
+
 export function boardView(notes: Iterable<Note>, themes: Iterable<Theme>): BoardView {
+  const all = [...notes];
   const live = [...themes].filter((t) => !t.deleted).sort(byPosition);
   const liveIds = new Set(live.map((t) => t.id));
   const grouped = new Map<string, Note[]>(live.map((t) => [t.id, []]));
   const unsorted: Note[] = [];
-  const originals = new Map<string, Note[]>();
-  for (const n of notes) {
-    if (n.deleted) continue;
-    if (n.mergedInto !== null) {
-      const list = originals.get(n.mergedInto);
-      if (list) list.push(n);
-      else originals.set(n.mergedInto, [n]);
-      continue;
-    }
-    if (n.hidden) continue;
+  for (const n of all) {
+    if (!isOnBoard(n)) continue;
     const group = n.themeId !== null && liveIds.has(n.themeId) ? grouped.get(n.themeId) : undefined;
     (group ?? unsorted).push(n);
   }
+  const originals = new Map<string, Note[]>();
+  for (const [id, raised] of raisedWith(all)) {
+    const others = raised.filter((n) => n.id !== id);
+    if (others.length > 0) originals.set(id, others.sort((a, b) => a.createdSeq - b.createdSeq));
+  }
   unsorted.sort(byPosition);
   for (const list of grouped.values()) list.sort(byPosition);
-  for (const list of originals.values()) list.sort((a, b) => a.createdSeq - b.createdSeq);
   return { unsorted, themes: live.map((theme) => ({ theme, notes: grouped.get(theme.id)! })), originals };
 }
 
-/** "Raised 3 times": the note itself and every duplicate merged into it. */
+/** "Raised 3 times" on the board (raisedWith): the note itself and every duplicate merged into it. */
 export function raisedCount(view: BoardView, noteId: string): number {
   return 1 + (view.originals.get(noteId)?.length ?? 0);
 }

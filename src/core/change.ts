@@ -10,26 +10,41 @@ import { Ballot, PaperCount, Turnout } from "./voting/ballot";
 import { VoteRound } from "./voting/round";
 
 /**
- * A change in the feed carries the new state of every entity a command touched.
- * Clients fold changes into their copy of an event (event-state.ts). To add an entity kind:
- * add it here, to COLLECTIONS in event-state.ts, and to the snapshot in the contract.
+ * Every kind of entity an event holds, with its schema: the one list. The change feed's
+ * upserts (below), the snapshot (src/api/methods/events.ts) and eventState() (event-state.ts)
+ * are derived from it, so a new kind is added here and nowhere else.
  */
-export const EntityUpsert = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("event"), value: HearthEvent }),
-  z.object({ kind: z.literal("stage"), value: Stage }),
-  z.object({ kind: z.literal("prompt"), value: Prompt }),
-  z.object({ kind: z.literal("note"), value: Note }),
-  z.object({ kind: z.literal("theme"), value: Theme }),
-  z.object({ kind: z.literal("action"), value: Action }),
-  z.object({ kind: z.literal("screen"), value: Screen }),
-  z.object({ kind: z.literal("round"), value: VoteRound }),
-  z.object({ kind: z.literal("ballot"), value: Ballot }),
-  z.object({ kind: z.literal("paperCount"), value: PaperCount }),
-  z.object({ kind: z.literal("turnout"), value: Turnout }),
-]);
-export type EntityUpsert = z.infer<typeof EntityUpsert>;
-export type EntityKind = EntityUpsert["kind"];
+export const ENTITY_SCHEMAS = {
+  event: HearthEvent,
+  stage: Stage,
+  prompt: Prompt,
+  note: Note,
+  theme: Theme,
+  action: Action,
+  screen: Screen,
+  round: VoteRound,
+  ballot: Ballot,
+  paperCount: PaperCount,
+  turnout: Turnout,
+} as const;
+type EntitySchemas = typeof ENTITY_SCHEMAS;
+export type EntityKind = keyof EntitySchemas;
+/** The kinds an event holds many of (all but the event itself). */
 export type CollectionKind = Exclude<EntityKind, "event">;
+export const COLLECTION_KINDS: readonly CollectionKind[] = (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).filter((k): k is CollectionKind => k !== "event");
+export type EntitySchemaOf<K extends EntityKind> = EntitySchemas[K];
+
+type UpsertSchema<K extends EntityKind> = z.ZodObject<{ kind: z.ZodLiteral<K>; value: EntitySchemas[K] }>;
+type AnyUpsertSchema = { [K in EntityKind]: UpsertSchema<K> }[EntityKind];
+const upsertOf = <K extends EntityKind>(kind: K): UpsertSchema<K> => z.object({ kind: z.literal(kind), value: ENTITY_SCHEMAS[kind] });
+
+/**
+ * A change in the feed carries the new state of every entity a command touched, one upsert
+ * per entity, for every kind in ENTITY_SCHEMAS. Clients fold changes into their copy of an
+ * event (event-state.ts).
+ */
+export const EntityUpsert = z.discriminatedUnion("kind", (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).map(upsertOf) as [AnyUpsertSchema, ...AnyUpsertSchema[]]);
+export type EntityUpsert = z.infer<typeof EntityUpsert>;
 export type EntityOf<K extends EntityKind> = Extract<EntityUpsert, { kind: K }>["value"];
 
 export const EntityDelete = z.object({ kind: z.enum(["stage", "prompt", "note", "theme", "action", "screen"]), id: Id });

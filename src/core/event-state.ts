@@ -1,11 +1,10 @@
-import type { Change, CollectionKind, EntityOf } from "./change";
+import { isOnBoard } from "./board-view";
+import { COLLECTION_KINDS, type Change, type CollectionKind, type EntityOf } from "./change";
 import type { HearthEvent } from "./event";
 import type { Note } from "./note";
 
 export type Collections = { readonly [K in CollectionKind]: ReadonlyMap<string, EntityOf<K>> };
 export type CollectionLists = { readonly [K in CollectionKind]: readonly EntityOf<K>[] };
-
-export const COLLECTIONS: readonly CollectionKind[] = ["stage", "prompt", "note", "theme", "action", "screen", "round", "ballot", "paperCount", "turnout"];
 
 /** One event as a client holds it: a snapshot plus every change folded in, in seq order. */
 export interface EventState extends Collections {
@@ -17,20 +16,9 @@ export interface EventState extends Collections {
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
 export function eventState(event: HearthEvent, lists: Partial<CollectionLists>, seq: number): EventState {
-  return {
-    event,
-    seq,
-    stage: byId(lists.stage ?? []),
-    prompt: byId(lists.prompt ?? []),
-    note: byId(lists.note ?? []),
-    theme: byId(lists.theme ?? []),
-    action: byId(lists.action ?? []),
-    screen: byId(lists.screen ?? []),
-    round: byId(lists.round ?? []),
-    ballot: byId(lists.ballot ?? []),
-    paperCount: byId(lists.paperCount ?? []),
-    turnout: byId(lists.turnout ?? []),
-  };
+  // One map per kind of COLLECTION_KINDS (change.ts), the one list of what an event holds.
+  const collections = Object.fromEntries(COLLECTION_KINDS.map((kind) => [kind, byId<{ id: string }>(lists[kind] ?? [])])) as unknown as Collections;
+  return { event, seq, ...collections };
 }
 
 export function applyChange(state: EventState, change: Change): EventState {
@@ -54,5 +42,5 @@ export function applyChange(state: EventState, change: Change): EventState {
 
 /** Notes a screen shows (not deleted, not merged away, not private), in the order the server received them. */
 export function notesInOrder(state: EventState): Note[] {
-  return [...state.note.values()].filter((n) => !n.deleted && n.mergedInto === null && !n.hidden).sort((a, b) => a.createdSeq - b.createdSeq);
+  return [...state.note.values()].filter(isOnBoard).sort((a, b) => a.createdSeq - b.createdSeq);
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { Id, Seq } from "./ids";
-import { optionalText, TITLE_MAX, userText } from "./text";
 
 export const EventKind = z.enum(["listening", "adaptive-action", "steering", "partnership", "scrutiny", "blank"]);
 export type EventKind = z.infer<typeof EventKind>;
@@ -17,6 +16,12 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "that date does not exist");
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Today's date where Hearth runs (or this screen), as YYYY-MM-DD: an event's date is a local calendar date. */
+export function localToday(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** Adds days to a calendar date (no time zones involved). */
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -63,16 +68,3 @@ export const HearthEvent = z.object({
   updatedSeq: Seq,
 });
 export type HearthEvent = z.infer<typeof HearthEvent>;
-
-export const EventCreateInput = z.strictObject({
-  id: Id,
-  kind: EventKind.default("listening"),
-  title: userText("The title", TITLE_MAX),
-  neighbourhood: optionalText("The neighbourhood", TITLE_MAX).default(""),
-  partnership: optionalText("The partnership", TITLE_MAX).default(""),
-  venue: optionalText("The venue", TITLE_MAX).default(""),
-  date: IsoDate,
-  /** A saved template to copy the run sheet from; without one, the kind's ready template is used. */
-  templateId: Id.nullable().default(null),
-});
-export type EventCreateInput = z.input<typeof EventCreateInput>;

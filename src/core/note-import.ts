@@ -1,10 +1,11 @@
 import { TableLabel, ThemeTitle } from "./board-fields";
-import type { ImportNote, NoteImportInput } from "./board-inputs";
+import type { ImportNote, NoteImportInput } from "./notes-inputs";
 import { foldForSearch } from "./board-view";
 import { describeIssues } from "./errors";
 import { LangTag, NoteText } from "./note";
 import type { Prompt } from "./stage";
 import { nextThemeColour, type Theme, type ThemeColour } from "./theme";
+import { FRAME_PAYLOAD_BYTES } from "./frame";
 
 /**
  * Notes arriving in bulk: lines pasted into the note box, or a CSV of notes typed up from
@@ -142,8 +143,8 @@ export function newThemeTitles(rows: readonly CheckedRow[]): string[] {
   return [...seen.values()];
 }
 
-/** Bytes a part may take in its frame (frames are capped at 16 KiB; the rest is room for the envelope). */
-export const IMPORT_PART_BYTES = 12 * 1024;
+/** Bytes a part may take in its frame: what a frame carries less its envelope. */
+export const IMPORT_PART_BYTES = FRAME_PAYLOAD_BYTES;
 
 function utf8Length(s: string): number {
   let n = 0;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, Seq } from "./ids";
-import { NOTE_MAX, optionalText, userText } from "./text";
+import { NOTE_MAX, userText } from "./text";
 
 export const NoteSource = z.enum(["typed", "phone", "paper"]);
 export type NoteSource = z.infer<typeof NoteSource>;
@@ -36,13 +36,3 @@ export const Note = z.object({
 export type Note = z.infer<typeof Note>;
 
 export const NoteText = userText("A note", NOTE_MAX);
-
-export const NoteAddInput = z.strictObject({
-  id: Id,
-  eventId: Id,
-  text: NoteText,
-  promptId: Id.nullable().default(null),
-  table: optionalText("The table label", 40).default(""),
-  lang: LangTag.default(""),
-});
-export type NoteAddInput = z.input<typeof NoteAddInput>;

@@ -41,11 +41,18 @@ export function visibleLength(text: string): number {
 export const NOTE_MAX = 500;
 export const TITLE_MAX = 120;
 
+/**
+ * The most UTF-16 units a field of `max` visible characters may arrive with (an emoji or a
+ * letter with marks takes several): the schemas refuse anything longer before counting, and
+ * an input box's maxLength is this, so the box never cuts what the room would take.
+ */
+export const inputMaxLength = (max: number): number => max * 8;
+
 /** A schema for user text of at most `max` visible characters; `what` names it in messages. */
 export function userText(what: string, max: number, min = 1) {
   return z
     .string({ error: `${what} must be text` })
-    .max(max * 8, `${what} is too long (at most ${max} characters)`)
+    .max(inputMaxLength(max), `${what} is too long (at most ${max} characters)`)
     .transform(cleanText)
     .refine((s) => visibleLength(s) >= min, min === 1 ? `${what} is empty` : `${what} is too short`)
     .refine((s) => visibleLength(s) <= max, `${what} is too long (at most ${max} characters)`);
@@ -55,7 +62,7 @@ export function userText(what: string, max: number, min = 1) {
 export function optionalText(what: string, max: number) {
   return z
     .string({ error: `${what} must be text` })
-    .max(max * 8, `${what} is too long (at most ${max} characters)`)
+    .max(inputMaxLength(max), `${what} is too long (at most ${max} characters)`)
     .transform(cleanText)
     .refine((s) => visibleLength(s) <= max, `${what} is too long (at most ${max} characters)`);
 }

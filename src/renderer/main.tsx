@@ -1,14 +1,14 @@
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { ClientProvider } from "./app/ClientContext";
-import { createHearthClient } from "./app/create-client";
 import "./ui/styles.css";
-import { DeviceApp } from "./features/device/DeviceApp";
+import "./ui/follow-up.css";
 import { deviceLanding, isDeviceHash } from "./features/device/device-route";
 import { loadCredentials } from "./features/device/credentials";
-import { setUpI18n } from "./i18n/i18n";
-import "./ui/follow-up.css";
+
+// Each kind of screen is its own chunk: a phone downloads the phone's screens only, the
+// facilitator's laptop the facilitator's (and the projector's when it opens the wall).
+const DeviceRoot = lazy(() => import("./app/DeviceRoot"));
+const FacilitatorRoot = lazy(() => import("./app/FacilitatorRoot"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
@@ -19,12 +19,6 @@ if (landing) history.replaceState(null, "", landing);
 // connection; everything else is the facilitator's app.
 createRoot(root).render(
   <StrictMode>
-    {isDeviceHash(location.hash) ? (
-      <DeviceApp i18n={setUpI18n()} />
-    ) : (
-      <ClientProvider client={createHearthClient()}>
-        <App />
-      </ClientProvider>
-    )}
+    <Suspense fallback={null}>{isDeviceHash(location.hash) ? <DeviceRoot /> : <FacilitatorRoot />}</Suspense>
   </StrictMode>,
 );

@@ -1,12 +1,12 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, USAGE } from "./cli-args";
-import { lanController } from "./lan/lan-controller";
-import { isLoopbackAlias, LOOPBACK_ALIAS_NOTE } from "./lan/this-computer";
+import { lanController } from "./join/lan-controller";
+import { isLoopbackAlias, LOOPBACK_ALIAS_NOTE } from "./join/this-computer";
 import { startLanServer } from "./lan/server";
 import { defaultDataDir } from "./paths";
 import { browserReportServices } from "./report/set-up";
-import { acquireDataLock, DataFolderError, describeOwner } from "./data-lock";
+import { acquireDataLock, DataFolderError, describeOwner } from "./data/data-lock";
 import { describeNotice, startRoom, type RunningRoom } from "./start-room";
 import { storeOptionsFromEnv } from "./store-env";
 import { VERSION } from "./version";

@@ -68,7 +68,8 @@ test("a mouse drag moves a note between themes, and dropping a note on another m
     themes: ["Transport", "Housing"],
     notes: [{ text: "Lifts broken", theme: "Transport" }, { text: "Damp flats", theme: "Housing" }, { text: "Park is dark at night" }, { text: "No street lights on Elm Road" }],
   });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  // Tall enough that a note low in a theme and the unsorted area are on screen together (the run view scrolls its tab).
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto(eventUrl(hearth, eventId));
   const b = board(page);
 

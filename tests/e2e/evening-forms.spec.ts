@@ -51,6 +51,7 @@ test("one press, one command: a double-click adds one theme and one action, and 
   await expect(page.getByRole("alert")).toHaveCount(0);
 
   // "Add action", double-clicked: one action. The next one typed straight away stays in the form.
+  await page.getByRole("tab", { name: /Actions/ }).click();
   const actions = page.getByRole("list", { name: "This event's actions" }).getByRole("listitem");
   await page.getByLabel("What will be done").fill("Ask the bus company about a later service");
   await page.getByLabel("Who", { exact: true }).fill("Councillor Shah");

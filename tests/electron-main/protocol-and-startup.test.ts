@@ -70,7 +70,7 @@ describe("claiming the data folder", () => {
 
   it("says in a message box why a folder cannot be used, and does not start", async () => {
     const { claimDataFolder } = await import("../../electron/main/data-folder");
-    const { DataFolderError } = await import("../../src/server/data-lock");
+    const { DataFolderError } = await import("../../src/server/data/data-lock");
     const tell = vi.fn();
     const message = "Hearth cannot write to its data folder /data: it is on a read-only disk. Nothing was changed.";
     const acquire = () => {
@@ -110,7 +110,7 @@ describe("starting the desktop app", () => {
 
   it("hands over to a `hearth serve` that holds the data folder: opens its address, exits 0, and opens no database", async () => {
     const dataDir = tempDir();
-    const { acquireDataLock } = await import("../../src/server/data-lock");
+    const { acquireDataLock } = await import("../../src/server/data/data-lock");
     const serving = acquireDataLock(dataDir, "serve");
     if (!serving.held) throw new Error("the stand-in for `hearth serve` should hold the folder");
     serving.lock.setUrl("http://127.0.0.1:4180");

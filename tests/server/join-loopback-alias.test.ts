@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import type { JoinStatus } from "../../src/api";
-import { lanController } from "../../src/server/lan/lan-controller";
+import { lanController } from "../../src/server/join/lan-controller";
 import { Client, newKey } from "./support/join-fixture";
 import { useLan } from "./support/lan-fixture";
 import { sampleEvent } from "./support/room-fixture";

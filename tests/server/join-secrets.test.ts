@@ -5,7 +5,7 @@ import { CODE_ALPHABET, formatCode, normalizeCode, ShortCode } from "../../src/c
 import type { JoinStatus } from "../../src/api";
 import { GuessLimiter, WINDOW_MS, WRONG_OVERALL, WRONG_PER_ADDRESS } from "../../src/server/join/guess-limiter";
 import { hashSecret, newCode, newToken } from "../../src/server/join/secrets";
-import { isThisComputer } from "../../src/server/lan/this-computer";
+import { isThisComputer } from "../../src/server/join/this-computer";
 import { sampleEvent } from "./support/room-fixture";
 import { Client, newKey, openDoors, useHallLan } from "./support/join-fixture";
 import { useLan } from "./support/lan-fixture";

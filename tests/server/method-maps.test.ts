@@ -11,23 +11,23 @@ describe("method names defined twice", () => {
 
   it("stop the contract from loading", async () => {
     vi.resetModules();
-    vi.doMock("../../src/api/methods/privacy", async (original) => {
-      const real = await original<typeof import("../../src/api/methods/privacy")>();
+    vi.doMock("../../src/api/methods/names", async (original) => {
+      const real = await original<typeof import("../../src/api/methods/names")>();
       const { eventMethods } = await import("../../src/api/methods/events");
-      return { ...real, privacyMethods: { ...real.privacyMethods, "events.create": eventMethods["events.create"] } };
+      return { ...real, nameMethods: { ...real.nameMethods, "events.create": eventMethods["events.create"] } };
     });
     await expect(import("../../src/api/contract")).rejects.toThrow('The method "events.create" is defined twice in the contract.');
-    vi.doUnmock("../../src/api/methods/privacy");
+    vi.doUnmock("../../src/api/methods/names");
   });
 
   it("stop the room's handlers from loading", async () => {
     vi.resetModules();
-    vi.doMock("../../src/server/room/commands/privacy", async (original) => {
-      const real = await original<typeof import("../../src/server/room/commands/privacy")>();
-      return { ...real, privacyHandlers: { ...real.privacyHandlers, "notes.add": real.privacyHandlers["events.delete"] } };
+    vi.doMock("../../src/server/room/commands/names", async (original) => {
+      const real = await original<typeof import("../../src/server/room/commands/names")>();
+      return { ...real, nameHandlers: { ...real.nameHandlers, "notes.add": real.nameHandlers["neighbourhoods.list"] } };
     });
     await expect(import("../../src/server/room/commands")).rejects.toThrow(`The method "notes.add" is defined twice in the room's handlers.`);
-    vi.doUnmock("../../src/server/room/commands/privacy");
+    vi.doUnmock("../../src/server/room/commands/names");
   });
 
   it("are absent today: the contract and the handlers load, with one handler per method", async () => {

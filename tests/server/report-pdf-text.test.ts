@@ -121,7 +121,7 @@ describe("the report PDF", { timeout: BROWSER_TEST_MS }, () => {
     // Each language's words come through too, not just the markers.
     expect(letters(redacted)).toContain(letters("بچوں کے لیے کھیلنے کی کوئی محفوظ جگہ نہیں"));
     expect(redacted).toContain("Sąsiedzi są życzliwi, ale nie ma gdzie usiąść");
-    expect(redacted).toContain(`Ask [name removed] at number 14 about the bins ${marker(45)}`);
+    expect(redacted).toContain(`Ask [name removed] at [address removed] about the bins ${marker(45)}`);
     expect(redacted).not.toContain("Wilhelmina");
 
     decideAll(r, event.id, "keep");

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { HearthEvent, Id, IsoDate } from "../../core";
+import { FRAME_PAYLOAD_BYTES, HearthEvent, Id, IsoDate } from "../../core";
 import { command, FACILITATOR_ONLY, query } from "./define";
 
-/** Base64 of at most 9 KiB of file per message: well inside the 16 KiB frame limit. */
-export const UPLOAD_CHUNK_BYTES = 9 * 1024;
+/** Bytes of file per message (9 KiB): their base64 (4 characters for every 3 bytes) fills what a frame carries. */
+export const UPLOAD_CHUNK_BYTES = (FRAME_PAYLOAD_BYTES / 4) * 3;
 export const UPLOAD_LIMITS = { logo: 512 * 1024, archive: 48 * 1024 * 1024 } as const;
 
 export const UploadChunkInput = z
@@ -12,7 +12,7 @@ export const UploadChunkInput = z
     purpose: z.enum(["logo", "archive"]),
     index: z.number().int().nonnegative(),
     total: z.number().int().positive(),
-    data: z.base64("a chunk is base64").max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4, "a chunk is at most 9 KiB"),
+    data: z.base64("a chunk is base64").max(Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4, `a chunk is at most ${UPLOAD_CHUNK_BYTES / 1024} KiB`),
   })
   .refine((c) => c.index < c.total, "the chunk index is past the end")
   .refine((c) => c.total * UPLOAD_CHUNK_BYTES <= UPLOAD_LIMITS[c.purpose] + UPLOAD_CHUNK_BYTES, "that file is too large");

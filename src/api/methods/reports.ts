@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ExportJob, ExportStartInput, HearthEvent, Id, IsoDate, optionalText, ReportDraft, ReportSent, ReportUpdateInput, SentChannel } from "../../core";
+import { ExportJob, ExportStartInput, HearthEvent, Id, IsoDate, optionalText, ReportDraft, ReportSent, ReportUpdateInput, SENT_NOTE_MAX, SentChannel } from "../../core";
 import { command, FACILITATOR_ONLY, query } from "./define";
 
 export const FindingView = z.object({
@@ -46,7 +46,7 @@ export const reportMethods = {
     z.strictObject({
       eventId: Id,
       sent: z
-        .strictObject({ sentOn: IsoDate, channels: z.array(SentChannel).min(1, "say how the report went out").max(3), note: optionalText("The note", 200).default("") })
+        .strictObject({ sentOn: IsoDate, channels: z.array(SentChannel).min(1, "say how the report went out").max(3), note: optionalText("The note", SENT_NOTE_MAX).default("") })
         .nullable(),
     }),
     ReportDraftView,

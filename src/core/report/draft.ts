@@ -21,6 +21,10 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKey, string>> = {
 export const INTRO_MAX = 2000;
 export const SECTION_TEXT_MAX = 2000;
 export const SHORT_TEXT_MAX = 400;
+/** A replacement typed for a finding the redaction review flagged. */
+export const REPLACEMENT_MAX = 200;
+/** The organiser's note on how the report went out ("100 copies at the hub"). */
+export const SENT_NOTE_MAX = 200;
 
 export const LogoMime = z.enum(["image/png", "image/jpeg"]);
 export type LogoMime = z.infer<typeof LogoMime>;
@@ -117,7 +121,7 @@ export const ReportEdit = z.discriminatedUnion("op", [
     decision: z.discriminatedUnion("action", [
       z.strictObject({ action: z.literal("redact") }),
       z.strictObject({ action: z.literal("keep") }),
-      z.strictObject({ action: z.literal("edit"), text: optionalText("The replacement", 200) }),
+      z.strictObject({ action: z.literal("edit"), text: optionalText("The replacement", REPLACEMENT_MAX) }),
     ]),
   }),
 ]);

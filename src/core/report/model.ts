@@ -1,4 +1,5 @@
 import type { Action } from "../action";
+import { isOnBoard, raisedWith } from "../board-view";
 import type { HearthEvent } from "../event";
 import type { Note } from "../note";
 import { askedPrompts } from "../run";
@@ -41,27 +42,17 @@ export const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = {
   "stay-involved": "Everyone is welcome. Come along, or get in touch.",
 };
 
-const MAX_MERGE_DEPTH = 50;
-
-/** The notes a report shows: not deleted, not hidden by private writing; merged duplicates folded into the note that remains. */
+/** The notes a report shows: those on the board (isOnBoard), each with its merged duplicates folded in (raisedWith). */
 function visibleNotes(notes: readonly Note[]): { shown: Note[]; raised: Map<string, number>; tables: Map<string, Set<string>> } {
-  const byId = new Map(notes.map((n) => [n.id, n]));
-  const live = (n: Note) => !n.deleted && !n.hidden;
-  const rootOf = (n: Note): Note | undefined => {
-    let cur: Note | undefined = n;
-    for (let i = 0; cur?.mergedInto && i < MAX_MERGE_DEPTH; i++) cur = byId.get(cur.mergedInto);
-    return cur && cur.mergedInto === null ? cur : undefined;
-  };
+  const raisedBy = raisedWith(notes);
   const raised = new Map<string, number>();
   const tables = new Map<string, Set<string>>();
-  for (const n of notes) {
-    if (!live(n)) continue;
-    const root = rootOf(n);
-    if (!root || !live(root)) continue;
-    raised.set(root.id, (raised.get(root.id) ?? 0) + 1);
-    if (n.table) tables.set(root.id, (tables.get(root.id) ?? new Set()).add(n.table));
+  for (const [id, list] of raisedBy) {
+    raised.set(id, list.length);
+    const labels = new Set(list.map((n) => n.table).filter(Boolean));
+    if (labels.size > 0) tables.set(id, labels);
   }
-  const shown = notes.filter((n) => live(n) && n.mergedInto === null && raised.has(n.id)).sort((a, b) => a.position - b.position || a.createdSeq - b.createdSeq);
+  const shown = notes.filter((n) => isOnBoard(n) && raised.has(n.id)).sort((a, b) => a.position - b.position || a.createdSeq - b.createdSeq);
   return { shown, raised, tables };
 }
 

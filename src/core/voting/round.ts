@@ -3,6 +3,7 @@ import { timerRemainingMs } from "../timer";
 import { Timer } from "../event";
 import { Id, Seq } from "../ids";
 import { userText } from "../text";
+import type { EventState } from "../event-state";
 
 /** What a round votes on: the themes, or the notes under chosen themes or prompts. */
 export const RoundTarget = z.enum(["themes", "notes"]);
@@ -116,4 +117,10 @@ export const plural = (n: number, word: string): string => (n === 1 ? word : `${
 /** Milliseconds left on a round's timer at server time `now`; null without a timer. */
 export function timeLeftMs(timer: Timer | null, now: number): number | null {
   return timer ? Math.max(0, timerRemainingMs(timer, now)) : null;
+}
+
+/** The round the room is on, as phones and the wall show it: the latest one open or paused, else the latest that has closed, else none. */
+export function currentRound(state: Pick<EventState, "round">): VoteRound | undefined {
+  const rounds = [...state.round.values()].sort((a, b) => b.createdSeq - a.createdSeq);
+  return rounds.find((r) => r.status === "open" || r.status === "paused") ?? rounds.find((r) => r.status === "closed" || r.status === "revealed");
 }

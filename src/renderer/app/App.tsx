@@ -1,7 +1,6 @@
 import { EventPage } from "../features/board/EventPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
-import { ProjectorPage } from "../features/projector/ProjectorPage";
 import { DevicesPage } from "../features/join/DevicesPage";
 import { TableCodesPage } from "../features/join/TableCodesPage";
 import { VotingPage } from "../features/voting/VotingPage";
@@ -9,13 +8,14 @@ import { ActionsRegisterPage } from "../features/actions/ActionsRegisterPage";
 import { ReportPage } from "../features/report/ReportPage";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { DataPage } from "../features/data/DataPage";
+import { LazyProjectorPage } from "./LazyProjectorPage";
 import { StorageBanner } from "./StorageBanner";
 import { hrefFor, useRoute } from "./router";
 
 export function App() {
   const route = useRoute();
   // The projector is the wall: no app chrome at all.
-  if (route.name === "projector") return <ProjectorPage key={route.eventId} eventId={route.eventId} />;
+  if (route.name === "projector") return <LazyProjectorPage key={route.eventId} eventId={route.eventId} />;
   return (
     <>
       <header className="topbar">

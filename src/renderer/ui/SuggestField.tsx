@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { inputMaxLength, TITLE_MAX } from "../../core";
 
 /**
  * A text field that offers names already in use (a <datalist>) and accepts a new one:
@@ -19,7 +20,7 @@ export function SuggestField(props: {
       <input
         name={props.name}
         list={`${id}-list`}
-        maxLength={960}
+        maxLength={inputMaxLength(TITLE_MAX)}
         dir="auto"
         autoComplete="off"
         {...(props.onChange ? { value: props.value ?? "", onChange: (e) => props.onChange?.(e.target.value) } : {})}

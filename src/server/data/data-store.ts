@@ -7,7 +7,7 @@ import { DatabaseUnreadableError, DB_FILE, openDatabase, type OpenOptions } from
 import { listQuarantined, quarantineDatabase } from "../db/quarantine";
 import { highestSeq, raiseSeqFloor } from "../db/repos/changes";
 import type { DataService } from "../room/handler";
-import { RoomError } from "../room/room-error";
+import { RoomError } from "../room-error";
 import type { Room } from "../room/room";
 import { applyRetention } from "./retention";
 

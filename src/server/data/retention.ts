@@ -1,15 +1,9 @@
-import { retentionExpired, type HearthEvent, type IsoDate } from "../../core";
+import { localToday, retentionExpired, type HearthEvent, type IsoDate } from "../../core";
 import { events, listEvents } from "../db/repos/events";
 import type { Room } from "../room/room";
-import { purgeEventNotes, takeEventExports } from "./purge";
+import { purgeEventNotes, takeEventExports } from "../db/purge";
 
 export const RETENTION_COMMAND = "events.retention";
-
-/** Today's date where Hearth runs, as YYYY-MM-DD (the event's date is a local calendar date). */
-export function localToday(now = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Deletes the notes of every event whose keeping time has passed (its date + its retention

@@ -58,15 +58,16 @@ function checkHeader(path: string): boolean {
   return true;
 }
 
-/**
- * Opens (or creates) the room's database in `dataDir`. WAL with synchronous=FULL: a commit
- * that returned survives a power cut, so a command is acknowledged only after its commit.
- */
+/** How the database is opened: what to do just before migrating an older file. */
 export interface OpenOptions {
   /** Called before pending migrations run (not for a new, empty file): the place for a backup. */
   readonly beforeMigrating?: (db: Database.Database, from: number, to: number) => void;
 }
 
+/**
+ * Opens (or creates) the room's database in `dataDir`. WAL with synchronous=FULL: a commit
+ * that returned survives a power cut, so a command is acknowledged only after its commit.
+ */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, DB_FILE);

@@ -3,7 +3,7 @@ import { defaultDeviceLabel, ROLE_NAMES, TOKEN_ROLES, type DeviceInfo, type Devi
 import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
-import { noLan, type LanController } from "../lan/lan-controller";
+import { noLan, type LanController } from "./lan-controller";
 import { FairShare, tooFastMessage } from "./fair-share";
 import { GuessLimiter } from "./guess-limiter";
 import { DeviceLinks } from "./links";
@@ -151,6 +151,7 @@ export class JoinDesk {
       approvedAt: join.via === "token" ? at : null,
       revokedAt: null,
     };
+    // Outside the command bus: a joining device is no actor yet, and its row is in no change feed (the Devices page reads status()).
     devices.insert(this.db, device, keyHash);
     this.seen(device.id);
     return { ok: true, device };
@@ -172,6 +173,7 @@ export class JoinDesk {
     const seen = this.lastSeen.get(deviceId);
     if (seen === undefined || !this.db.open) return;
     try {
+      // Outside the command bus: last seen is bookkeeping nobody commanded, and in no change feed.
       devices.touch(this.db, deviceId, new Date(seen).toISOString());
     } catch {
       // Last seen is a courtesy: a busy or full disk must not break a disconnect.
@@ -179,4 +181,3 @@ export class JoinDesk {
   }
 }
 
-export const roleName = (role: DeviceRole): string => ROLE_NAMES[role];

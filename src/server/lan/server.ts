@@ -6,11 +6,11 @@ import type { Room } from "../room/room";
 import { VERSION } from "../version";
 import { Connection } from "./connection";
 import { refuseLargeBody } from "./http-limits";
-import { hostFor, type Listening } from "./lan-controller";
+import { hostFor, type Listening } from "../join/lan-controller";
 import { serveExportDownload } from "./export-download";
 import { securityHeaders, upgradeAllowed } from "./security";
 import { indexFile, resolveStatic, sendFile } from "./static-files";
-import { isThisComputer } from "./this-computer";
+import { isThisComputer } from "../join/this-computer";
 
 export interface LanServerOptions {
   readonly room: Room;
@@ -63,8 +63,8 @@ export async function startLanServer(opts: LanServerOptions): Promise<LanServer>
     }
     if (url.pathname.startsWith("/exports/")) return serveExportDownload(opts.room.db, url.pathname, res, headers, req.method === "HEAD");
     const file = resolveStatic(opts.rendererDir, url.pathname);
-    if (file) return sendFile(res, file, headers);
-    if (!url.pathname.includes(".")) return sendFile(res, indexFile(opts.rendererDir), headers);
+    if (file) return sendFile(req, res, opts.rendererDir, file, headers);
+    if (!url.pathname.includes(".")) return sendFile(req, res, opts.rendererDir, indexFile(opts.rendererDir), headers);
     res.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
   };
 

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
-import type { ServerResponse } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { basename, dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { chooseEncoding, compressedFile } from "./compressed-files";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -41,9 +42,33 @@ export function resolveStatic(root: string, urlPath: string): string | undefined
 /** The content type of a file that resolveStatic returned (also used by Electron's app:// protocol). */
 export const contentTypeOf = (path: string): string => TYPES[extname(path)] ?? "application/octet-stream";
 
-export function sendFile(res: ServerResponse, path: string, headers: Record<string, string>): void {
-  res.writeHead(200, { ...headers, "content-type": contentTypeOf(path) });
-  createReadStream(path).pipe(res);
+/**
+ * Whether a served file is named by its content hash (the build puts those, and only those, in
+ * assets/ as name-HASH.ext): a new build gives a changed file a new name, so browsers may keep
+ * it for good. Everything else (index.html above all) must be fetched afresh each time.
+ */
+export function isHashedAsset(root: string, path: string): boolean {
+  return dirname(path) === join(resolve(root), "assets") && /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(basename(path));
+}
+
+const FOREVER = "public, max-age=31536000, immutable";
+
+/**
+ * Sends a file of the renderer: compressed when the browser accepts it (brotli or gzip), and
+ * kept by the browser for good when it is a hashed asset; otherwise `no-store` from `headers`.
+ */
+export function sendFile(req: IncomingMessage, res: ServerResponse, root: string, path: string, headers: Record<string, string>): void {
+  const base = { ...headers, "content-type": contentTypeOf(path), vary: "Accept-Encoding", ...(isHashedAsset(root, path) && { "cache-control": FOREVER }) };
+  const encoding = chooseEncoding(path, req.headers);
+  if (!encoding) {
+    res.writeHead(200, base);
+    createReadStream(path).pipe(res);
+    return;
+  }
+  compressedFile(path, encoding).then(
+    (body) => res.writeHead(200, { ...base, "content-encoding": encoding, "content-length": String(body.length) }).end(req.method === "HEAD" ? undefined : body),
+    () => res.writeHead(500, { ...headers, "content-type": "text/plain" }).end("That file could not be read."),
+  );
 }
 
 export const indexFile = (root: string) => join(root, "index.html");

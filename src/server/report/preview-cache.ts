@@ -1,7 +1,7 @@
-import type { Database } from "better-sqlite3";
 import { highestSeq } from "../db/repos/changes";
 import { getDraft, redactionNames } from "../db/repos/reports";
 import { reportPreview } from "./prepare";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 type Preview = ReturnType<typeof reportPreview>;
 
@@ -13,9 +13,9 @@ type Preview = ReturnType<typeof reportPreview>;
  * same state (a second report tab, a reload) costs a few small reads. Exports never use it:
  * they always build the report afresh.
  */
-const previews = new WeakMap<Database, Map<string, { key: string; preview: Preview }>>();
+const previews = new WeakMap<ReadonlyDatabase, Map<string, { key: string; preview: Preview }>>();
 
-export function cachedReportPreview(db: Database, eventId: string): Preview {
+export function cachedReportPreview(db: ReadonlyDatabase, eventId: string): Preview {
   const key = [highestSeq(db), getDraft(db, eventId).version, redactionNames.list(db).join("\n")].join("\u0000");
   let forDb = previews.get(db);
   if (!forDb) previews.set(db, (forDb = new Map()));

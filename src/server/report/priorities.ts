@@ -1,12 +1,12 @@
-import type { Database } from "better-sqlite3";
 import { lookupIn, prioritiesRound, roundResults, type ReportPriorities, type RoundResults } from "../../core";
 import { notes } from "../db/repos/notes";
 import { themes } from "../db/repos/themes";
 import { ballots, paperCounts, rounds } from "../db/repos/voting";
 import type { NoteVotes } from "./export/csv";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /** An event's voting as the tally reads it: every round, ballot and paper count, and the items' notes and themes. */
-function votingState(db: Database, eventId: string) {
+function votingState(db: ReadonlyDatabase, eventId: string) {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
   return {
     round: byId(rounds.listByEvent(db, eventId)),
@@ -31,7 +31,7 @@ export function howItRan(r: RoundResults, correctedAfterReveal = 0): string {
 }
 
 /** How many paper counts of a round were typed in after it was revealed, from the change feed (where each correction is kept). */
-export function paperCorrectionsAfterReveal(db: Database, eventId: string, roundId: string): number {
+export function paperCorrectionsAfterReveal(db: ReadonlyDatabase, eventId: string, roundId: string): number {
   const rows = db
     .prepare(`SELECT seq, command, payload FROM change WHERE event_id = ? AND command IN ('rounds.reveal', 'votes.paper') ORDER BY seq`)
     .all(eventId) as { seq: number; command: string; payload: string }[];
@@ -52,7 +52,7 @@ export const NOT_FINAL_NOTE = "No round was marked final, so these are the resul
  * The report's "Your priorities": the final round's results, else the last revealed round's
  * (and the method note says so); null only when no round's results were ever revealed.
  */
-export function prioritiesFor(db: Database, eventId: string): ReportPriorities | null {
+export function prioritiesFor(db: ReadonlyDatabase, eventId: string): ReportPriorities | null {
   const state = votingState(db, eventId);
   const chosen = prioritiesRound(state.round.values());
   if (!chosen) return null;
@@ -77,7 +77,7 @@ export function prioritiesFor(db: Database, eventId: string): ReportPriorities |
  * Votes per note for the CSV of notes: from the final round when it was on notes, else the
  * latest revealed round on notes; null when no round on notes was revealed.
  */
-export function noteVotesFor(db: Database, eventId: string): ReadonlyMap<string, NoteVotes> | null {
+export function noteVotesFor(db: ReadonlyDatabase, eventId: string): ReadonlyMap<string, NoteVotes> | null {
   const state = votingState(db, eventId);
   const revealed = [...state.round.values()].filter((r) => r.status === "revealed" && r.target === "notes").sort((a, b) => b.createdSeq - a.createdSeq);
   const round = revealed.find((r) => r.final) ?? revealed[0];

@@ -1,4 +1,5 @@
 import type { ExportFormat } from "../../core";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /** What a PDF is printed with: the same HTML and CSS in both modes, through one port. */
 export interface PrintRequest {

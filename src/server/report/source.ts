@@ -1,19 +1,18 @@
-import type { Database } from "better-sqlite3";
 import type { Action, HearthEvent, ReportSource } from "../../core";
-import { events, getEvent } from "../db/repos/events";
+import { events, getEvent, requireEvent } from "../db/repos/events";
 import { notes } from "../db/repos/notes";
 import { getDraft, getLogo } from "../db/repos/reports";
 import { prompts, stages } from "../db/repos/run-sheet";
 import { actions, themes } from "../db/repos/themes";
-import { RoomError } from "../room/room-error";
 import { prioritiesFor } from "./priorities";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /**
  * The last event on an earlier day in the same neighbourhood or partnership: its
  * commitments are what "you said, we did" reports on. (Two sessions on one day, or a copy
  * of this event, are not "last time".)
  */
-export function previousEvent(db: Database, event: HearthEvent): HearthEvent | undefined {
+export function previousEvent(db: ReadonlyDatabase, event: HearthEvent): HearthEvent | undefined {
   const row = db
     .prepare(
       `SELECT * FROM event
@@ -29,9 +28,8 @@ export function previousEvent(db: Database, event: HearthEvent): HearthEvent | u
 }
 
 /** Everything the report of `eventId` is drawn from, read in one go. */
-export function loadReportSource(db: Database, eventId: string): ReportSource {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
+export function loadReportSource(db: ReadonlyDatabase, eventId: string): ReportSource {
+  const event = requireEvent(db, eventId);
   const eventActions = actions.listByEvent(db, eventId);
   const previous = previousEvent(db, event);
   const carriedFrom: Record<string, { title: string; date: string }> = {};

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { EntityDelete, EntityUpsert } from "../../core";
 import type { BackupInfo, Contract, DataStatus, MethodName, MethodOutput, MethodParsedInput } from "../../api";
+import type { ReadonlyDatabase } from "../db/prepared";
 import type { Actor } from "./actor";
 import type { RoomPorts } from "./ports";
 
@@ -32,7 +33,8 @@ export interface CommandOutcome<T> {
 }
 
 export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;
-export type QueryHandler<M extends MethodName> = (db: Database, input: MethodParsedInput<M>, actor: Actor, ports: RoomPorts) => MethodOutput<M>;
+/** A query reads: its database cannot write (ReadonlyDatabase), so the compiler keeps queries out of the change feed. */
+export type QueryHandler<M extends MethodName> = (db: ReadonlyDatabase, input: MethodParsedInput<M>, actor: Actor, ports: RoomPorts) => MethodOutput<M>;
 
 /** The data folder as tasks see it: backups, restore, and what happened at start. */
 export interface DataService {

@@ -1,8 +1,8 @@
-import type { Database } from "better-sqlite3";
 import { PARTICIPANT_NOTE_STAGES } from "../../core";
 import { prompts, stages } from "../db/repos/run-sheet";
 import type { Actor } from "./actor";
-import { RoomError } from "./room-error";
+import { RoomError } from "../room-error";
+import type { ReadonlyDatabase } from "../db/prepared";
 
 /**
  * Checks beyond the contract's role lists, for what depends on the room's state. The
@@ -13,7 +13,7 @@ import { RoomError } from "./room-error";
  * A participant adds notes only while the event's current stage collects them, and only on
  * that stage's prompts. Facilitators and note-takers capture at any time.
  */
-export function assertMayAddNote(db: Database, actor: Actor, eventId: string, currentStageId: string | null, promptId: string | null): void {
+export function assertMayAddNote(db: ReadonlyDatabase, actor: Actor, eventId: string, currentStageId: string | null, promptId: string | null): void {
   if (actor.role === "facilitator" || actor.role === "notetaker") return;
   if (actor.role !== "participant") throw new RoomError("forbidden", "This device cannot add notes.");
   const stage = currentStageId ? stages.get(db, currentStageId) : undefined;
@@ -30,7 +30,7 @@ export function assertMayAddNote(db: Database, actor: Actor, eventId: string, cu
  * participant only the notes its own device wrote; a projector none. For the board's note
  * commands (edit, move, group) to call with the note as stored.
  */
-export function assertMayChangeNote(db: Database, actor: Actor, noteId: string): void {
+export function assertMayChangeNote(db: ReadonlyDatabase, actor: Actor, noteId: string): void {
   if (actor.role === "facilitator" || actor.role === "notetaker") return;
   if (actor.role === "participant") {
     const row = db.prepare(`SELECT author_device FROM note WHERE id = ?`).get(noteId) as { author_device: string } | undefined;

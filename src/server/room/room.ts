@@ -7,7 +7,7 @@ import { getEvent, listEvents } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import type { CommandContext, CommandHandler, CommandOutcome, QueryHandler, TaskHandler } from "./handler";
-import { RoomError, storageMessage, takenIdMessage } from "./room-error";
+import { RoomError, storageMessage, takenIdMessage } from "../room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
 import { eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";

@@ -44,10 +44,6 @@ export function visibleUpsert(actor: Actor, upsert: EntityUpsert): EntityUpsert 
   }
 }
 
-export function visibleTo(actor: Actor, upsert: EntityUpsert): boolean {
-  return visibleUpsert(actor, upsert) !== null;
-}
-
 /**
  * The parts of each change already cut for some actor, by what happened to each upsert: actors
  * who see the same parts share one object, so the LAN server turns it into JSON once, not once

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { acquireDataLock, DataFolderError, describeOwner, LOCK_FILE } from "../../../src/server/data-lock";
+import { acquireDataLock, DataFolderError, describeOwner, LOCK_FILE } from "../../../src/server/data/data-lock";
 import { useTempDir } from "../support/temp-dir";
 
 /** Runs `hearth serve` from source (tsx), returns its exit code and output, or kills it after `ms`. */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
 import { newId, type JoinStatus } from "../../../src/api";
-import { lanController, networkAddresses, type LanController } from "../../../src/server/lan/lan-controller";
+import { lanController, networkAddresses, type LanController } from "../../../src/server/join/lan-controller";
 import type { LanServer } from "../../../src/server/lan/server";
 import type { RunningRoom } from "../../../src/server/start-room";
 import { frames, resultFor } from "./lan-fixture";

@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from "react";
-import { ACTION_OWNER_MAX, ACTION_STATUS_LABELS, ACTION_TEXT_MAX, ACTION_UPDATE_MAX, ActionStatus, type Action } from "../../../core";
+import { ACTION_OWNER_MAX, ACTION_STATUS_LABELS, ACTION_TEXT_MAX, ACTION_UPDATE_MAX, ActionStatus, inputMaxLength, type Action } from "../../../core";
 import type { MethodInput } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { ErrorMessage } from "../../ui/ErrorMessage";
@@ -41,12 +41,12 @@ export function ActionRow({ action, onSaved, context }: { action: Action; onSave
       {context}
       <label className="action-row__field action-row__text">
         <span className="visually-hidden">Action</span>
-        <input type="text" dir="auto" value={text} maxLength={ACTION_TEXT_MAX * 8} onChange={(e) => setText(e.target.value)} onBlur={() => saveText("text", text)} onKeyDown={enterSaves} />
+        <input type="text" dir="auto" value={text} maxLength={inputMaxLength(ACTION_TEXT_MAX)} onChange={(e) => setText(e.target.value)} onBlur={() => saveText("text", text)} onKeyDown={enterSaves} />
       </label>
       <div className="action-row__meta">
         <label className="action-row__field">
           <span>Who</span>
-          <input type="text" dir="auto" value={owner} maxLength={ACTION_OWNER_MAX * 8} onChange={(e) => setOwner(e.target.value)} onBlur={() => saveText("owner", owner)} onKeyDown={enterSaves} aria-label={`Who: ${label}`} />
+          <input type="text" dir="auto" value={owner} maxLength={inputMaxLength(ACTION_OWNER_MAX)} onChange={(e) => setOwner(e.target.value)} onBlur={() => saveText("owner", owner)} onKeyDown={enterSaves} aria-label={`Who: ${label}`} />
         </label>
         <label className="action-row__field">
           <span>By</span>
@@ -69,7 +69,7 @@ export function ActionRow({ action, onSaved, context }: { action: Action; onSave
           type="text"
           dir="auto"
           value={update}
-          maxLength={ACTION_UPDATE_MAX * 8}
+          maxLength={inputMaxLength(ACTION_UPDATE_MAX)}
           placeholder="One line on what has happened"
           onChange={(e) => setUpdate(e.target.value)}
           onBlur={() => saveText("update", update)}

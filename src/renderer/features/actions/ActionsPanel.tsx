@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { newId } from "../../../api";
-import type { Action, EventState } from "../../../core";
+import { ACTION_OWNER_MAX, ACTION_TEXT_MAX, inputMaxLength, type Action, type EventState } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
 import { useFormSend } from "../../app/useFormSend";
@@ -134,12 +134,12 @@ export function ActionsPanel({ state }: { state: EventState }) {
         <h3>Add an action</h3>
         <label className="field">
           <span className="field__label">What will be done</span>
-          <input name="text" type="text" dir="auto" autoComplete="off" required maxLength={2400} />
+          <input name="text" type="text" dir="auto" autoComplete="off" required maxLength={inputMaxLength(ACTION_TEXT_MAX)} />
         </label>
         <div className="action-form__row">
           <label className="field">
             <span className="field__label">Who</span>
-            <input name="owner" type="text" dir="auto" autoComplete="off" maxLength={960} />
+            <input name="owner" type="text" dir="auto" autoComplete="off" maxLength={inputMaxLength(ACTION_OWNER_MAX)} />
           </label>
           <label className="field">
             <span className="field__label">By when</span>

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { boardView, isFiltering, matchesFilter, NO_FILTER, promptsInRunOrder, tableLabels, type BoardView, type EventState, type Note, type NoteFilter } from "../../../core";
+import { boardView, isFiltering, matchesFilter, NO_FILTER, privateNotesWaiting, promptsInRunOrder, tableLabels, type BoardView, type EventState, type Note, type NoteFilter } from "../../../core";
 import { Board } from "./Board";
 import { planMoveTo } from "./drop-plan";
 import { BoardActionsContext, PromptsContext, type BoardActions } from "./BoardContext";
@@ -65,7 +65,7 @@ export function EventBoard({ state }: { state: EventState }) {
     [onBoard, filter, view.originals],
   );
   // Every screen counts the private notes waiting from the room's blank stand-ins.
-  const waiting = useMemo(() => [...state.note.values()].filter((n) => n.hidden && !n.deleted).length, [state.note]);
+  const waiting = useMemo(() => privateNotesWaiting(state.note.values()), [state.note]);
   const myPrivate = useMemo(() => [...mine.values()].filter((n) => !n.deleted), [mine]);
 
   // A note shows at once, marked "sending", until the room's feed (or its acknowledgement) has it.

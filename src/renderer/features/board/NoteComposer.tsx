@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
-import { hasSeveralLines, NOTE_MAX, NoteText, visibleLength, type Note, type Prompt } from "../../../core";
+import { hasSeveralLines, inputMaxLength, NOTE_MAX, NoteText, TABLE_MAX, visibleLength, type Note, type Prompt } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { useFormSend } from "../../app/useFormSend";
@@ -133,7 +133,7 @@ export function NoteComposer(props: {
           <label className="field__label" htmlFor={`${hintId}-table`}>
             Table or group
           </label>
-          <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={320} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
+          <input id={`${hintId}-table`} className="composer__table" value={table} dir="auto" maxLength={inputMaxLength(TABLE_MAX)} autoComplete="off" onChange={(e) => setTable(e.target.value)} />
         </span>
         <LanguageSelect value={lang} onChange={setLang} />
         <button type="submit" className="button button--primary">

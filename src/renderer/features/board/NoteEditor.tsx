@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
-import { NOTE_MAX, NoteText, TableLabel, visibleLength, type Note } from "../../../core";
+import { inputMaxLength, NOTE_MAX, NoteText, TABLE_MAX, TableLabel, visibleLength, type Note } from "../../../core";
 import { useBoardActions, usePrompts } from "./BoardContext";
 import { LanguageSelect, PromptSelect } from "./NoteFields";
 
@@ -54,7 +54,7 @@ export function NoteEditor({ note, onDone }: { note: Note; onDone: () => void })
       <div className="note-editor__fields">
         <label>
           <span className="field__label">Table</span>
-          <input value={table} dir="auto" maxLength={320} onChange={(e) => setTable(e.target.value)} />
+          <input value={table} dir="auto" maxLength={inputMaxLength(TABLE_MAX)} onChange={(e) => setTable(e.target.value)} />
         </label>
         <LanguageSelect value={lang} onChange={setLang} />
         <PromptSelect prompts={prompts} value={promptId} onChange={setPromptId} />

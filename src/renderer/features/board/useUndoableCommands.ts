@@ -3,6 +3,7 @@ import {
   chunkByBytes,
   describeSkipped,
   EMPTY_STACKS,
+  FRAME_PAYLOAD_BYTES,
   peekStep,
   pushStep,
   restoresFor,
@@ -34,8 +35,8 @@ export interface BoardCommands {
 
 export type RunOutcome = { ok: true; stepId: string | null } | { ok: false; message: string };
 
-/** Restores travel in frames of at most 16 KiB; 12 KiB of restores leaves room for the envelope. */
-const RESTORE_BYTES = 12 * 1024;
+/** Restores travel in several frames when they must: each carries what a frame holds less its envelope. */
+const RESTORE_BYTES = FRAME_PAYLOAD_BYTES;
 
 /**
  * One person's board commands with undo and redo (the stacks are the pure ones in

@@ -5,7 +5,7 @@ import type { HearthError } from "../../../core";
 import { ClientProvider } from "../../app/ClientContext";
 import { credentialsForToken, forgetCredentials, loadCredentials, newDeviceKey, saveCredentials, type Credentials } from "./credentials";
 import { DeviceConnection } from "./DeviceConnection";
-import { ProjectorPage } from "../projector/ProjectorPage";
+import { LazyProjectorPage } from "../../app/LazyProjectorPage";
 import { DeviceHome } from "./DeviceHome";
 import { shownDeviceLabel } from "./device-label";
 import { replaceDeviceRoute, useDeviceRoute } from "./device-route";
@@ -103,7 +103,7 @@ function DeviceSessionScreens(props: { credentials: Credentials; onRefused: (err
   if (phase.kind === "in" && phase.device.role === "projector")
     return (
       <ClientProvider client={client}>
-        <ProjectorPage eventId={phase.device.eventId} />
+        <LazyProjectorPage eventId={phase.device.eventId} />
       </ClientProvider>
     );
   return (

@@ -1,12 +1,12 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../../core";
+import { currentRound, PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
 import { useEventState } from "../board/useEventState";
 import { Countdown, type CountdownLabels } from "../run/Countdown";
 import { useClockOffset } from "../run/useClockOffset";
 import { HelperPaperCounts } from "../voting/HelperPaperCounts";
-import { currentRound, PhoneBallot, votingNow } from "../voting/PhoneBallot";
+import { PhoneBallot, votingNow } from "../voting/PhoneBallot";
 import { shownDeviceLabel } from "./device-label";
 import { DeviceNoteBox } from "./DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "./my-notes";

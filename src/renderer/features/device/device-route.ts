@@ -24,7 +24,7 @@ function decodeTable(encoded: string): string {
 /** Whether the page is a device's (it then loads the phone app, not the facilitator's). */
 export const isDeviceHash = (hash: string): boolean => hash.replace(/^#/, "").startsWith("/join") || parseDeviceRoute(hash) !== undefined;
 
-/** Host names that can only mean this computer, as `location.hostname` gives them (the room's rule, in server/lan/this-computer.ts). */
+/** Host names that can only mean this computer, as `location.hostname` gives them (the room's rule, in server/join/this-computer.ts). */
 const LOOPBACK_NAMES: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
 /**

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { newId } from "../../../api";
+import { inputMaxLength, localToday, TITLE_MAX } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
-import { todayIso } from "../../ui/format";
 import { SuggestField } from "../../ui/SuggestField";
 import { KindChooser, parseChoice } from "./KindChooser";
 import { useEventFormOptions } from "./useEventFormOptions";
@@ -43,18 +43,18 @@ export function NewEventForm() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <label className="field">
           <span className="field__label">Title</span>
-          <input name="title" required maxLength={960} dir="auto" autoComplete="off" />
+          <input name="title" required maxLength={inputMaxLength(TITLE_MAX)} dir="auto" autoComplete="off" />
         </label>
         <KindChooser name="template" templates={options.templates} />
         <SuggestField label="Neighbourhood" name="neighbourhood" suggestions={options.neighbourhoods} />
         <SuggestField label="Partnership" name="partnership" suggestions={options.partnerships} />
         <label className="field">
           <span className="field__label">Date</span>
-          <input name="date" type="date" required defaultValue={todayIso()} />
+          <input name="date" type="date" required defaultValue={localToday()} />
         </label>
         <label className="field">
           <span className="field__label">Venue</span>
-          <input name="venue" maxLength={960} dir="auto" autoComplete="off" />
+          <input name="venue" maxLength={inputMaxLength(TITLE_MAX)} dir="auto" autoComplete="off" />
         </label>
         <ErrorMessage error={error} />
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,6 +1,5 @@
 import type { EventState, Note, RoundResults, Screen, Stage, Theme, Turnout, VoteRound } from "../../../core";
-import { defaultScreen, lookupIn, roundResults } from "../../../core";
-import { currentRound } from "../voting/PhoneBallot";
+import { currentRound, defaultScreen, lookupIn, notesInOrder, privateNotesWaiting, raisedWith, roundResults } from "../../../core";
 
 export type ProjectorContent =
   | { kind: "blank" }
@@ -21,16 +20,12 @@ export function currentStage(state: EventState): Stage | null {
   return (id && state.stage.get(id)) || null;
 }
 
-/** Notes the wall may show: never deleted, merged away or still private. */
-export function wallNotes(state: EventState): Note[] {
-  return [...state.note.values()].filter((n) => !n.deleted && !n.hidden && n.mergedInto === null).sort((a, b) => a.createdSeq - b.createdSeq);
-}
+/** Notes the wall may show: those on the board (core's isOnBoard), in the order the room received them. */
+export const wallNotes = (state: EventState): Note[] => notesInOrder(state);
 
-/** How many notes were merged into this one, plus itself: "raised 3 times". */
+/** "Raised 3 times" for one note on the wall, by core's one rule (raisedWith). */
 export function raisedCount(state: EventState, noteId: string): number {
-  let n = 1;
-  for (const other of state.note.values()) if (other.mergedInto === noteId && !other.deleted) n++;
-  return n;
+  return raisedWith(state.note.values()).get(noteId)?.length ?? 1;
 }
 
 /** Decides what the wall shows from the event and the facilitator's choices. Pure, so it is tested alone. */
@@ -49,7 +44,7 @@ export function chooseContent(state: EventState): ProjectorContent {
   }
   const stage = currentStage(state);
   const view = screen.view === "auto" ? autoView(stage) : screen.view;
-  const hiddenCount = [...state.note.values()].filter((n) => n.hidden && !n.deleted).length;
+  const hiddenCount = privateNotesWaiting(state.note.values());
   if ((view === "notes" || view === "themes") && stage?.privateWriting && hiddenCount > 0) return { kind: "private", written: hiddenCount };
   if (view === "notes") return { kind: "notes", notes: notesForStage(state, stage) };
   if (view === "themes") {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { FINDING_LABELS, type RedactionDecision, type ReportDraft, type ReportEdit } from "../../../core";
+import { FINDING_LABELS, inputMaxLength, REPLACEMENT_MAX, type RedactionDecision, type ReportDraft, type ReportEdit } from "../../../core";
 import type { FindingView } from "../../../api/methods/reports";
 import { NameList } from "./NameList";
 
@@ -54,7 +54,7 @@ function FindingRow({ finding, decision, edit }: { finding: FindingView; decisio
           className="finding__replacement"
           aria-label={`Replacement for “${finding.match}”`}
           dir="auto"
-          maxLength={1600}
+          maxLength={inputMaxLength(REPLACEMENT_MAX)}
           value={replacement}
           placeholder="e.g. a neighbour"
           onChange={(e) => {

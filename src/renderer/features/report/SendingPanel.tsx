@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { SENT_CHANNEL_LABELS, SentChannel, type HearthEvent, type ReportSent } from "../../../core";
+import { inputMaxLength, SENT_CHANNEL_LABELS, SENT_NOTE_MAX, SentChannel, type HearthEvent, type ReportSent } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { FeedbackClockText } from "../events/FeedbackClockBadge";
 import { useFeedbackClocks } from "../events/useFeedbackClocks";
@@ -57,7 +57,7 @@ export function SendingPanel({ event, sent, onSent }: { event: HearthEvent; sent
         </label>
         <label className="field">
           <span className="field__label">Note (optional)</span>
-          <input type="text" dir="auto" value={note} maxLength={1600} onChange={(e) => setNote(e.target.value)} placeholder="e.g. 100 copies at the hub" />
+          <input type="text" dir="auto" value={note} maxLength={inputMaxLength(SENT_NOTE_MAX)} onChange={(e) => setNote(e.target.value)} placeholder="e.g. 100 copies at the hub" />
         </label>
         <p className="sending__buttons">
           <button type="submit" className="button--primary">

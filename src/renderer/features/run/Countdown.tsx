@@ -2,11 +2,7 @@ import { useEffect, useState } from "react";
 import { describeCountdown, formatCountdown, isTimerRunning, timerRemainingMs, type Timer } from "../../../core";
 import "./run.css";
 
-/**
- * A stage's countdown, live, in server time: any screen (facilitator, projector, phone) can
- * show one. `offsetMs` comes from useClockOffset(); while it is unknown a running timer shows
- * dashes rather than a time that could be wrong. The display ticks as each second turns.
- */
+/** The words a countdown says; a phone passes its own catalogue's, other screens use English. */
 export interface CountdownLabels {
   readonly syncing: string;
   readonly done: string;
@@ -31,6 +27,11 @@ const ENGLISH: CountdownLabels = {
 /** The last minute gets a gentle cue (countdown--ending) before time is up. */
 const ENDING_MS = 60_000;
 
+/**
+ * A stage's countdown, live, in server time: any screen (facilitator, projector, phone) can
+ * show one. `offsetMs` comes from useClockOffset(); while it is unknown a running timer shows
+ * dashes rather than a time that could be wrong. The display ticks as each second turns.
+ */
 export function Countdown({
   timer,
   offsetMs,

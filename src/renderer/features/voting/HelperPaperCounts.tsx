@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { lookupIn, resolveItem, roundItems, type EventState } from "../../../core";
 import { PaperEntryGrid } from "./PaperEntryGrid";
-import { currentRound } from "./PhoneBallot";
+import { currentRound } from "../../../core";
 import "./voting.css";
 
 /**

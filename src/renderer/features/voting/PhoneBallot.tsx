@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import {
   applyBallotOp,
+  currentRound,
   dotMap,
   dotTotal,
   lookupIn,
@@ -22,19 +23,13 @@ import { useTimeLeft } from "./useServerClock";
 import { clock } from "./words";
 import "./voting.css";
 
-/** The round a phone shows: the latest one open or paused, else the latest that has closed, else none. */
-export function currentRound(state: EventState): VoteRound | undefined {
-  const rounds = [...state.round.values()].sort((a, b) => b.createdSeq - a.createdSeq);
-  return rounds.find((r) => r.status === "open" || r.status === "paused") ?? rounds.find((r) => r.status === "closed" || r.status === "revealed");
-}
+// Sentences from the catalogues carry dir="auto": in a partial catalogue (Arabic) a message
+// may come in English, and it must keep its own direction (and its full stop at its end).
 
 /** Whether voting is what is happening: a round is open or paused, so its ballot leads the phone's screen. */
 export const votingNow = (round: VoteRound | undefined): boolean => round?.status === "open" || round?.status === "paused";
 
 /**
- * Sentences from the catalogues carry dir="auto": in a partial catalogue (Arabic) a message
- * may come in English, and it must keep its own direction (and its full stop at its end).
- *
  * A resident's ballot on their phone, for the participant screen to mount with the event's
  * live state: the ballot while a round is open or paused, what was counted once it closes,
  * the ranked results once revealed. Every word comes from the phone's catalogues. The voter

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { itemsInScope, MAX_ROUND_TIMER_MINUTES, promptsInRunOrder, suggestDotBudget, type EventState, type RoundTarget, type VoteRound } from "../../../core";
+import { inputMaxLength, itemsInScope, MAX_ROUND_TIMER_MINUTES, promptsInRunOrder, ROUND_TITLE_MAX, suggestDotBudget, type EventState, type RoundTarget, type VoteRound } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 
@@ -61,7 +61,7 @@ export function RoundForm({ state, round, onDone }: { state: EventState; round?:
       <h2 id={`${id}-h`}>{round ? "Round settings" : "New voting round"}</h2>
       <label className="field">
         <span className="field__label">Name</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" maxLength={640} autoComplete="off" />
+        <input value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" maxLength={inputMaxLength(ROUND_TITLE_MAX)} autoComplete="off" />
       </label>
       <fieldset className="field round-form__choice">
         <legend className="field__label">Vote on</legend>

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { Change, type EntityDelete, type EntityUpsert } from "../../../core";
-import { prepared } from "../prepared";
+import { prepared, type ReadonlyDatabase } from "../prepared";
 
 interface ChangeRow {
   seq: number;
@@ -14,11 +14,11 @@ interface ChangeRow {
  * The next sequence number: above every change in the feed and above the floor (room_meta),
  * which remembers numbers already handed out whose rows were since deleted or restored away.
  */
-export function nextSeq(db: Database): number {
+export function nextSeq(db: ReadonlyDatabase): number {
   return highestSeq(db) + 1;
 }
 
-export function highestSeq(db: Database): number {
+export function highestSeq(db: ReadonlyDatabase): number {
   const row = db
     .prepare(`SELECT MAX(COALESCE((SELECT MAX(seq) FROM change), 0), COALESCE((SELECT value FROM room_meta WHERE key = 'seq_floor'), 0)) AS high`)
     .get() as { high: number };
@@ -41,7 +41,7 @@ export function appendChange(db: Database, change: Change, actor: string): void 
   );
 }
 
-export function changesSince(db: Database, eventId: string, sinceSeq: number): Change[] {
+export function changesSince(db: ReadonlyDatabase, eventId: string, sinceSeq: number): Change[] {
   const rows = db
     .prepare(`SELECT seq, event_id, command, at, payload FROM change WHERE event_id = ? AND seq > ? ORDER BY seq`)
     .all(eventId, sinceSeq) as ChangeRow[];
@@ -51,7 +51,7 @@ export function changesSince(db: Database, eventId: string, sinceSeq: number): C
   });
 }
 
-export function lastSeq(db: Database, eventId: string): number {
+export function lastSeq(db: ReadonlyDatabase, eventId: string): number {
   const row = db.prepare(`SELECT COALESCE(MAX(seq), 0) AS seq FROM change WHERE event_id = ?`).get(eventId) as { seq: number };
   return row.seq;
 }

@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { DeviceInfo, DeviceRole, type DeviceView } from "../../../core";
 import { defineTable } from "./table";
+import type { ReadonlyDatabase } from "../prepared";
 
 /** A device as stored: what the join panel lists, less `online` and `slowed` (they live in memory), plus when it was let in or cut off. */
 export const DeviceRecord = DeviceInfo.omit({ online: true, slowed: true }).extend({
@@ -29,16 +30,16 @@ export const devices = {
   /** The key's hash is written once, here; nothing else reads it back out. */
   insert: (db: Database, d: DeviceRecord, keyHash: string) => table.insert(db, d, { key_hash: keyHash }),
   update: (db: Database, d: DeviceRecord) => table.update(db, d),
-  get: (db: Database, id: string) => table.get(db, id),
-  byKeyHash: (db: Database, keyHash: string): DeviceRecord | undefined => {
+  get: (db: ReadonlyDatabase, id: string) => table.get(db, id),
+  byKeyHash: (db: ReadonlyDatabase, keyHash: string): DeviceRecord | undefined => {
     const row = db.prepare(`SELECT * FROM device WHERE key_hash = ?`).get(keyHash) as Record<string, unknown> | undefined;
     return row && table.fromRow(row);
   },
-  listByEvent: (db: Database, eventId: string) => table.listByEvent(db, eventId, "created_at, id"),
+  listByEvent: (db: ReadonlyDatabase, eventId: string) => table.listByEvent(db, eventId, "created_at, id"),
   /** How many devices of a role an event has had, to name the next one ("Participant 4"). */
-  countByRole: (db: Database, eventId: string, role: DeviceRole): number =>
+  countByRole: (db: ReadonlyDatabase, eventId: string, role: DeviceRole): number =>
     (db.prepare(`SELECT COUNT(*) AS n FROM device WHERE event_id = ? AND role = ?`).get(eventId, role) as { n: number }).n,
-  countWaiting: (db: Database, eventId: string, address?: string): number =>
+  countWaiting: (db: ReadonlyDatabase, eventId: string, address?: string): number =>
     (
       db
         .prepare(`SELECT COUNT(*) AS n FROM device WHERE event_id = ? AND state = 'waiting' AND (? IS NULL OR address = ?)`)
@@ -72,7 +73,7 @@ export const credentials = {
       .prepare(`INSERT INTO join_credential (id, event_id, kind, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
       .run(c.id, c.eventId, c.kind, c.role, secretHash, at),
   /** A credential that still works, found by its secret's hash. */
-  live: (db: Database, kind: "token" | "code", secretHash: string): Credential | undefined => {
+  live: (db: ReadonlyDatabase, kind: "token" | "code", secretHash: string): Credential | undefined => {
     const row = db.prepare(`SELECT id, event_id, kind, role FROM join_credential WHERE kind = ? AND secret_hash = ? AND revoked_at IS NULL`).get(kind, secretHash);
     if (!row) return undefined;
     const r = CredentialRow.parse(row);

@@ -1,6 +1,7 @@
-import type { Database } from "better-sqlite3";
 import { HearthEvent } from "../../../core";
+import { RoomError } from "../../room-error";
 import { defineTable } from "./table";
+import type { ReadonlyDatabase } from "../prepared";
 
 export const events = defineTable(HearthEvent, "event", {
   id: ["id", "text"],
@@ -20,8 +21,15 @@ export const events = defineTable(HearthEvent, "event", {
   updatedSeq: ["updated_seq", "int"],
 });
 
-export const getEvent = (db: Database, id: string) => events.get(db, id);
+export const getEvent = (db: ReadonlyDatabase, id: string) => events.get(db, id);
 
-export function listEvents(db: Database): HearthEvent[] {
+/** The event, or a plain refusal when there is none (never made, or deleted): every command on an event starts here. */
+export function requireEvent(db: ReadonlyDatabase, id: string, message = "That event does not exist."): HearthEvent {
+  const event = getEvent(db, id);
+  if (!event) throw new RoomError("not_found", message);
+  return event;
+}
+
+export function listEvents(db: ReadonlyDatabase): HearthEvent[] {
   return (db.prepare(`SELECT * FROM event ORDER BY date DESC, created_seq DESC`).all() as Record<string, unknown>[]).map(events.fromRow);
 }

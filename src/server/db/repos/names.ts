@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import type { ReadonlyDatabase } from "../prepared";
 
 /** The two named lists events belong to. Table names are fixed here, never taken from input. */
 export type NameList = "neighbourhood" | "partnership";
@@ -10,6 +11,6 @@ export function rememberName(db: Database, list: NameList, name: string, seq: nu
 }
 
 /** Every name on a list, alphabetically (case-insensitive). */
-export function listNames(db: Database, list: NameList): string[] {
+export function listNames(db: ReadonlyDatabase, list: NameList): string[] {
   return (db.prepare(`SELECT name FROM ${list} ORDER BY name COLLATE NOCASE`).all() as { name: string }[]).map((r) => r.name);
 }

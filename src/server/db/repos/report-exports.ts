@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { ExportFormat, ExportStatus } from "../../../core";
+import type { ReadonlyDatabase } from "../prepared";
 
 /** An export as stored; the screen's view of it (ExportJob) adds how it is delivered. */
 const ExportRow = z.object({
@@ -35,7 +36,7 @@ export const reportExports = {
       row.requestedAt,
     );
   },
-  get(db: Database, id: string): ExportRow | undefined {
+  get(db: ReadonlyDatabase, id: string): ExportRow | undefined {
     const raw: unknown = db.prepare(`SELECT ${columns} FROM report_export WHERE id = ?`).get(id);
     return raw === undefined ? undefined : parse(raw);
   },
@@ -68,7 +69,7 @@ export const reportExports = {
       )
       .run(new Date().toISOString()).changes;
   },
-  latestForEvent(db: Database, eventId: string): ExportRow[] {
+  latestForEvent(db: ReadonlyDatabase, eventId: string): ExportRow[] {
     return (db.prepare(`SELECT ${columns} FROM report_export WHERE event_id = ? ORDER BY requested_at DESC LIMIT 20`).all(eventId) as unknown[]).map(parse);
   },
 };

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { defaultDraft, ReportDraft, ReportSent, SentChannel } from "../../../core";
 import { z } from "zod";
+import type { ReadonlyDatabase } from "../prepared";
 
 interface ReportRow {
   draft: string;
@@ -10,7 +11,7 @@ interface ReportRow {
 }
 
 /** The draft of an event's report; the default one (not stored) until the organiser first changes it. */
-export function getDraft(db: Database, eventId: string): ReportDraft {
+export function getDraft(db: ReadonlyDatabase, eventId: string): ReportDraft {
   const row = db.prepare(`SELECT draft FROM report WHERE event_id = ?`).get(eventId) as Pick<ReportRow, "draft"> | undefined;
   return row ? ReportDraft.parse(JSON.parse(row.draft)) : defaultDraft(eventId);
 }
@@ -34,12 +35,12 @@ export function saveLogo(db: Database, draft: ReportDraft, logo: Uint8Array | nu
   db.prepare(`UPDATE report SET draft = ?, logo = ?, updated_at = ? WHERE event_id = ?`).run(JSON.stringify(draft), logo, at, draft.eventId);
 }
 
-export function getLogo(db: Database, eventId: string): Buffer | null {
+export function getLogo(db: ReadonlyDatabase, eventId: string): Buffer | null {
   const row = db.prepare(`SELECT logo FROM report WHERE event_id = ?`).get(eventId) as { logo: Buffer | null } | undefined;
   return row?.logo ?? null;
 }
 
-export function getSent(db: Database, eventId: string): ReportSent | null {
+export function getSent(db: ReadonlyDatabase, eventId: string): ReportSent | null {
   const row = db.prepare(`SELECT sent_on, sent_channels, sent_note FROM report WHERE event_id = ?`).get(eventId) as Omit<ReportRow, "draft"> | undefined;
   if (!row?.sent_on) return null;
   return ReportSent.parse({ sentOn: row.sent_on, channels: z.array(SentChannel).parse(JSON.parse(row.sent_channels)), note: row.sent_note });
@@ -57,14 +58,14 @@ export function saveSent(db: Database, eventId: string, sent: ReportSent | null,
 }
 
 /** Every event's sending record, for the events list's 10-day clock. */
-export function allSent(db: Database): Map<string, ReportSent> {
+export function allSent(db: ReadonlyDatabase): Map<string, ReportSent> {
   const rows = db.prepare(`SELECT event_id, sent_on, sent_channels, sent_note FROM report WHERE sent_on IS NOT NULL`).all() as (ReportRow & { event_id: string })[];
   return new Map(rows.map((r) => [r.event_id, ReportSent.parse({ sentOn: r.sent_on, channels: JSON.parse(r.sent_channels), note: r.sent_note })]));
 }
 
 /** The organiser's own names for redaction to look for (the seeded lists live in core). */
 export const redactionNames = {
-  list: (db: Database): string[] => (db.prepare(`SELECT name FROM redaction_name ORDER BY name COLLATE NOCASE`).all() as { name: string }[]).map((r) => r.name),
+  list: (db: ReadonlyDatabase): string[] => (db.prepare(`SELECT name FROM redaction_name ORDER BY name COLLATE NOCASE`).all() as { name: string }[]).map((r) => r.name),
   add: (db: Database, name: string, at: string) => void db.prepare(`INSERT INTO redaction_name (name, added_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`).run(name, at),
   remove: (db: Database, name: string) => void db.prepare(`DELETE FROM redaction_name WHERE name = ?`).run(name),
 };

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { z } from "zod";
-import { prepared } from "../prepared";
+import { prepared, type ReadonlyDatabase } from "../prepared";
 
 type Codec = "text" | "int" | "real" | "bool" | "json" | "nullableText" | "nullableInt";
 
@@ -47,12 +47,12 @@ export function defineTable<S extends z.ZodObject>(
     /** Writes every field of an existing row, and any `extra` columns. */
     update: (db: Database, value: T, extra: Record<string, string | number | null> = {}) =>
       void prepared(db, updateSql(Object.keys(extra))).run({ ...toRow(value), ...extra }),
-    get: (db: Database, id: string): T | undefined => {
+    get: (db: ReadonlyDatabase, id: string): T | undefined => {
       const row = prepared(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
       return row && fromRow(row);
     },
     /** Every row of one event, in `orderBy` order. */
-    listByEvent: (db: Database, eventId: string, orderBy = "created_seq"): T[] =>
+    listByEvent: (db: ReadonlyDatabase, eventId: string, orderBy = "created_seq"): T[] =>
       (prepared(db, `SELECT * FROM ${table} WHERE event_id = ? ORDER BY ${orderBy}`).all(eventId) as Record<string, unknown>[]).map(fromRow),
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { CustomTemplate, TemplateStage } from "../../../core";
+import type { ReadonlyDatabase } from "../prepared";
 
 interface TemplateRow {
   id: string;
@@ -19,15 +20,15 @@ export const templates = {
     void db
       .prepare(`INSERT INTO template (id, name, kind, stages, source_event_id, created_seq) VALUES (?, ?, ?, ?, ?, ?)`)
       .run(t.id, t.name, t.kind, JSON.stringify(t.stages), sourceEventId, t.createdSeq),
-  get: (db: Database, id: string): CustomTemplate | undefined => {
+  get: (db: ReadonlyDatabase, id: string): CustomTemplate | undefined => {
     const row = db.prepare(`SELECT * FROM template WHERE id = ?`).get(id) as TemplateRow | undefined;
     return row && fromRow(row);
   },
   /** A template with this name, whatever its case (names are unique so the chooser is unambiguous). */
-  byName: (db: Database, name: string): CustomTemplate | undefined => {
+  byName: (db: ReadonlyDatabase, name: string): CustomTemplate | undefined => {
     const row = db.prepare(`SELECT * FROM template WHERE name = ?`).get(name) as TemplateRow | undefined;
     return row && fromRow(row);
   },
-  list: (db: Database): CustomTemplate[] =>
+  list: (db: ReadonlyDatabase): CustomTemplate[] =>
     (db.prepare(`SELECT * FROM template ORDER BY name COLLATE NOCASE`).all() as TemplateRow[]).map(fromRow),
 };

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import type { ReadonlyDatabase } from "../prepared";
 
 export const UploadPurpose = ["logo", "archive"] as const;
 export type UploadPurpose = (typeof UploadPurpose)[number];
@@ -18,11 +19,11 @@ export const uploads = {
   putChunk(db: Database, id: string, index: number, data: Uint8Array): void {
     db.prepare(`INSERT INTO upload_chunk (upload_id, idx, data) VALUES (?, ?, ?) ON CONFLICT (upload_id, idx) DO UPDATE SET data = excluded.data`).run(id, index, data);
   },
-  received(db: Database, id: string): { count: number; bytes: number } {
+  received(db: ReadonlyDatabase, id: string): { count: number; bytes: number } {
     return db.prepare(`SELECT COUNT(*) AS count, COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM upload_chunk WHERE upload_id = ?`).get(id) as { count: number; bytes: number };
   },
   /** The whole file once every chunk is in; undefined while any is missing or the upload is unknown. */
-  assemble(db: Database, id: string, purpose: UploadPurpose): Buffer | undefined {
+  assemble(db: ReadonlyDatabase, id: string, purpose: UploadPurpose): Buffer | undefined {
     const head = db.prepare(`SELECT total FROM upload WHERE id = ? AND purpose = ?`).get(id, purpose) as { total: number } | undefined;
     if (!head) return undefined;
     const chunks = (db.prepare(`SELECT data FROM upload_chunk WHERE upload_id = ? ORDER BY idx`).all(id) as { data: Buffer }[]).map((r) => r.data);

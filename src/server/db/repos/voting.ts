@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { Ballot, PaperCount, VoteRound, type Turnout } from "../../../core";
-import { prepared } from "../prepared";
+import { prepared, type ReadonlyDatabase } from "../prepared";
 import { defineTable } from "./table";
 
 export const rounds = defineTable(VoteRound, "vote_round", {
@@ -54,16 +54,16 @@ export const ballots = {
 };
 const totalOf = (b: Ballot) => b.dots.reduce((n, d) => n + d.dots, 0);
 
-const rows = (db: Database, sql: string, ...params: unknown[]) => prepared(db, sql).all(...params) as Record<string, unknown>[];
+const rows = (db: ReadonlyDatabase, sql: string, ...params: unknown[]) => prepared(db, sql).all(...params) as Record<string, unknown>[];
 
-export const ballotsOfRound = (db: Database, roundId: string): Ballot[] =>
+export const ballotsOfRound = (db: ReadonlyDatabase, roundId: string): Ballot[] =>
   rows(db, `SELECT * FROM ballot WHERE round_id = ? ORDER BY created_seq`, roundId).map(ballots.fromRow);
 
-export const paperOfRound = (db: Database, roundId: string): PaperCount[] =>
+export const paperOfRound = (db: ReadonlyDatabase, roundId: string): PaperCount[] =>
   rows(db, `SELECT * FROM paper_count WHERE round_id = ? ORDER BY created_seq`, roundId).map(paperCounts.fromRow);
 
 /** How many have voted and how many dots are down, summed in SQL so a vote does not read every ballot. */
-export function turnoutOf(db: Database, round: Pick<VoteRound, "id" | "eventId">): Turnout {
+export function turnoutOf(db: ReadonlyDatabase, round: Pick<VoteRound, "id" | "eventId">): Turnout {
   const cast = prepared(
     db,
     `SELECT COUNT(*) AS voters, COALESCE(SUM(total), 0) AS dots, COALESCE(SUM(source = 'phone'), 0) AS phoneVoters FROM ballot WHERE round_id = ? AND total > 0`,

@@ -1,14 +1,13 @@
-import type { Database } from "better-sqlite3";
-import { getEvent } from "../../db/repos/events";
+import { requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { getDraft, getLogo, getSent } from "../../db/repos/reports";
 import { prompts, stages } from "../../db/repos/run-sheet";
 import { screens } from "../../db/repos/screens";
 import { actions, themes } from "../../db/repos/themes";
 import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
-import { RoomError } from "../../room/room-error";
 import { VERSION } from "../../version";
 import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type ArchiveContent, type EventArchive } from "./format";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 /**
  * The event whole, for another copy of Hearth: every stage, prompt, note (deleted and
@@ -16,9 +15,8 @@ import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type A
  * settings, every voting round with its ballots and paper counts, and the report.
  * Who typed each note (the device) is not in it.
  */
-export function buildArchive(db: Database, eventId: string, now = new Date()): EventArchive {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
+export function buildArchive(db: ReadonlyDatabase, eventId: string, now = new Date()): EventArchive {
+  const event = requireEvent(db, eventId);
   const logo = getLogo(db, eventId);
   const content: ArchiveContent = {
     event,

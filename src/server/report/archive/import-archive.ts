@@ -8,7 +8,7 @@ import { prompts, stages } from "../../db/repos/run-sheet";
 import { screens } from "../../db/repos/screens";
 import { actions, themes } from "../../db/repos/themes";
 import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
-import { RoomError } from "../../room/room-error";
+import { RoomError } from "../../room-error";
 import type { ArchiveContent } from "./format";
 
 /** Notes imported from an archive were typed on another copy of Hearth: this is their "device". */

@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import { EXPORT_FORMATS, safeFileName, type ExportFormat, type HearthEvent } from "../../../core";
 import { archiveBytes, buildArchive } from "../archive/export-archive";
 import { renderFooterHtml, renderReportHtml } from "../html/render-report";
@@ -7,6 +6,7 @@ import { noteVotesFor } from "../priorities";
 import type { PdfPrinter } from "../services";
 import { renderNotesCsv } from "./csv";
 import { renderReportMarkdown } from "./markdown";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 /** "Elm Road listening event 2026-11-14 feedback report.pdf", made safe for any file system. */
 export function suggestedFileName(event: HearthEvent, format: ExportFormat): string {
@@ -28,7 +28,7 @@ export class ReviewNeededError extends Error {
  * while any finding waits for a decision (checked again here: notes may have changed since
  * the export was asked for). `onPrinting` marks the step where the PDF printer takes over.
  */
-export async function renderExport(db: Database, eventId: string, format: ExportFormat, printer: PdfPrinter, onPrinting: () => void): Promise<{ bytes: Uint8Array; pages?: number }> {
+export async function renderExport(db: ReadonlyDatabase, eventId: string, format: ExportFormat, printer: PdfPrinter, onPrinting: () => void): Promise<{ bytes: Uint8Array; pages?: number }> {
   if (format === "archive") return { bytes: archiveBytes(buildArchive(db, eventId)) };
   const prepared = prepareReport(db, eventId);
   if (prepared.undecided.length > 0) throw new ReviewNeededError(prepared.undecided.length);

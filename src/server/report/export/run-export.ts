@@ -41,6 +41,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  */
 export async function runExport(db: Database, exportId: string, services: ReportServices): Promise<void> {
   const step = (status: ExportStatus, fields?: Parameters<typeof reportExports.step>[3]) => {
+    // Outside the command bus: the export runs after its command committed, and its row is in no change feed (screens ask reports.exportStatus).
     if (db.open) reportExports.step(db, exportId, status, fields);
   };
   try {

@@ -1,21 +1,22 @@
 import type { Database } from "better-sqlite3";
 import type { Action } from "../../../core";
-import { getEvent, listEvents } from "../../db/repos/events";
+import { listEvents, requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { actions, themes } from "../../db/repos/themes";
 import type { CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 const outcome = (action: Action): CommandOutcome<Action> => ({ value: action, eventId: action.eventId, upserts: [{ kind: "action", value: action }] });
 
-function existing(db: Database, id: string): Action {
+function existing(db: ReadonlyDatabase, id: string): Action {
   const a = actions.get(db, id);
   if (!a) throw new RoomError("not_found", "That action does not exist.");
   return a;
 }
 
 /** An action may answer a theme or a note of its own event, nothing else. */
-function checkLinks(db: Database, eventId: string, themeId: string | null, noteId: string | null): void {
+function checkLinks(db: ReadonlyDatabase, eventId: string, themeId: string | null, noteId: string | null): void {
   if (themeId) {
     const t = themes.get(db, themeId);
     if (!t || t.eventId !== eventId || t.deleted) throw new RoomError("invalid_input", "themeId: that theme is not part of this event.");
@@ -49,7 +50,7 @@ function setDeleted(db: Database, id: string, deleted: boolean, seq: number): Co
 
 export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "actions.delete" | "actions.restore" | "actions.carry" | "actions.register"> = {
   "actions.add": ({ db, seq }, input) => {
-    if (!getEvent(db, input.eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, input.eventId);
     checkLinks(db, input.eventId, input.themeId, input.noteId);
     return insertOnce(db, { ...input, status: "open", update: "", carriedFrom: null, deleted: false, createdSeq: seq, updatedSeq: seq });
   },
@@ -69,8 +70,7 @@ export const actionHandlers: HandlersOf<"actions.add" | "actions.update" | "acti
 
   "actions.carry": ({ db, seq }, input) => {
     const from = existing(db, input.fromActionId);
-    const to = getEvent(db, input.toEventId);
-    if (!to) throw new RoomError("not_found", "That event does not exist.");
+    const to = requireEvent(db, input.toEventId);
     if (from.eventId === to.id) throw new RoomError("invalid_input", "An action is carried forward to another event, not its own.");
     return insertOnce(db, {
       id: input.id,

@@ -1,13 +1,13 @@
-import type { Database } from "better-sqlite3";
 import { getEvent } from "../../db/repos/events";
 import { uploads } from "../../db/repos/uploads";
 import type { EventArchive } from "../../report/archive/format";
 import { importArchive } from "../../report/archive/import-archive";
 import { readArchive } from "../../report/archive/read-archive";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
-function uploadedArchive(db: Database, uploadId: string): EventArchive {
+function uploadedArchive(db: ReadonlyDatabase, uploadId: string): EventArchive {
   const bytes = uploads.assemble(db, uploadId, "archive");
   if (!bytes) throw new RoomError("invalid_input", "That file has not fully arrived; choose it again.");
   const read = readArchive(bytes);

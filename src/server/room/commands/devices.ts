@@ -1,15 +1,11 @@
-import type { Database } from "better-sqlite3";
 import { CLOSE_RECONNECT, CLOSE_REFUSED } from "../../../api";
 import { devices, viewOf, type DeviceRecord } from "../../db/repos/devices";
-import { getEvent } from "../../db/repos/events";
+import { requireEvent } from "../../db/repos/events";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
-function eventOrThrow(db: Database, eventId: string) {
-  if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
-}
-
-function deviceOrThrow(db: Database, deviceId: string): DeviceRecord {
+function deviceOrThrow(db: ReadonlyDatabase, deviceId: string): DeviceRecord {
   const d = devices.get(db, deviceId);
   if (!d) throw new RoomError("not_found", "That device is not in the list.");
   return d;
@@ -30,19 +26,19 @@ export const deviceHandlers: HandlersOf<
   "join.status" | "join.poster" | "join.open" | "join.close" | "join.rotate" | "devices.approve" | "devices.deny" | "devices.rename" | "devices.setRole" | "devices.remove" | "devices.me"
 > = {
   "join.status": (db, { eventId }, _actor, ports) => {
-    eventOrThrow(db, eventId);
+    requireEvent(db, eventId);
     return ports.join.status(eventId);
   },
 
   "join.poster": (db, { eventId }, _actor, ports) => {
-    eventOrThrow(db, eventId);
+    requireEvent(db, eventId);
     const { lan, invite } = ports.join.status(eventId);
     if (lan.state !== "on" || !lan.url || !invite) return null;
     return { joinUrl: `${lan.url}/join`, code: invite.code, participantLink: `${lan.url}/#/join/${invite.tokens.participant}` };
   },
 
   "join.open": ({ db, at, ports }, { eventId, address }) => {
-    eventOrThrow(db, eventId);
+    requireEvent(db, eventId);
     const remember = ports.join.hasInvite(eventId) ? undefined : ports.join.issueInvite(db, eventId, at);
     return {
       value: null,
@@ -56,12 +52,12 @@ export const deviceHandlers: HandlersOf<
   },
 
   "join.close": ({ db, ports }, { eventId }) => {
-    eventOrThrow(db, eventId);
+    requireEvent(db, eventId);
     return { value: null, eventId, upserts: [], after: () => void ports.join.lan.disable() };
   },
 
   "join.rotate": ({ db, at, ports }, { eventId }) => {
-    eventOrThrow(db, eventId);
+    requireEvent(db, eventId);
     return { value: null, eventId, upserts: [], after: ports.join.issueInvite(db, eventId, at) };
   },
 

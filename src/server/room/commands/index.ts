@@ -1,16 +1,13 @@
 import { joinMethodMaps } from "../../../api";
 import type { Handlers } from "../handler";
-import { boardRestoreHandlers } from "./board-restore";
+import { boardHandlers } from "./board";
 import { dataHandlers } from "./data";
 import { eventHandlers } from "./events";
-import { noteBoardHandlers } from "./note-board";
-import { noteImportHandlers } from "./note-import";
 import { noteHandlers } from "./notes";
 import { actionHandlers } from "./actions";
 import { archiveHandlers } from "./archives";
 import { deviceHandlers } from "./devices";
-import { eventDetailHandlers } from "./event-details";
-import { privacyHandlers } from "./privacy";
+import { nameHandlers } from "./names";
 import { promptHandlers } from "./prompts";
 import { reportExportHandlers } from "./report-exports";
 import { reportHandlers } from "./reports";
@@ -27,7 +24,7 @@ export const handlers: Handlers = joinMethodMaps(
   "room's handlers",
   eventHandlers,
   noteHandlers,
-  eventDetailHandlers,
+  nameHandlers,
   stageHandlers,
   promptHandlers,
   runHandlers,
@@ -41,9 +38,6 @@ export const handlers: Handlers = joinMethodMaps(
   reportExportHandlers,
   archiveHandlers,
   dataHandlers,
-  privacyHandlers,
-  noteBoardHandlers,
-  noteImportHandlers,
   themeHandlers,
-  boardRestoreHandlers,
+  boardHandlers,
 );

@@ -1,13 +1,13 @@
 import { MAX_PROMPTS_PER_STAGE, moveToIndex, promptsOfStage, type Prompt } from "../../../core";
-import type { Database } from "better-sqlite3";
 import { deletePrompt, prompts } from "../../db/repos/run-sheet";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
-import { countNotesOnPrompts, notesPhrase, requirePrompt, requireStage } from "./lookups";
+import { RoomError } from "../../room-error";
+import { countNotesOnPrompts, notesPhrase, requirePrompt, requireStage } from "./support/lookups";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 type PromptMethods = "prompts.add" | "prompts.update" | "prompts.move" | "prompts.remove";
 
-const stagePrompts = (db: Database, eventId: string, stageId: string) =>
+const stagePrompts = (db: ReadonlyDatabase, eventId: string, stageId: string) =>
   promptsOfStage(prompts.listByEvent(db, eventId), stageId);
 
 export const promptHandlers: HandlersOf<PromptMethods> = {

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { EXPORT_FORMATS } from "../../../core";
-import { getEvent } from "../../db/repos/events";
+import { requireEvent } from "../../db/repos/events";
 import { reportExports } from "../../db/repos/report-exports";
 import { exportJobView, scheduleExport } from "../../report/export/run-export";
 import { ReviewNeededError } from "../../report/export/render-export";
 import { prepareReport } from "../../report/prepare";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 export const reportExportHandlers: HandlersOf<"reports.export" | "reports.exportStatus" | "reports.openExport"> = {
   /**
@@ -16,7 +16,7 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
    * data has a decision: nothing leaves the laptop without that review.
    */
   "reports.export": ({ db, at, ports }, { eventId, exportId, format }) => {
-    if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, eventId);
     const services = ports.reports;
     if (!services) throw new RoomError("unavailable", "Exporting is not set up in this copy of Hearth.");
     const before = reportExports.get(db, exportId);

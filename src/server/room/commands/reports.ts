@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Database } from "better-sqlite3";
-import { applyReportEdit, autoQuoteIds, SEED_FIRST_NAMES, SEED_SURNAMES, type HearthEvent, type ReportDraft } from "../../../core";
-import { events, getEvent, listEvents } from "../../db/repos/events";
+import { applyReportEdit, autoQuoteIds, localToday, SEED_FIRST_NAMES, SEED_SURNAMES, type HearthEvent, type ReportDraft } from "../../../core";
+import { events, listEvents, requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { allSent, getDraft, getSent, redactionNames, saveDraft, saveLogo, saveSent } from "../../db/repos/reports";
 import { themes } from "../../db/repos/themes";
@@ -9,26 +8,15 @@ import { uploads } from "../../db/repos/uploads";
 import { checkLogo } from "../../report/logo";
 import { cachedReportPreview } from "../../report/preview-cache";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 const MAX_DECISIONS = 5000;
-
-function eventOrFail(db: Database, eventId: string): HearthEvent {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
-  return event;
-}
 
 /** No outcome upserts: the draft is the organiser's alone, and is not pushed to every screen of the event. */
 const quiet = <T>(value: T, eventId: string) => ({ value, eventId, upserts: [] });
 
-const namesView = (db: Database) => ({ names: redactionNames.list(db), seeded: SEED_FIRST_NAMES.length + SEED_SURNAMES.length });
-
-/** The server's calendar day: the facilitator's laptop is the clock everyone goes by. */
-export function serverToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const namesView = (db: ReadonlyDatabase) => ({ names: redactionNames.list(db), seeded: SEED_FIRST_NAMES.length + SEED_SURNAMES.length });
 
 export const reportHandlers: HandlersOf<
   | "reports.draft"
@@ -43,12 +31,12 @@ export const reportHandlers: HandlersOf<
   | "reports.clock"
 > = {
   "reports.draft": (db, { eventId }) => {
-    eventOrFail(db, eventId);
+    requireEvent(db, eventId);
     return { draft: getDraft(db, eventId), sent: getSent(db, eventId) };
   },
 
   "reports.update": ({ db, at }, { eventId, edit }) => {
-    eventOrFail(db, eventId);
+    requireEvent(db, eventId);
     const draft = getDraft(db, eventId);
     if (edit.op === "quote") {
       const note = notes.get(db, edit.noteId);
@@ -63,7 +51,7 @@ export const reportHandlers: HandlersOf<
   },
 
   "reports.setLogo": ({ db, at }, { eventId, uploadId }) => {
-    eventOrFail(db, eventId);
+    requireEvent(db, eventId);
     const bytes = uploads.assemble(db, uploadId, "logo");
     if (!bytes) throw new RoomError("invalid_input", "That logo has not fully arrived; choose the file again.");
     const check = checkLogo(bytes);
@@ -77,7 +65,7 @@ export const reportHandlers: HandlersOf<
   },
 
   "reports.preview": (db, { eventId }, _actor, ports) => {
-    eventOrFail(db, eventId);
+    requireEvent(db, eventId);
     // The report page is open: a PDF may be asked for soon, so the printer gets ready now.
     ports.reports?.printer.warm?.();
     const { html, findings, warnings } = cachedReportPreview(db, eventId);
@@ -97,7 +85,7 @@ export const reportHandlers: HandlersOf<
   },
 
   "reports.setDueOn": ({ db, seq }, { eventId, dueOn }) => {
-    const event = eventOrFail(db, eventId);
+    const event = requireEvent(db, eventId);
     if (dueOn < event.date) throw new RoomError("invalid_input", "dueOn: the report cannot be due before the event.");
     if (dueOn === event.feedbackDueOn) return { value: event, eventId, upserts: [] };
     const next: HearthEvent = { ...event, feedbackDueOn: dueOn, updatedSeq: seq };
@@ -106,15 +94,15 @@ export const reportHandlers: HandlersOf<
   },
 
   "reports.recordSent": ({ db, at }, { eventId, sent }) => {
-    const event = eventOrFail(db, eventId);
+    const event = requireEvent(db, eventId);
     if (sent && sent.sentOn < event.date) throw new RoomError("invalid_input", "sentOn: the report cannot go out before the event.");
-    if (sent && sent.sentOn > serverToday()) throw new RoomError("invalid_input", "sentOn: that date has not come yet.");
+    if (sent && sent.sentOn > localToday()) throw new RoomError("invalid_input", "sentOn: that date has not come yet.");
     saveSent(db, eventId, sent && { ...sent, channels: [...new Set(sent.channels)] }, at);
     return quiet({ draft: getDraft(db, eventId), sent: getSent(db, eventId) }, eventId);
   },
 
   "reports.clock": (db) => {
     const sent = allSent(db);
-    return { today: serverToday(), reports: listEvents(db).map((e) => ({ eventId: e.id, feedbackDueOn: e.feedbackDueOn, sent: sent.get(e.id) ?? null })) };
+    return { today: localToday(), reports: listEvents(db).map((e) => ({ eventId: e.id, feedbackDueOn: e.feedbackDueOn, sent: sent.get(e.id) ?? null })) };
   },
 };

@@ -16,9 +16,10 @@ import {
 } from "../../../core";
 import { ballots, paperCounts, rounds, ballotsOfRound, paperOfRound, turnoutOf } from "../../db/repos/voting";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { dbLookup } from "../voting/lookup";
-import { checkItems, checkScope, getRound, requireEvent, roundData, saveRound, scopeItems } from "../voting/round-rules";
+import { checkItems, checkScope, getRound, roundData, saveRound, scopeItems } from "../voting/round-rules";
+import { requireEvent } from "../../db/repos/events";
 
 type RoundMethod =
   | "rounds.create"

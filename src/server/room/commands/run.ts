@@ -14,11 +14,12 @@ import {
   type HearthEvent,
   type Timer,
 } from "../../../core";
-import { events } from "../../db/repos/events";
+import { events, requireEvent } from "../../db/repos/events";
 import { stages } from "../../db/repos/run-sheet";
 import type { CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
-import { allowed, requireEvent, requireStage } from "./lookups";
+import { RoomError } from "../../room-error";
+import { allowed, requireStage } from "./support/lookups";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 type RunMethods =
   | "run.goTo"
@@ -39,7 +40,7 @@ function saved(db: Database, before: HearthEvent, after: HearthEvent): CommandOu
 }
 
 /** The event whose current stage's timer a command works on: it must be running, on a stage. */
-function runningEvent(db: Database, eventId: string): HearthEvent {
+function runningEvent(db: ReadonlyDatabase, eventId: string): HearthEvent {
   const event = requireEvent(db, eventId);
   if (event.status === "closed") throw new RoomError("conflict", "This event is closed. Reopen it in the set-up to run it again.");
   if (event.currentStageId === null) throw new RoomError("conflict", "The event has not started. Go to its first stage, then use the timer.");

@@ -1,14 +1,14 @@
 import { defaultScreen, type Screen } from "../../../core";
-import { getEvent } from "../../db/repos/events";
+import { requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { screens } from "../../db/repos/screens";
 import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 
 export const screenHandlers: HandlersOf<"screen.set"> = {
   "screen.set": ({ db, seq }, input) => {
-    if (!getEvent(db, input.eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, input.eventId);
     const spot = input.spotlight;
     if (spot) {
       const target = spot.kind === "note" ? notes.get(db, spot.id) : themes.get(db, spot.id);

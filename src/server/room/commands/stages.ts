@@ -1,9 +1,9 @@
 import { MAX_STAGES, moveToIndex, orderedStages, stageTimer, type EntityUpsert, type HearthEvent, type Stage } from "../../../core";
-import { events } from "../../db/repos/events";
+import { events, requireEvent } from "../../db/repos/events";
 import { deletePrompt, deleteStage, prompts, stages } from "../../db/repos/run-sheet";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
-import { countNotesOnPrompts, notesPhrase, requireEvent, requireStage } from "./lookups";
+import { RoomError } from "../../room-error";
+import { countNotesOnPrompts, notesPhrase, requireStage } from "./support/lookups";
 
 type StageMethods = "stages.add" | "stages.update" | "stages.move" | "stages.remove";
 

@@ -2,8 +2,8 @@ import { templateFromRunSheet, type CustomTemplate } from "../../../core";
 import { prompts, stages } from "../../db/repos/run-sheet";
 import { templates } from "../../db/repos/templates";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
-import { requireEvent } from "./lookups";
+import { RoomError } from "../../room-error";
+import { requireEvent } from "../../db/repos/events";
 
 export const templateHandlers: HandlersOf<"templates.list" | "templates.saveFromEvent"> = {
   "templates.list": (db) => templates.list(db),

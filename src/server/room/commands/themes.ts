@@ -2,8 +2,9 @@ import { nextThemeColour, type Theme } from "../../../core";
 import { notes } from "../../db/repos/notes";
 import { themes } from "../../db/repos/themes";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
-import { boardNote, boardOutcome, liveTheme, liveThemeCount, nextThemePosition, requireEvent, saveNote, saveTheme } from "./board-support";
+import { RoomError } from "../../room-error";
+import { boardNote, boardOutcome, liveTheme, liveThemeCount, nextThemePosition, saveNote, saveTheme } from "./support/board-support";
+import { requireEvent } from "../../db/repos/events";
 
 /** Themes: the group's sense-making of the notes. */
 export const themeHandlers: HandlersOf<"themes.create" | "themes.update" | "themes.delete"> = {

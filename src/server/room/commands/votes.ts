@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import {
   applyBallotOp,
   ballotProblem,
@@ -16,10 +15,10 @@ import {
   type PaperLogEntry,
   type VoteRound,
 } from "../../../core";
-import { prepared } from "../../db/prepared";
+import { prepared, type ReadonlyDatabase } from "../../db/prepared";
 import { ballots, paperCounts, paperOfRound, turnoutOf } from "../../db/repos/voting";
 import type { CommandContext, CommandOutcome, HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { laptopBallotId, paperCountId, phoneBallotId } from "../voting/keys";
 import { dbLookup } from "../voting/lookup";
 import { getRound } from "../voting/round-rules";
@@ -27,7 +26,7 @@ import { getRound } from "../voting/round-rules";
 type VoteMethod = "votes.add" | "votes.remove" | "votes.set" | "votes.mine" | "votes.castFor" | "votes.paper" | "votes.paperLog";
 
 /** The round, if dots can be placed in it now; otherwise a refusal a phone can show. */
-function openRound(db: Database, roundId: string, at: string): VoteRound {
+function openRound(db: ReadonlyDatabase, roundId: string, at: string): VoteRound {
   const round = getRound(db, roundId);
   const closed = votingClosedMessage(round, Date.parse(at));
   if (closed) throw new RoomError("conflict", closed);

@@ -1,22 +1,18 @@
 import type { Database } from "better-sqlite3";
 import { itemsInScope, roundItems, type RoundTarget, type VoteRound } from "../../../core";
-import { getEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { prompts } from "../../db/repos/run-sheet";
 import { themes } from "../../db/repos/themes";
 import { ballotsOfRound, paperOfRound, rounds } from "../../db/repos/voting";
 import type { CommandOutcome } from "../handler";
-import { RoomError } from "../room-error";
+import { RoomError } from "../../room-error";
 import { dbLookup } from "./lookup";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
-export function getRound(db: Database, roundId: string): VoteRound {
+export function getRound(db: ReadonlyDatabase, roundId: string): VoteRound {
   const round = rounds.get(db, roundId);
   if (!round) throw new RoomError("not_found", "That voting round does not exist.");
   return round;
-}
-
-export function requireEvent(db: Database, eventId: string): void {
-  if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
 }
 
 /** Writes a round with the change's seq and answers with it, plus anything else the command touched. */
@@ -27,7 +23,7 @@ export function saveRound(db: Database, round: VoteRound, seq: number, also: Com
 }
 
 /** The themes and prompts chosen must be this event's. */
-export function checkScope(db: Database, eventId: string, scope: { themeIds: readonly string[]; promptIds: readonly string[] }): void {
+export function checkScope(db: ReadonlyDatabase, eventId: string, scope: { themeIds: readonly string[]; promptIds: readonly string[] }): void {
   for (const id of scope.themeIds)
     if (themes.get(db, id)?.eventId !== eventId) throw new RoomError("invalid_input", "One of the chosen themes is not in this event.");
   for (const id of scope.promptIds)
@@ -35,7 +31,7 @@ export function checkScope(db: Database, eventId: string, scope: { themeIds: rea
 }
 
 /** Items picked by hand: each once, each a live note or theme of this event (whichever the round votes on). */
-export function checkItems(db: Database, eventId: string, target: RoundTarget, items: readonly string[]): string[] {
+export function checkItems(db: ReadonlyDatabase, eventId: string, target: RoundTarget, items: readonly string[]): string[] {
   const unique = [...new Set(items)];
   const lookup = dbLookup(db, eventId);
   const resolved = roundItems({ target, items: unique }, lookup);
@@ -45,11 +41,11 @@ export function checkItems(db: Database, eventId: string, target: RoundTarget, i
 }
 
 /** The items a round's scope covers now. */
-export function scopeItems(db: Database, round: Pick<VoteRound, "eventId" | "target" | "themeIds" | "promptIds">): string[] {
+export function scopeItems(db: ReadonlyDatabase, round: Pick<VoteRound, "eventId" | "target" | "themeIds" | "promptIds">): string[] {
   return itemsInScope(round.target, round, { notes: notes.listByEvent(db, round.eventId), themes: themes.listByEvent(db, round.eventId) });
 }
 
 /** Everything a tally needs from the database for one round. */
-export function roundData(db: Database, round: VoteRound) {
+export function roundData(db: ReadonlyDatabase, round: VoteRound) {
   return { ballots: ballotsOfRound(db, round.id), paper: paperOfRound(db, round.id), lookup: dbLookup(db, round.eventId) };
 }

@@ -1,26 +1,20 @@
 import type { Database } from "better-sqlite3";
-import type { BoardResult, HearthEvent, Note, Theme } from "../../../core";
-import { getEvent } from "../../db/repos/events";
-import { notes } from "../../db/repos/notes";
-import { prompts, stages } from "../../db/repos/run-sheet";
-import { themes } from "../../db/repos/themes";
-import type { Actor } from "../actor";
-import type { CommandOutcome } from "../handler";
-import { RoomError } from "../room-error";
+import type { BoardResult, HearthEvent, Note, Theme } from "../../../../core";
+import { notes } from "../../../db/repos/notes";
+import { prompts, stages } from "../../../db/repos/run-sheet";
+import { themes } from "../../../db/repos/themes";
+import type { Actor } from "../../actor";
+import type { CommandOutcome } from "../../handler";
+import { RoomError } from "../../../room-error";
+import type { ReadonlyDatabase } from "../../../db/prepared";
 
 /** Checks shared by the board's commands: each refuses with a message a person can act on. */
-
-export function requireEvent(db: Database, eventId: string): HearthEvent {
-  const event = getEvent(db, eventId);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
-  return event;
-}
 
 /**
  * A note of this event as this device may touch it. A private note is invisible to every
  * device but the one that wrote it, so to the others it does not exist.
  */
-export function noteOf(db: Database, actor: Actor, eventId: string, id: string): Note | undefined {
+export function noteOf(db: ReadonlyDatabase, actor: Actor, eventId: string, id: string): Note | undefined {
   const note = notes.get(db, id);
   if (!note || note.eventId !== eventId) return undefined;
   if (note.hidden && notes.authorDevice(db, id) !== actor.deviceId) return undefined;
@@ -28,7 +22,7 @@ export function noteOf(db: Database, actor: Actor, eventId: string, id: string):
 }
 
 /** A note that is on the board: there, not deleted, not merged away and not private. */
-export function boardNote(db: Database, actor: Actor, eventId: string, id: string): Note {
+export function boardNote(db: ReadonlyDatabase, actor: Actor, eventId: string, id: string): Note {
   const note = noteOf(db, actor, eventId, id);
   if (!note) throw new RoomError("not_found", "That note does not exist.");
   if (note.deleted) throw new RoomError("conflict", "That note was deleted.");
@@ -37,21 +31,21 @@ export function boardNote(db: Database, actor: Actor, eventId: string, id: strin
   return note;
 }
 
-export function liveTheme(db: Database, eventId: string, id: string): Theme {
+export function liveTheme(db: ReadonlyDatabase, eventId: string, id: string): Theme {
   const theme = themes.get(db, id);
   if (!theme || theme.eventId !== eventId) throw new RoomError("not_found", "That theme does not exist.");
   if (theme.deleted) throw new RoomError("conflict", "That theme was deleted.");
   return theme;
 }
 
-export function requirePrompt(db: Database, eventId: string, promptId: string | null): void {
+export function requirePrompt(db: ReadonlyDatabase, eventId: string, promptId: string | null): void {
   if (promptId === null) return;
   const prompt = prompts.get(db, promptId);
   if (!prompt || prompt.eventId !== eventId) throw new RoomError("not_found", "That prompt does not exist in this event.");
 }
 
 /** Private writing: notes written while the current stage has it on start hidden. */
-export function writingIsPrivate(db: Database, event: HearthEvent): boolean {
+export function writingIsPrivate(db: ReadonlyDatabase, event: HearthEvent): boolean {
   if (event.currentStageId === null) return false;
   return stages.get(db, event.currentStageId)?.privateWriting ?? false;
 }
@@ -77,12 +71,12 @@ export function saveTheme(db: Database, theme: Theme, changes: Partial<Theme>, s
 }
 
 /** The position after every live theme. */
-export function nextThemePosition(db: Database, eventId: string): number {
+export function nextThemePosition(db: ReadonlyDatabase, eventId: string): number {
   const row = db.prepare(`SELECT MAX(position) AS p FROM theme WHERE event_id = ? AND deleted = 0`).get(eventId) as { p: number | null };
   return (row.p ?? 0) + 1;
 }
 
-export function liveThemeCount(db: Database, eventId: string): number {
+export function liveThemeCount(db: ReadonlyDatabase, eventId: string): number {
   return (db.prepare(`SELECT COUNT(*) AS n FROM theme WHERE event_id = ? AND deleted = 0`).get(eventId) as { n: number }).n;
 }
 

@@ -1,24 +1,17 @@
-import type { Database } from "better-sqlite3";
-import { isRefusal, type HearthEvent, type Prompt, type RunRefusal, type Stage } from "../../../core";
-import { getEvent } from "../../db/repos/events";
-import { prompts, stages } from "../../db/repos/run-sheet";
-import { RoomError } from "../room-error";
+import { isRefusal, type Prompt, type RunRefusal, type Stage } from "../../../../core";
+import { prompts, stages } from "../../../db/repos/run-sheet";
+import { RoomError } from "../../../room-error";
+import type { ReadonlyDatabase } from "../../../db/prepared";
 
 /** The lookups every run-sheet command starts with, each refusing plainly when the thing is not there. */
 
-export function requireEvent(db: Database, id: string): HearthEvent {
-  const event = getEvent(db, id);
-  if (!event) throw new RoomError("not_found", "That event does not exist.");
-  return event;
-}
-
-export function requireStage(db: Database, id: string): Stage {
+export function requireStage(db: ReadonlyDatabase, id: string): Stage {
   const stage = stages.get(db, id);
   if (!stage) throw new RoomError("not_found", "That stage does not exist.");
   return stage;
 }
 
-export function requirePrompt(db: Database, id: string): Prompt {
+export function requirePrompt(db: ReadonlyDatabase, id: string): Prompt {
   const prompt = prompts.get(db, id);
   if (!prompt) throw new RoomError("not_found", "That prompt does not exist.");
   return prompt;
@@ -31,7 +24,7 @@ export function allowed<T>(result: T | RunRefusal): T {
 }
 
 /** Non-deleted notes that answer any of these prompts. */
-export function countNotesOnPrompts(db: Database, promptIds: readonly string[]): number {
+export function countNotesOnPrompts(db: ReadonlyDatabase, promptIds: readonly string[]): number {
   if (promptIds.length === 0) return 0;
   const row = db
     .prepare(`SELECT COUNT(*) AS n FROM note WHERE deleted = 0 AND prompt_id IN (${promptIds.map(() => "?").join(", ")})`)

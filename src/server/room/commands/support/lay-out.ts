@@ -1,12 +1,13 @@
 import type { Database } from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { builtInTemplate, layOutTemplate, type EntityUpsert, type EventKind, type TemplateStage } from "../../../core";
-import { prompts, stages } from "../../db/repos/run-sheet";
-import { templates } from "../../db/repos/templates";
-import { RoomError } from "../room-error";
+import { builtInTemplate, layOutTemplate, type EntityUpsert, type EventKind, type TemplateStage } from "../../../../core";
+import { prompts, stages } from "../../../db/repos/run-sheet";
+import { templates } from "../../../db/repos/templates";
+import { RoomError } from "../../../room-error";
+import type { ReadonlyDatabase } from "../../../db/prepared";
 
 /** The run sheet a new event starts with: a saved template's when one is chosen, else its kind's ready one. */
-export function startingRunSheet(db: Database, kind: EventKind, templateId: string | null): { kind: EventKind; stages: readonly TemplateStage[] } {
+export function startingRunSheet(db: ReadonlyDatabase, kind: EventKind, templateId: string | null): { kind: EventKind; stages: readonly TemplateStage[] } {
   if (templateId === null) return { kind, stages: builtInTemplate(kind).stages };
   const saved = templates.get(db, templateId);
   if (!saved) throw new RoomError("not_found", "That template does not exist.");

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { highestSeq, raiseSeqFloor } from "../db/repos/changes";
+import { highestSeq, raiseSeqFloor } from "./repos/changes";
 
 /**
  * Removes what an event left outside its own rows: its change feed (whose payloads hold the

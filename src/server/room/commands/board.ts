@@ -1,10 +1,11 @@
-import type { Database } from "better-sqlite3";
 import { hasFields, type Note, type NoteFields, type SkippedEntity, type Theme } from "../../../core";
 import { themes } from "../../db/repos/themes";
 import type { Actor } from "../actor";
 import type { HandlersOf } from "../handler";
-import { RoomError } from "../room-error";
-import { boardOutcome, liveTheme, noteOf, requireEvent, requirePrompt, saveNote, saveTheme } from "./board-support";
+import { RoomError } from "../../room-error";
+import { boardOutcome, liveTheme, noteOf, requirePrompt, saveNote, saveTheme } from "./support/board-support";
+import { requireEvent } from "../../db/repos/events";
+import type { ReadonlyDatabase } from "../../db/prepared";
 
 const CHANGED_SINCE = "someone else changed it since";
 
@@ -13,7 +14,7 @@ const CHANGED_SINCE = "someone else changed it since";
  * values its own change left); otherwise it is skipped, so nobody's later change is reverted.
  * A value that no longer fits (a theme deleted since, a duplicate's note gone) is skipped too.
  */
-export const boardRestoreHandlers: HandlersOf<"board.restore"> = {
+export const boardHandlers: HandlersOf<"board.restore"> = {
   "board.restore": ({ db, actor, seq }, input) => {
     requireEvent(db, input.eventId);
     const changedNotes: Note[] = [];
@@ -43,7 +44,7 @@ export const boardRestoreHandlers: HandlersOf<"board.restore"> = {
 };
 
 /** Why `set` cannot be applied to `note` as things are now, or null when it can. */
-function whyUnfit(db: Database, actor: Actor, note: Note, set: NoteFields): string | null {
+function whyUnfit(db: ReadonlyDatabase, actor: Actor, note: Note, set: NoteFields): string | null {
   try {
     if (set.promptId !== undefined) requirePrompt(db, note.eventId, set.promptId);
     if (set.themeId !== undefined && set.themeId !== null) liveTheme(db, note.eventId, set.themeId);

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../core";
+import type { ErrorCode } from "../core";
 
 /** Thrown inside a command to refuse it; the transaction rolls back and the caller gets the message. */
 export class RoomError extends Error {
