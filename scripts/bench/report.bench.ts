@@ -1,6 +1,6 @@
 // The feedback report of a big event renders to PDF in under 3 s: 500 notes in 25 themes, a
 // final vote round over the 25 themes, 12 actions, the report's personal-data review applied.
-// Prints the time (median of 3 runs, each launching Chromium), the page count and the HTML size.
+// Prints the time (median of 3 runs through browser mode's printer, which starts Chromium for the first and keeps it warm), the page count and the HTML size.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -114,9 +114,10 @@ function seed(db: ReturnType<typeof startRoom>["db"]): string {
 export const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), "hearth-bench-report-"));
   const running = startRoom(dir);
+  // Browser mode's printer keeps its Chromium warm between prints: the first run includes its start.
+  const printer = chromiumPrinter(() => findChromium());
   try {
     const eventId = seed(running.db);
-    const printer = chromiumPrinter(() => findChromium());
     const times: number[] = [];
     let pages = 0;
     let htmlBytes = 0;
@@ -139,11 +140,12 @@ export const bench: Bench = async () => {
     const median = percentile(times, 50);
     console.error(`report: ${NOTES} notes, ${THEMES} themes → ${pages} pages in ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
     return [
-      { area: "report", name: `PDF of ${NOTES} notes, ${THEMES} themes, final round (median of ${RUNS}, Chromium launch included)`, value: median, unit: "ms", target: `< ${TARGET_MS} ms`, met: median < TARGET_MS },
+      { area: "report", name: `PDF of ${NOTES} notes, ${THEMES} themes, final round (median of ${RUNS}, Chromium started for the first, then warm)`, value: median, unit: "ms", target: `< ${TARGET_MS} ms`, met: median < TARGET_MS },
       { area: "report", name: "pages in that PDF", value: pages, unit: "pages" },
       { area: "report", name: "HTML printed", value: Math.round(htmlBytes / 1024), unit: "KiB" },
     ];
   } finally {
+    await printer.close();
     running.close();
     rmSync(dir, { recursive: true, force: true });
   }

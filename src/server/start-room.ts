@@ -39,6 +39,7 @@ export function startRoom(dataDir: string, options: StartOptions = {}): RunningR
     store,
     notice: store.notice,
     close: () => {
+      void options.reports?.printer.close?.();
       store.close();
       if (room.db.open) room.db.close();
     },

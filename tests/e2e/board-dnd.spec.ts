@@ -5,7 +5,11 @@ import { expect, test } from "./support/hearth";
 
 const screens = "test-results/screens";
 
-/** A real mouse drag: press, move in steps (so the drag starts and follows), release. */
+/**
+ * A real mouse drag: press, move in steps (so the drag starts and follows), release. The
+ * board scrolls itself while a note is dragged near its edge, so the pointer settles on the
+ * target where it is at the end of the move before letting go.
+ */
 async function mouseDrag(page: Page, from: Locator, to: Locator) {
   await to.scrollIntoViewIfNeeded();
   await from.scrollIntoViewIfNeeded();
@@ -15,6 +19,8 @@ async function mouseDrag(page: Page, from: Locator, to: Locator) {
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
   const b = (await to.boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  const c = (await to.boundingBox())!;
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2, { steps: 2 });
   await page.mouse.up();
 }
 

@@ -19,7 +19,11 @@ test("commitments made at an event are tracked in the register and reported back
   await page.keyboard.press("Tab");
   await page.keyboard.type("Northfield Community Partnership");
   await panel.getByLabel("By when").fill("2027-01-31");
-  await panel.getByLabel("Answers").selectOption({ label: "No shelter at the Elm Road bus stop, older people wait in the rain" });
+  // The search box offers the matching notes; Enter picks the first.
+  await panel.getByRole("combobox", { name: "Answers" }).fill("no shelter at the elm");
+  await expect(panel.getByRole("option", { name: "Note: No shelter at the Elm Road bus stop, older people wait in the rain" })).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("combobox", { name: "Answers" })).toHaveValue("No shelter at the Elm Road bus stop, older people wait in the rain");
   await panel.getByLabel("What will be done").press("Enter");
   const rows = panel.getByRole("list", { name: "This event's actions" }).getByRole("listitem");
   await expect(rows).toHaveCount(1);

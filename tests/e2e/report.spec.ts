@@ -63,13 +63,17 @@ test("an organiser drafts the report, reviews personal data, and exports a PDF r
   await page.screenshot({ path: `${SCREENS}/report-review.png`, fullPage: false });
 
   // Export the PDF: progress, then a download under a safe name, and the full path.
+  const downloadLink = page.getByRole("link", { name: "Download PDF report" });
   const exportPdf = async () => {
+    // The last export's "Done." and link stay on the page until the new one is under way.
+    const before = (await downloadLink.count()) > 0 ? await downloadLink.getAttribute("href") : null;
     await page.getByRole("button", { name: "Export PDF" }).click();
     // No questions were set up and no vote held: asked about first, then exported as it is.
     await page.getByRole("dialog", { name: "Export the report as it is?" }).getByRole("button", { name: "Export PDF anyway" }).click();
+    if (before !== null) await expect(downloadLink).not.toHaveAttribute("href", before, { timeout: 30_000 });
     await expect(page.getByText("PDF report: Done.")).toBeVisible({ timeout: 30_000 });
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Download PDF report" }).click();
+    await downloadLink.click();
     const file = testInfo.outputPath((await download).suggestedFilename());
     await (await download).saveAs(file);
     return file;

@@ -16,6 +16,10 @@ export interface PrintRequest {
  */
 export interface PdfPrinter {
   print(request: PrintRequest): Promise<Uint8Array>;
+  /** Gets ready to print soon (the report page is open): browser mode starts its Chromium now. */
+  warm?(): void;
+  /** Lets go of what printing holds (Hearth is stopping). */
+  close?(): Promise<void>;
 }
 
 /** Where an export is written. */

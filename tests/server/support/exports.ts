@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect } from "vitest";
+import { expect, onTestFinished } from "vitest";
 import type { ExportFormat, ExportJob } from "../../../src/core";
 import { newId } from "../../../src/api";
 import { exportsFolderDestination } from "../../../src/server/report/export/exports-folder";
@@ -13,9 +13,11 @@ import { callOk } from "./room-fixture";
 
 const chromium = await resolveChromium();
 
-/** Browser mode's services on a test room: the real headless-Chromium printer and the data folder's exports. */
+/** Browser mode's services on a test room: the real headless-Chromium printer (shut down after the test) and the data folder's exports. */
 export function withExports(r: RunningRoom & { dir: string }): void {
-  setUpReportExports(r.room, r.dir, { printer: chromiumPrinter(() => chromium.executablePath), destination: exportsFolderDestination(r.dir) });
+  const printer = chromiumPrinter(() => chromium.executablePath);
+  onTestFinished(() => printer.close());
+  setUpReportExports(r.room, r.dir, { printer, destination: exportsFolderDestination(r.dir) });
 }
 
 /** Asks for an export and waits, by asking for its status as a screen does, until it has finished. */

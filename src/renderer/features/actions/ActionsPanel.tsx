@@ -1,12 +1,14 @@
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { newId } from "../../../api";
-import { ACTION_OWNER_MAX, ACTION_TEXT_MAX, inputMaxLength, notesInOrder, type Action, type EventState } from "../../../core";
+import { ACTION_OWNER_MAX, ACTION_TEXT_MAX, inputMaxLength, type Action, type EventState } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
 import { useFormSend } from "../../app/useFormSend";
 import { ActionRow } from "./ActionRow";
 import { CarryForward } from "./CarryForward";
 import { ErrorMessage } from "../../ui/ErrorMessage";
+import { searchThemesAndNotes, themeOrNoteLabel } from "../../ui/board-search";
+import { SearchPicker } from "../../ui/SearchPicker";
 
 const byDue = (a: Action, b: Action) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.createdSeq - b.createdSeq;
 
@@ -17,8 +19,10 @@ export function ActionsPanel({ state }: { state: EventState }) {
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Action | null>(null);
   const actions = [...state.action.values()].filter((a) => !a.deleted).sort(byDue);
-  const themes = [...state.theme.values()].filter((t) => !t.deleted).sort((a, b) => a.position - b.position);
-  const notes = notesInOrder(state).filter((n) => !n.hidden);
+  // What the new action answers ("theme:<id>", "note:<id>" or ""), chosen in a search box: a
+  // drop-down of every note would be laid out again on every incoming note.
+  const [answersTo, setAnswersTo] = useState("");
+  const search = useCallback((query: string) => searchThemesAndNotes(state, query), [state]);
   const answers = (a: Action) => (a.themeId ? state.theme.get(a.themeId)?.title : a.noteId ? state.note.get(a.noteId)?.text : undefined);
 
   const form = useRef<HTMLFormElement>(null);
@@ -41,6 +45,7 @@ export function ActionsPanel({ state }: { state: EventState }) {
       },
       clear: () => {
         form.current?.reset();
+        setAnswersTo("");
         form.current?.querySelector<HTMLInputElement>("input[name=text]")?.focus();
       },
       send: async (fields) => {
@@ -59,6 +64,7 @@ export function ActionsPanel({ state }: { state: EventState }) {
         return r.ok;
       },
       restore: (fields) => {
+        setAnswersTo(fields.answers);
         for (const name of FIELDS) {
           const el = form.current?.elements.namedItem(name);
           if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) el.value = fields[name];
@@ -139,30 +145,7 @@ export function ActionsPanel({ state }: { state: EventState }) {
             <span className="field__label">By when</span>
             <input name="dueOn" type="date" />
           </label>
-          <label className="field">
-            <span className="field__label">Answers</span>
-            <select name="answers" defaultValue="">
-              <option value="">(nothing in particular)</option>
-              {themes.length > 0 && (
-                <optgroup label="Themes">
-                  {themes.map((t) => (
-                    <option key={t.id} value={`theme:${t.id}`}>
-                      {t.title}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              {notes.length > 0 && (
-                <optgroup label="Notes">
-                  {notes.map((n) => (
-                    <option key={n.id} value={`note:${n.id}`}>
-                      {n.text.length > 70 ? `${n.text.slice(0, 70)}…` : n.text}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </select>
-          </label>
+          <SearchPicker label="Answers" noneLabel="(nothing in particular)" name="answers" value={answersTo} valueLabel={themeOrNoteLabel(state, answersTo)} search={search} onPick={setAnswersTo} />
         </div>
         <button type="submit" className="button--primary">
           Add action

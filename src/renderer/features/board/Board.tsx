@@ -3,21 +3,18 @@ import {
   DragOverlay,
   KeyboardSensor,
   MouseSensor,
-  pointerWithin,
-  rectIntersection,
   TouchSensor,
   useDroppable,
   useSensor,
   useSensors,
-  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { memo, useMemo, useRef, useState } from "react";
 import type { BoardView, Note } from "../../../core";
 import { newId } from "../../../api";
 import { announcementsFor, asDropTarget, screenReaderInstructions } from "./announcements";
+import { neighbourCollisions, neighbourKeyboardCoordinates } from "./neighbour-collisions";
 import { useBoardActions } from "./BoardContext";
 import { planDrop, UNSORTED_DROP_ID, type DropTarget } from "./drop-plan";
 import { NoteFace } from "./NoteCard";
@@ -34,24 +31,12 @@ export interface BoardProps {
   readonly pending: PendingNotes;
 }
 
-/**
- * Notes prefer a note under them to the theme around it; the note being moved is never its
- * own target. With the mouse, what is under the pointer; with the keyboard, what the moved
- * note overlaps most.
- */
-const detectCollisions: CollisionDetection = (args) => {
-  const droppableContainers = args.droppableContainers.filter((c) => c.id !== args.active.id);
-  const hits = (args.pointerCoordinates ? pointerWithin : rectIntersection)({ ...args, droppableContainers });
-  const notes = hits.filter((h) => asDropTarget(h.data?.droppableContainer.data.current)?.type === "note");
-  return notes.length ? notes.slice(0, 1) : hits.slice(0, 1);
-};
-
 // Sensor options are constants: new objects on each render would make new sensors, and every
 // draggable note (1,000 of them) re-renders when the sensors change.
 const MOUSE = { activationConstraint: { distance: 6 } };
 // A short press starts a drag on a touch screen, so a swipe still scrolls.
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
-const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+const KEYBOARD = { coordinateGetter: neighbourKeyboardCoordinates };
 
 /** The board: unsorted notes beside the themes, with drag and drop by mouse, touch and keyboard. */
 export const Board = memo(function Board({ view, selected, visible, pending }: BoardProps) {
@@ -86,7 +71,7 @@ export const Board = memo(function Board({ view, selected, visible, pending }: B
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={detectCollisions} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActive(null)} accessibility={accessibility}>
+    <DndContext sensors={sensors} collisionDetection={neighbourCollisions} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActive(null)} accessibility={accessibility}>
       <div className="board">
         <UnsortedColumn notes={view.unsorted} originals={view.originals} selected={selected} visible={visible} pending={pending} />
         <section className="board__themes" aria-labelledby="themes-heading">

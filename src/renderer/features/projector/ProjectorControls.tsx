@@ -1,8 +1,10 @@
-import { useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
 import type { EventState, ScreenSetInput, ScreenView } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import { hrefFor } from "../../app/router";
-import { screenOf, wallNotes } from "../../app/choose-view";
+import { SearchPicker } from "../../ui/SearchPicker";
+import { searchThemesAndNotes, themeOrNoteLabel } from "../../ui/board-search";
+import { screenOf } from "../../app/choose-view";
 
 const VIEWS: { value: ScreenView; label: string }[] = [
   { value: "auto", label: "Follow the stage" },
@@ -17,8 +19,6 @@ const VIEWS: { value: ScreenView; label: string }[] = [
 export function openProjector(eventId: string): void {
   window.open(hrefFor({ name: "projector", eventId }), "hearth-projector", "popup");
 }
-
-const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** The facilitator's remote for the wall: open it, choose what it shows, spotlight, blank, contrast. */
 export function ProjectorControls({ state, withOpen = true }: { state: EventState; withOpen?: boolean }) {
@@ -40,9 +40,13 @@ export function ProjectorControls({ state, withOpen = true }: { state: EventStat
     setError(r.ok ? null : r.error.message);
   }
 
-  const notes = wallNotes(state);
-  const themes = [...state.theme.values()].filter((t) => !t.deleted);
   const spotValue = screen.spotlight ? `${screen.spotlight.kind}:${screen.spotlight.id}` : "";
+
+  const search = useCallback((query: string) => searchThemesAndNotes(state, query), [state]);
+  const spotlight = (value: string) => {
+    const [kind, id] = value.split(":");
+    void set({ spotlight: (kind === "note" || kind === "theme") && id ? { kind, id } : null });
+  };
 
   return (
     <section className="card projector-controls" aria-labelledby={`${ids}-h`}>
@@ -66,34 +70,7 @@ export function ProjectorControls({ state, withOpen = true }: { state: EventStat
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span className="field__label">Spotlight</span>
-        <select
-          value={spotValue}
-          onChange={(e) => {
-            const [kind, id] = e.target.value.split(":");
-            void set({ spotlight: kind === "note" || kind === "theme" ? { kind, id: id! } : null });
-          }}
-        >
-          <option value="">Nothing in the spotlight</option>
-          {themes.length > 0 && (
-            <optgroup label="Themes">
-              {themes.map((t) => (
-                <option key={t.id} value={`theme:${t.id}`}>
-                  {clip(t.title)}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          <optgroup label="Notes">
-            {notes.map((n) => (
-              <option key={n.id} value={`note:${n.id}`}>
-                {clip(n.text)}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </label>
+      <SearchPicker label="Spotlight" noneLabel="Nothing in the spotlight" value={spotValue} valueLabel={themeOrNoteLabel(state, spotValue)} search={search} onPick={spotlight} />
       <fieldset className="projector-controls__views">
         <legend>Contrast</legend>
         {(["dark", "light"] as const).map((c) => (

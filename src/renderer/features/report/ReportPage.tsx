@@ -28,7 +28,7 @@ export function ReportPage({ eventId }: { eventId: string }) {
   const report = useReportDraft(eventId, autoQuotes);
   const [namesRevision, setNamesRevision] = useState(0);
   const seq = loaded.state === "ready" ? loaded.value.seq : 0;
-  const { preview, error: previewError } = useReportPreview(eventId, `${report.savedVersion}:${seq}:${namesRevision}:${report.draft?.logo?.sha256 ?? ""}`);
+  const { preview, error: previewError } = useReportPreview(eventId, `${report.savedVersion}:${namesRevision}:${report.draft?.logo?.sha256 ?? ""}`, seq);
   const title = loaded.state === "ready" ? loaded.value.event.title : "Event";
   useEffect(() => {
     document.title = `Feedback report: ${title} · Hearth`;

@@ -6,7 +6,7 @@ import { allSent, getDraft, getSent, redactionNames, saveDraft, saveLogo, saveSe
 import { themes } from "../../db/repos/themes";
 import { uploads } from "../../db/repos/uploads";
 import { checkLogo } from "../../report/logo";
-import { reportPreview } from "../../report/prepare";
+import { cachedReportPreview } from "../../report/preview-cache";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import type { ReadonlyDatabase } from "../../db/prepared";
@@ -64,9 +64,11 @@ export const reportHandlers: HandlersOf<
     return quiet(next, eventId);
   },
 
-  "reports.preview": (db, { eventId }) => {
+  "reports.preview": (db, { eventId }, _actor, ports) => {
     requireEvent(db, eventId);
-    const { html, findings, warnings } = reportPreview(db, eventId);
+    // The report page is open: a PDF may be asked for soon, so the printer gets ready now.
+    ports.reports?.printer.warm?.();
+    const { html, findings, warnings } = cachedReportPreview(db, eventId);
     return { html, findings: [...findings], warnings: [...warnings] };
   },
 
