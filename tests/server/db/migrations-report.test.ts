@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { migrate } from "../../src/server/db/migrate";
-import { migrations } from "../../src/server/db/migrations";
+import { migrate } from "../../../src/server/db/migrate";
+import { migrations } from "../../../src/server/db/migrations";
 
 const tables = (db: Database.Database) =>
   (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);

@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { migrate, NewerDatabaseError, schemaVersion } from "../../src/server/db/migrate";
-import { migrations } from "../../src/server/db/migrations";
-import type { Migration } from "../../src/server/db/migrations/migration";
+import { migrate, NewerDatabaseError, schemaVersion } from "../../../src/server/db/migrate";
+import { migrations } from "../../../src/server/db/migrations";
+import type { Migration } from "../../../src/server/db/migrations/migration";
 
 const tables = (db: Database.Database) =>
   (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DatabaseUnreadableError, DB_FILE, openDatabase } from "../../src/server/db/open";
-import { useTempDir } from "./support/temp-dir";
+import { DatabaseUnreadableError, DB_FILE, openDatabase } from "../../../src/server/db/open";
+import { useTempDir } from "../support/temp-dir";
 
 describe("openDatabase", () => {
   const tempDir = useTempDir();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { QueryHandler } from "../../src/server/room/handler";
-import { events } from "../../src/server/db/repos/events";
-import { handlers } from "../../src/server/room/commands";
+import type { QueryHandler } from "../../../src/server/room/handler";
+import { events } from "../../../src/server/db/repos/events";
+import { handlers } from "../../../src/server/room/commands";
 
 /**
  * Queries read and never write: their database is a ReadonlyDatabase. These lines are checked

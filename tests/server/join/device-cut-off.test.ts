@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CLOSE_RECONNECT, CLOSE_REFUSED, newId, type JoinStatus } from "../../src/api";
-import { Client, newKey } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
-import { RawSocket } from "./support/raw-socket";
-import { sampleEvent } from "./support/room-fixture";
+import { CLOSE_RECONNECT, CLOSE_REFUSED, newId, type JoinStatus } from "../../../src/api";
+import { Client, newKey } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
+import { RawSocket } from "../support/raw-socket";
+import { sampleEvent } from "../support/room-fixture";
 
 type Frame = { type?: string; id?: number; result?: { ok: boolean; error?: { code: string } }; change?: { upserts: { value: { id: string } }[] } };
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { newId, type JoinStatus } from "../../src/api";
-import { IMPORT_MAX_NOTES } from "../../src/core";
-import { COMMAND_BURST, MAX_LINKS_PER_DEVICE } from "../../src/server/join/fair-share";
-import { CLOSE_TOO_MANY } from "../../src/server/join/links";
-import { FACILITATOR, type Actor } from "../../src/server/room/actor";
-import { Client, newKey } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { newId, type JoinStatus } from "../../../src/api";
+import { IMPORT_MAX_NOTES } from "../../../src/core";
+import { COMMAND_BURST, MAX_LINKS_PER_DEVICE } from "../../../src/server/join/fair-share";
+import { CLOSE_TOO_MANY } from "../../../src/server/join/links";
+import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
+import { Client, newKey } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 const addNote = (eventId: string) => ({ method: "notes.add", input: { id: newId(), eventId, text: "Another note" }, commandId: newId() });
 

@@ -1,12 +1,12 @@
 import WebSocket from "ws";
 import { describe, expect, it } from "vitest";
-import { CODE_ALPHABET } from "../../src/core";
-import { CLOSE_REFUSED, type JoinStatus } from "../../src/api";
-import { WRONG_OVERALL, WRONG_PER_ADDRESS } from "../../src/server/join/guess-limiter";
-import { MAX_WAITING, MAX_WAITING_PER_ADDRESS } from "../../src/server/join/desk";
-import { sampleEvent } from "./support/room-fixture";
-import { Client, newKey, type Result } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
+import { CODE_ALPHABET } from "../../../src/core";
+import { CLOSE_REFUSED, type JoinStatus } from "../../../src/api";
+import { WRONG_OVERALL, WRONG_PER_ADDRESS } from "../../../src/server/join/guess-limiter";
+import { MAX_WAITING, MAX_WAITING_PER_ADDRESS } from "../../../src/server/join/desk";
+import { sampleEvent } from "../support/room-fixture";
+import { Client, newKey, type Result } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
 
 // B6 of RELIABILITY.md: join-code guessing at speed, from one address and from many. Linux
 // routes all of 127/8 to loopback, so sockets bound to 127.0.0.x are distinct peers to the

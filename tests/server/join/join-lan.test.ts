@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { JoinStatus } from "../../src/api";
-import type { DeviceInfo } from "../../src/core";
-import { CLOSE_RECONNECT, CLOSE_REFUSED } from "../../src/api";
-import { Client, hallAddress, newKey, openDoors, startHall } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
+import type { JoinStatus } from "../../../src/api";
+import type { DeviceInfo } from "../../../src/core";
+import { CLOSE_RECONNECT, CLOSE_REFUSED } from "../../../src/api";
+import { Client, hallAddress, newKey, openDoors, startHall } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
 
 /** A room with its LAN server, an event, and the doors open on the hall address. */
 function useHall() {

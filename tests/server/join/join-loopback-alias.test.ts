@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import type { JoinStatus } from "../../src/api";
-import { lanController } from "../../src/server/join/lan-controller";
-import { Client, newKey } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
-import { sampleEvent } from "./support/room-fixture";
-import { useTempDir } from "./support/temp-dir";
+import type { JoinStatus } from "../../../src/api";
+import { lanController } from "../../../src/server/join/lan-controller";
+import { Client, newKey } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
+import { sampleEvent } from "../support/room-fixture";
+import { useTempDir } from "../support/temp-dir";
 
 const ALIAS = "127.0.0.2";
 

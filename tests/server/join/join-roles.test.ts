@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../src/server/room/actor";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { assertMayChangeNote } from "../../src/server/room/permissions";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
-import { seedCaptureStage } from "./support/seed";
-import { Client, newKey, openDoors, useHallLan } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
+import type { Actor } from "../../../src/server/room/actor";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { assertMayChangeNote } from "../../../src/server/room/permissions";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { seedCaptureStage } from "../support/seed";
+import { Client, newKey, openDoors, useHallLan } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
 
 const device = (role: Actor["role"], eventId: string, deviceId = `dev_${role}_0001`): Actor => ({ deviceId, role, eventId });
 const note = (eventId: string, id: string, more: Record<string, unknown> = {}) => ({ id, eventId, text: `Note ${id}`, ...more });

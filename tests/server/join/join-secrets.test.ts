@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CODE_ALPHABET, formatCode, normalizeCode, ShortCode } from "../../src/core";
-import type { JoinStatus } from "../../src/api";
-import { GuessLimiter, WINDOW_MS, WRONG_OVERALL, WRONG_PER_ADDRESS } from "../../src/server/join/guess-limiter";
-import { hashSecret, newCode, newToken } from "../../src/server/join/secrets";
-import { isThisComputer } from "../../src/server/join/this-computer";
-import { sampleEvent } from "./support/room-fixture";
-import { Client, newKey, openDoors, useHallLan } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
+import { CODE_ALPHABET, formatCode, normalizeCode, ShortCode } from "../../../src/core";
+import type { JoinStatus } from "../../../src/api";
+import { GuessLimiter, WINDOW_MS, WRONG_OVERALL, WRONG_PER_ADDRESS } from "../../../src/server/join/guess-limiter";
+import { hashSecret, newCode, newToken } from "../../../src/server/join/secrets";
+import { isThisComputer } from "../../../src/server/join/this-computer";
+import { sampleEvent } from "../support/room-fixture";
+import { Client, newKey, openDoors, useHallLan } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
 
 describe("join secrets", () => {
   it("makes QR tokens of 256 random bits, never the same twice", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { JoinStatus } from "../../src/api";
-import { newId } from "../../src/api";
-import type { Note } from "../../src/core";
-import { Client, newKey, openDoors, startHall } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
+import type { JoinStatus } from "../../../src/api";
+import { newId } from "../../../src/api";
+import type { Note } from "../../../src/core";
+import { Client, newKey, openDoors, startHall } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
 
 describe("joining for a table", () => {
   const lan = useLan();

@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentDisposition } from "../../src/server/lan/export-download";
-import { seedElmRoad } from "./support/elm-road-room";
-import { decideAll, expectDone, exportAndWait, withExports } from "./support/exports";
-import { useLan } from "./support/lan-fixture";
+import { contentDisposition } from "../../../src/server/lan/export-download";
+import { seedElmRoad } from "../support/elm-road-room";
+import { decideAll, expectDone, exportAndWait, withExports } from "../support/exports";
+import { useLan } from "../support/lan-fixture";
 
 describe("browser-mode downloads", () => {
   const lan = useLan();

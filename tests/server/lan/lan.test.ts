@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frames, resultFor, useLan } from "./support/lan-fixture";
+import { frames, resultFor, useLan } from "../support/lan-fixture";
 
 describe("LAN server", () => {
   const lan = useLan();

@@ -3,8 +3,8 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { chooseEncoding } from "../../src/server/lan/compressed-files";
-import { useLan } from "./support/lan-fixture";
+import { chooseEncoding } from "../../../src/server/lan/compressed-files";
+import { useLan } from "../support/lan-fixture";
 
 /** A raw GET (fetch would undo the compression and hide the headers' effect). */
 function get(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {

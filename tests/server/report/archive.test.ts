@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FACILITATOR } from "../../src/server/room/actor";
-import type { RunningRoom } from "../../src/server/start-room";
-import { seedElmRoad } from "./support/elm-road-room";
-import { expectDone, exportAndWait, withExports } from "./support/exports";
-import { callOk, useRooms } from "./support/room-fixture";
-import { upload } from "./support/uploads";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import type { RunningRoom } from "../../../src/server/start-room";
+import { seedElmRoad } from "../support/elm-road-room";
+import { expectDone, exportAndWait, withExports } from "../support/exports";
+import { callOk, useRooms } from "../support/room-fixture";
+import { upload } from "../support/uploads";
 
 /** An event as another copy would compare it: every collection, with the room-local sequence numbers left out. */
 function comparable(r: RunningRoom, eventId: string) {
@@ -28,7 +28,7 @@ describe("event archives", () => {
     withExports(a);
     const { event, notes } = seedElmRoad(a);
     // Some history that must survive: a merged duplicate, a deleted note, an action, report edits and decisions.
-    const { notes: notesRepo } = await import("../../src/server/db/repos/notes");
+    const { notes: notesRepo } = await import("../../../src/server/db/repos/notes");
     notesRepo.update(a.db, { ...notes[8]!, mergedInto: notes[7]!.id });
     notesRepo.update(a.db, { ...notes[2]!, deleted: true });
     callOk(a, FACILITATOR, "actions.add", { id: "act_shelter1", eventId: event.id, text: "Bus shelter", owner: "Council", dueOn: "2027-01-31", themeId: "theme_0xxxxx" });

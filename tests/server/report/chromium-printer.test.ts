@@ -5,11 +5,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { chromiumPrinter } from "../../src/server/report/pdf/chromium-printer";
-import { browserCandidates, findChromium, NoChromiumError } from "../../src/server/report/pdf/find-chromium";
-import { countPdfPages } from "../../src/server/report/pdf/page";
-import { resolveChromium } from "../support/chromium";
-import { BROWSER_TEST_MS } from "../support/timeouts";
+import { chromiumPrinter } from "../../../src/server/report/pdf/chromium-printer";
+import { browserCandidates, findChromium, NoChromiumError } from "../../../src/server/report/pdf/find-chromium";
+import { countPdfPages } from "../../../src/server/report/pdf/page";
+import { resolveChromium } from "../../support/chromium";
+import { BROWSER_TEST_MS } from "../../support/timeouts";
 
 const chromium = await resolveChromium();
 

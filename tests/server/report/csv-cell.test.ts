@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, defuseFormulas } from "../../src/server/report/export/csv-cell";
+import { csvCell, defuseFormulas } from "../../../src/server/report/export/csv-cell";
 
 describe("defusing CSV cells a spreadsheet would run", () => {
   it.each([

@@ -4,15 +4,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { newId } from "../../src/api";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { SoakFacilitator } from "../../scripts/soak/facilitator";
-import { HearthProcess } from "../../scripts/soak/hearth-process";
-import { sleep } from "../../scripts/soak/notetaker";
-import { resolveChromium } from "../support/chromium";
-import { expectDone, exportAndWait, withExports } from "./support/exports";
-import { callOk, useRooms } from "./support/room-fixture";
-import { BROWSER_TEST_MS } from "../support/timeouts";
+import { newId } from "../../../src/api";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { SoakFacilitator } from "../../../scripts/soak/facilitator";
+import { HearthProcess } from "../../../scripts/soak/hearth-process";
+import { sleep } from "../../../scripts/soak/notetaker";
+import { resolveChromium } from "../../support/chromium";
+import { expectDone, exportAndWait, withExports } from "../support/exports";
+import { callOk, useRooms } from "../support/room-fixture";
+import { BROWSER_TEST_MS } from "../../support/timeouts";
 
 // F5 of RELIABILITY.md for PDF exports: Hearth killed during an export leaves no half-written
 // file under the final name (atomic-write.ts writes a hidden temporary file, flushes it, then
@@ -32,7 +32,7 @@ describe("F5: killed during a PDF export", { timeout: BROWSER_TEST_MS }, () => {
 
   it("between writing the bytes and renaming them: nothing under the final name; the next start fails the export and later clears the temporary file", async () => {
     const dataDir = join(rooms.tempDir(), "data");
-    const child = fork(join(import.meta.dirname, "support", "export-crash-child.ts"), [dataDir, chromium.executablePath], {
+    const child = fork(join(import.meta.dirname, "..", "support", "export-crash-child.ts"), [dataDir, chromium.executablePath], {
       execArgv: ["--import", "tsx"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });

@@ -1,20 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ExportFormat } from "../../src/core";
-import { chromiumPrinter } from "../../src/server/report/pdf/chromium-printer";
-import { setUpReportExports } from "../../src/server/report/set-up";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { resolveChromium } from "../support/chromium";
-import { expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
-import { BROWSER_TEST_MS } from "../support/timeouts";
+import type { ExportFormat } from "../../../src/core";
+import { chromiumPrinter } from "../../../src/server/report/pdf/chromium-printer";
+import { setUpReportExports } from "../../../src/server/report/set-up";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { resolveChromium } from "../../support/chromium";
+import { expectDone, exportAndWait, pdfText, withExports } from "../support/exports";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { BROWSER_TEST_MS } from "../../support/timeouts";
 
 // B7 of RELIABILITY.md through the export jobs: an event title is the file's name, so a title
 // that names a folder, a device, or hides its type behind bidi controls must still give a
 // plain name, written only inside the folder the person chose (the data folder's "exports"
 // in browser mode; whatever the save dialog returned in the desktop app). The name function
-// itself: tests/unit/report/file-name.test.ts.
+// itself: tests/unit/core/report/file-name.test.ts.
 
 /** Every file under `dir`, relative to it. */
 function filesUnder(dir: string): string[] {

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { seedElmRoad } from "./support/elm-road-room";
-import { letters } from "../support/pdf";
-import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
-import { callOk, useRooms } from "./support/room-fixture";
-import { BROWSER_TEST_MS } from "../support/timeouts";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { seedElmRoad } from "../support/elm-road-room";
+import { letters } from "../../support/pdf";
+import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "../support/exports";
+import { callOk, useRooms } from "../support/room-fixture";
+import { BROWSER_TEST_MS } from "../../support/timeouts";
 
 describe("exporting the report", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
@@ -99,8 +99,8 @@ describe("exporting the report", { timeout: BROWSER_TEST_MS }, () => {
   it("records a failure in words and leaves no file when the target cannot be written", async () => {
     const r = rooms.start();
     const { event } = seedElmRoad(r);
-    const { setUpReportExports } = await import("../../src/server/report/set-up");
-    const { chromiumPrinter } = await import("../../src/server/report/pdf/chromium-printer");
+    const { setUpReportExports } = await import("../../../src/server/report/set-up");
+    const { chromiumPrinter } = await import("../../../src/server/report/pdf/chromium-printer");
     const target = join(r.dir, "no-such-folder", "report.md");
     setUpReportExports(r.room, r.dir, { printer: chromiumPrinter(() => "/nowhere"), destination: { delivery: "saved", choose: async () => target } });
     decideAll(r, event.id, "keep");

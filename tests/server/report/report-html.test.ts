@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, type Note } from "../../src/core";
-import { escapeHtml, html } from "../../src/server/report/html/escape";
-import { renderFooterHtml, renderReportHtml } from "../../src/server/report/html/render-report";
-import { reportStylesheet } from "../../src/server/report/html/stylesheet";
-import { securityHeaders } from "../../src/server/lan/security";
-import { elmRoadSource } from "../unit/report/elm-road-source";
+import { buildReportModel, type Note } from "../../../src/core";
+import { escapeHtml, html } from "../../../src/server/report/html/escape";
+import { renderFooterHtml, renderReportHtml } from "../../../src/server/report/html/render-report";
+import { reportStylesheet } from "../../../src/server/report/html/stylesheet";
+import { securityHeaders } from "../../../src/server/lan/security";
+import { elmRoadSource } from "../../unit/core/report/elm-road-source";
 
 const HOSTILE = ["<script>alert(1)</script>", '<img src=x onerror="alert(2)">', "javascript:alert(3)", "{{7*7}}", "${7*7}", "\"'><svg onload=alert(4)>", "</style><script>x</script>", "&amp; &lt;"];
 

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Note } from "../../src/core";
-import { notes as notesRepo } from "../../src/server/db/repos/notes";
-import { themes as themesRepo } from "../../src/server/db/repos/themes";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { letters, pdfPagesToScreens } from "../support/pdf";
-import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "./support/exports";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
-import { BROWSER_TEST_MS } from "../support/timeouts";
+import type { Note } from "../../../src/core";
+import { notes as notesRepo } from "../../../src/server/db/repos/notes";
+import { themes as themesRepo } from "../../../src/server/db/repos/themes";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { letters, pdfPagesToScreens } from "../../support/pdf";
+import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "../support/exports";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { BROWSER_TEST_MS } from "../../support/timeouts";
 
 // B3 and B4 of RELIABILITY.md in the printed PDF (pdftotext reads it back), and its "nothing
 // lost": the PDF holds every note the report shows, and a name the organiser seeded only

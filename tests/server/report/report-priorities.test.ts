@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { noteVotesFor, prioritiesFor } from "../../src/server/report/priorities";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, useRooms } from "./support/room-fixture";
-import { createRound, phone, votingEvent } from "./support/voting-fixture";
+import { noteVotesFor, prioritiesFor } from "../../../src/server/report/priorities";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { callOk, useRooms } from "../support/room-fixture";
+import { createRound, phone, votingEvent } from "../support/voting-fixture";
 
 describe("the report's priorities come from the final round, else the last revealed one", () => {
   const rooms = useRooms();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "../../src/core";
-import { renderNotesCsv } from "../../src/server/report/export/csv";
-import { escapeMarkdown, renderReportMarkdown } from "../../src/server/report/export/markdown";
-import { elmRoadSource } from "../unit/report/elm-road-source";
+import { buildReportModel } from "../../../src/core";
+import { renderNotesCsv } from "../../../src/server/report/export/csv";
+import { escapeMarkdown, renderReportMarkdown } from "../../../src/server/report/export/markdown";
+import { elmRoadSource } from "../../unit/core/report/elm-road-source";
 
 describe("CSV of notes", () => {
   it("quotes what needs quoting and defuses cells a spreadsheet would run as formulas", () => {

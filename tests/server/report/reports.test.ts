@@ -1,9 +1,9 @@
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { seedElmRoad } from "./support/elm-road-room";
-import { callOk, useRooms } from "./support/room-fixture";
-import { upload } from "./support/uploads";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { seedElmRoad } from "../support/elm-road-room";
+import { callOk, useRooms } from "../support/room-fixture";
+import { upload } from "../support/uploads";
 
 /** A real, minimal PNG (w × h, one colour) made here, so the test owns its bytes. */
 function png(w: number, h: number): Buffer {

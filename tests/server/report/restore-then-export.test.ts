@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { exportsFolderDestination } from "../../src/server/report/export/exports-folder";
-import type { ReportServices } from "../../src/server/report/services";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { expectDone, exportAndWait } from "./support/exports";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { exportsFolderDestination } from "../../../src/server/report/export/exports-folder";
+import type { ReportServices } from "../../../src/server/report/services";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { expectDone, exportAndWait } from "../support/exports";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 const noPrinter: ReportServices["printer"] = { print: () => Promise.reject(new Error("no PDF in this test")) };
 

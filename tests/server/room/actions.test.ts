@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Change } from "../../src/core";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { seedElmRoad } from "./support/elm-road-room";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import type { Change } from "../../../src/core";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { seedElmRoad } from "../support/elm-road-room";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 describe("actions", () => {
   const rooms = useRooms();

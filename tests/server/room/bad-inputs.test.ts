@@ -2,7 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import type WebSocket from "ws";
-import { frames, resultFor, useLan } from "./support/lan-fixture";
+import { frames, resultFor, useLan } from "../support/lan-fixture";
 
 // RELIABILITY.md's bad inputs over the LAN's WebSocket (the IPC side: tests/electron-main/ipc-and-preload.test.ts).
 

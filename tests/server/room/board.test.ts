@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { boardView, raisedCount, type Note } from "../../src/core";
-import { newId } from "../../src/api";
-import { FACILITATOR, type Actor } from "../../src/server/room/actor";
-import { addNotes, addPrompt } from "./support/board-fixture";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { boardView, raisedCount, type Note } from "../../../src/core";
+import { newId } from "../../../src/api";
+import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
+import { addNotes, addPrompt } from "../support/board-fixture";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 const NOTETAKER: Actor = { deviceId: "laptop-table-b", role: "notetaker" };
 const PHONE: Actor = { deviceId: "phone-17", role: "participant" };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { boardView, planImport, type CheckedRow } from "../../src/core";
-import { newId } from "../../src/api";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { addPrompt } from "./support/board-fixture";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { boardView, planImport, type CheckedRow } from "../../../src/core";
+import { newId } from "../../../src/api";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { addPrompt } from "../support/board-fixture";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 const row = (n: number, over: Partial<CheckedRow> = {}): CheckedRow => ({
   row: n,

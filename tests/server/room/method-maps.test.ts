@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { joinMethodMaps } from "../../src/api/distinct-methods";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { joinMethodMaps } from "../../../src/api/distinct-methods";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 describe("method names defined twice", () => {
   it("join into one map when every name is distinct", () => {
@@ -11,29 +11,29 @@ describe("method names defined twice", () => {
 
   it("stop the contract from loading", async () => {
     vi.resetModules();
-    vi.doMock("../../src/api/methods/names", async (original) => {
-      const real = await original<typeof import("../../src/api/methods/names")>();
-      const { eventMethods } = await import("../../src/api/methods/events");
+    vi.doMock("../../../src/api/methods/names", async (original) => {
+      const real = await original<typeof import("../../../src/api/methods/names")>();
+      const { eventMethods } = await import("../../../src/api/methods/events");
       return { ...real, nameMethods: { ...real.nameMethods, "events.create": eventMethods["events.create"] } };
     });
-    await expect(import("../../src/api/contract")).rejects.toThrow('The method "events.create" is defined twice in the contract.');
-    vi.doUnmock("../../src/api/methods/names");
+    await expect(import("../../../src/api/contract")).rejects.toThrow('The method "events.create" is defined twice in the contract.');
+    vi.doUnmock("../../../src/api/methods/names");
   });
 
   it("stop the room's handlers from loading", async () => {
     vi.resetModules();
-    vi.doMock("../../src/server/room/commands/names", async (original) => {
-      const real = await original<typeof import("../../src/server/room/commands/names")>();
+    vi.doMock("../../../src/server/room/commands/names", async (original) => {
+      const real = await original<typeof import("../../../src/server/room/commands/names")>();
       return { ...real, nameHandlers: { ...real.nameHandlers, "notes.add": real.nameHandlers["neighbourhoods.list"] } };
     });
-    await expect(import("../../src/server/room/commands")).rejects.toThrow(`The method "notes.add" is defined twice in the room's handlers.`);
-    vi.doUnmock("../../src/server/room/commands/names");
+    await expect(import("../../../src/server/room/commands")).rejects.toThrow(`The method "notes.add" is defined twice in the room's handlers.`);
+    vi.doUnmock("../../../src/server/room/commands/names");
   });
 
   it("are absent today: the contract and the handlers load, with one handler per method", async () => {
     vi.resetModules();
-    const { contract } = await import("../../src/api/contract");
-    const { handlers } = await import("../../src/server/room/commands");
+    const { contract } = await import("../../../src/api/contract");
+    const { handlers } = await import("../../../src/server/room/commands");
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
   });
 });

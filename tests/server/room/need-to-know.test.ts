@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newId, type JoinStatus } from "../../src/api";
-import { Client, newKey } from "./support/join-fixture";
-import { useLan } from "./support/lan-fixture";
-import { sampleEvent } from "./support/room-fixture";
+import { newId, type JoinStatus } from "../../../src/api";
+import { Client, newKey } from "../support/join-fixture";
+import { useLan } from "../support/lan-fixture";
+import { sampleEvent } from "../support/room-fixture";
 
 // What the facilitator deleted or edited out, and a name only the facilitator's pages show.
 const SECRETS = ["Maureen", "Oduya", "07700 900461", "07700 900999", "Gerald Pike"];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Change, Note } from "../../src/core";
-import { newId } from "../../src/api";
-import { FACILITATOR, type Actor } from "../../src/server/room/actor";
-import { visibleChange, visibleNote } from "../../src/server/room/visibility";
-import { addStage, setEvent } from "./support/board-fixture";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import type { Change, Note } from "../../../src/core";
+import { newId } from "../../../src/api";
+import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
+import { visibleChange, visibleNote } from "../../../src/server/room/visibility";
+import { addStage, setEvent } from "../support/board-fixture";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 const TABLE_A: Actor = { deviceId: "laptop-table-a", role: "notetaker" };
 const TABLE_B: Actor = { deviceId: "laptop-table-b", role: "notetaker" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Change } from "../../src/core";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import type { Change } from "../../../src/core";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 const count = (db: { prepare(sql: string): { get(): unknown } }, table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 

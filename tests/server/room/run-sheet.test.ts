@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { orderedStages, promptsOfStage } from "../../src/core";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
-import { callRefused, count, expectFeedMatchesSnapshot } from "./support/run-sheet-fixture";
+import { orderedStages, promptsOfStage } from "../../../src/core";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { callRefused, count, expectFeedMatchesSnapshot } from "../support/run-sheet-fixture";
 
 const F = FACILITATOR;
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { orderedStages, timerRemainingMs } from "../../src/core";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
-import { callRefused, count, expectFeedMatchesSnapshot } from "./support/run-sheet-fixture";
+import { orderedStages, timerRemainingMs } from "../../../src/core";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { callRefused, count, expectFeedMatchesSnapshot } from "../support/run-sheet-fixture";
 
 const F = FACILITATOR;
 const T0 = Date.parse("2026-11-14T18:00:00.000Z");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { newId, type Result } from "../../src/api";
-import { FACILITATOR, type Actor } from "../../src/server/room/actor";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
-import { addTheme, createRound, votingEvent } from "./support/voting-fixture";
+import { newId, type Result } from "../../../src/api";
+import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { addTheme, createRound, votingEvent } from "../support/voting-fixture";
 
 /** An answer without the parts that name the id asked about. */
 const shape = (r: Result<unknown>, id: string) => JSON.parse(JSON.stringify(r).replaceAll(id, "ID")) as unknown;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, sampleEvent, useRooms } from "./support/room-fixture";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 
 describe("screen.set", () => {
   const rooms = useRooms();

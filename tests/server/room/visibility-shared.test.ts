@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Change } from "../../src/core";
-import { FACILITATOR, type Actor } from "../../src/server/room/actor";
-import { callOk, useRooms } from "./support/room-fixture";
-import { createRound, phone, PROJECTOR, votingEvent } from "./support/voting-fixture";
+import type { Change } from "../../../src/core";
+import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
+import { callOk, useRooms } from "../support/room-fixture";
+import { createRound, phone, PROJECTOR, votingEvent } from "../support/voting-fixture";
 
 const settle = () => new Promise<void>((done) => setTimeout(done, 0));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { boardView, matchesFilter, NO_FILTER, positionAt, positionBetween, raisedCount, tableLabels, type Theme } from "../../src/core";
-import { sampleNote, sampleTheme } from "./support/entities";
+import { boardView, matchesFilter, NO_FILTER, positionAt, positionBetween, raisedCount, tableLabels, type Theme } from "../../../src/core";
+import { sampleNote, sampleTheme } from "../support/entities";
 
 const note = sampleNote;
 const theme = (id: string, position: number, over: Partial<Theme> = {}): Theme => sampleTheme(id, { position, ...over });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { askedPrompts, defaultDeviceLabel, defaultLabelNumber, mergedPlacement, prioritiesRound, promptsInRunOrder, type Prompt, type Stage } from "../../src/core";
-import { deviceLanding } from "../../src/renderer/features/device/device-route";
-import { EVENT_ID } from "./support/entities";
-import { round } from "./support/voting";
+import { askedPrompts, defaultDeviceLabel, defaultLabelNumber, mergedPlacement, prioritiesRound, promptsInRunOrder, type Prompt, type Stage } from "../../../src/core";
+import { deviceLanding } from "../../../src/renderer/features/device/device-route";
+import { EVENT_ID } from "../support/entities";
+import { round } from "../support/voting";
 
 const stage = (id: string, position: number): Stage => ({
   id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, eventState, notesInOrder, type Change, type Note } from "../../src/core";
-import { anEvent } from "./support/event-fixture";
-import { note as aNote } from "./support/voting";
+import { applyChange, eventState, notesInOrder, type Change, type Note } from "../../../src/core";
+import { anEvent } from "../support/event-fixture";
+import { note as aNote } from "../support/voting";
 
 const event = anEvent();
 const note = (id: string, seq: number, text = id): Note => aNote(id, { text, position: seq, createdSeq: seq, updatedSeq: seq });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EventCreateInput, IsoDate } from "../../src/core";
+import { EventCreateInput, IsoDate } from "../../../src/core";
 
 describe("IsoDate", () => {
   it("accepts real days and refuses impossible ones", () => {

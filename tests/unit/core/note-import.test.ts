@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkPastedLines, chunkByBytes, hasSeveralLines, newThemeTitles, planImport } from "../../src/core";
-import { readNotesCsv } from "../../src/renderer/features/board/csv";
-import { samplePrompt, sampleTheme } from "./support/entities";
+import { checkPastedLines, chunkByBytes, hasSeveralLines, newThemeTitles, planImport } from "../../../src/core";
+import { readNotesCsv } from "../../../src/renderer/features/board/csv";
+import { samplePrompt, sampleTheme } from "../support/entities";
 
 const prompt = samplePrompt;
 const theme = (id: string, title: string, deleted = false) => sampleTheme(id, { title, deleted });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closeEvent, enterStage, isRefusal, moveToIndex, orderedStages, stageAfterStep, stepEvent, type HearthEvent, type Stage } from "../../src/core";
-import { anEvent } from "./support/event-fixture";
+import { closeEvent, enterStage, isRefusal, moveToIndex, orderedStages, stageAfterStep, stepEvent, type HearthEvent, type Stage } from "../../../src/core";
+import { anEvent } from "../support/event-fixture";
 
 const event = anEvent();
 const stage = (id: string, position: number, timerMinutes: number | null = 5): Stage => ({

@@ -8,7 +8,7 @@ import {
   TemplateStage,
   templateFromRunSheet,
   TEN_CHALLENGING_QUESTIONS,
-} from "../../src/core";
+} from "../../../src/core";
 
 const counter = () => {
   let n = 0;

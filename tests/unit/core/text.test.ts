@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, cleanText, defaultIntro, isolate, NoteText, visibleLength } from "../../src/core";
+import { buildReportModel, cleanText, defaultIntro, isolate, NoteText, visibleLength } from "../../../src/core";
 import { elmRoadSource } from "./report/elm-road-source";
 
 describe("cleanText", () => {

@@ -9,7 +9,7 @@ import {
   timerFromMinutes,
   timerRemainingMs,
   type Timer,
-} from "../../src/core";
+} from "../../../src/core";
 
 const T0 = Date.parse("2026-11-14T18:00:00Z");
 const s = (n: number) => n * 1000;

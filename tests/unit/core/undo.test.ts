@@ -14,8 +14,8 @@ import {
   type RestoreEntity,
   type Theme,
   type UndoStacks,
-} from "../../src/core";
-import { sampleNote, sampleTheme } from "./support/entities";
+} from "../../../src/core";
+import { sampleNote, sampleTheme } from "../support/entities";
 
 const note = sampleNote;
 const theme = (id: string, over: Partial<Theme> = {}): Theme => sampleTheme(id, { title: "Transport", createdSeq: 2, updatedSeq: 2, ...over });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { prioritiesFor } from "../../src/server/report/priorities";
-import { callOk, useRooms } from "./support/room-fixture";
-import { call, createRound, NOTETAKER, votingEvent } from "./support/voting-fixture";
+import { FACILITATOR } from "../../../../src/server/room/actor";
+import { prioritiesFor } from "../../../../src/server/report/priorities";
+import { callOk, useRooms } from "../../support/room-fixture";
+import { call, createRound, NOTETAKER, votingEvent } from "../../support/voting-fixture";
 
 describe("final means final", () => {
   const rooms = useRooms();

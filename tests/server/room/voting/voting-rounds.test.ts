@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { notes } from "../../src/server/db/repos/notes";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, useRooms } from "./support/room-fixture";
-import { addTheme, call, countRows, createRound, phone, refusal, resultsSeenBy, votingEvent } from "./support/voting-fixture";
+import { notes } from "../../../../src/server/db/repos/notes";
+import { FACILITATOR } from "../../../../src/server/room/actor";
+import { callOk, useRooms } from "../../support/room-fixture";
+import { addTheme, call, countRows, createRound, phone, refusal, resultsSeenBy, votingEvent } from "../../support/voting-fixture";
 
 describe("voting rounds", () => {
   const rooms = useRooms();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FACILITATOR } from "../../src/server/room/actor";
-import { callOk, useRooms } from "./support/room-fixture";
-import { call, countRows, createRound, NOTETAKER, phone, refusal, resultsSeenBy, votingEvent } from "./support/voting-fixture";
+import { FACILITATOR } from "../../../../src/server/room/actor";
+import { callOk, useRooms } from "../../support/room-fixture";
+import { call, countRows, createRound, NOTETAKER, phone, refusal, resultsSeenBy, votingEvent } from "../../support/voting-fixture";
 
 function openRound(r: ReturnType<ReturnType<typeof useRooms>["start"]>, over: Parameters<typeof createRound>[2] = {}) {
   const setup = votingEvent(r);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPersonalData, redactText } from "../../../src/core";
+import { findPersonalData, redactText } from "../../../../src/core";
 
 const options = { extraNames: [] as string[], referenceYear: 2026 };
 const addresses = (text: string) =>

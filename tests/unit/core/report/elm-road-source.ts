@@ -1,5 +1,5 @@
-import { defaultDraft, type Action, type HearthEvent, type Note, type Prompt, type ReportSource, type Theme } from "../../../src/core";
-import { elmRoad, statusOf, suggestedTheme } from "../../fixtures/elm-road";
+import { defaultDraft, type Action, type HearthEvent, type Note, type Prompt, type ReportSource, type Theme } from "../../../../src/core";
+import { elmRoad, statusOf, suggestedTheme } from "../../../fixtures/elm-road";
 
 /** The Elm Road event as a ReportSource: notes themed by the fixture's suggestions, last event's actions carried in. */
 export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, feedbackClock } from "../../../src/core";
+import { daysBetween, feedbackClock } from "../../../../src/core";
 
 describe("feedbackClock", () => {
   const due = "2026-11-24";

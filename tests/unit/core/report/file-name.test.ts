@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeFileName, safeFileStem } from "../../../src/core";
+import { safeFileName, safeFileStem } from "../../../../src/core";
 
 describe("safeFileName", () => {
   it("keeps letters of every script, and the extension", () => {

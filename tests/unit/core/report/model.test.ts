@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyReportEdit, autoQuoteIds, buildReportModel, collectUserTexts, rankItems, SECTION_KEYS, type ReportModel, type ReportSection } from "../../../src/core";
+import { applyReportEdit, autoQuoteIds, buildReportModel, collectUserTexts, rankItems, SECTION_KEYS, type ReportModel, type ReportSection } from "../../../../src/core";
 import { elmRoadPriorities, elmRoadSource } from "./elm-road-source";
 
 const sectionOf = <K extends ReportSection["key"]>(model: ReportModel, key: K) => model.sections.find((s): s is Extract<ReportSection, { key: K }> => s.key === key)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, collectUserTexts, findPersonalData, redactModel, redactText, reportFindings, undecided, type Finding } from "../../../src/core";
-import { elmRoad } from "../../fixtures/elm-road";
+import { buildReportModel, collectUserTexts, findPersonalData, redactModel, redactText, reportFindings, undecided, type Finding } from "../../../../src/core";
+import { elmRoad } from "../../../fixtures/elm-road";
 import { elmRoadSource } from "./elm-road-source";
 
 const options = { extraNames: [] as string[], referenceYear: 2026 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, defaultDraft, reportWarnings } from "../../../src/core";
+import { buildReportModel, defaultDraft, reportWarnings } from "../../../../src/core";
 import { elmRoadPriorities, elmRoadSource } from "./elm-road-source";
 
 describe("warnings before the report goes out", () => {

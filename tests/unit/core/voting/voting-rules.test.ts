@@ -10,8 +10,8 @@ import {
   suggestDotBudget,
   votingClosedMessage,
   votingClosedReason,
-} from "../../src/core";
-import { lookupOf, note, theme } from "./support/voting";
+} from "../../../../src/core";
+import { lookupOf, note, theme } from "../../support/voting";
 
 describe("suggestDotBudget", () => {
   it("suggests about a third of the items, rounded down, at least 1 and at most 20", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventState, finalRoundResults, rank, rankLabel, roundResults, topItems } from "../../src/core";
-import { ballot, EVENT, lookupOf, note, paper, round, theme } from "./support/voting";
+import { eventState, finalRoundResults, rank, rankLabel, roundResults, topItems } from "../../../../src/core";
+import { ballot, EVENT, lookupOf, note, paper, round, theme } from "../../support/voting";
 
 const notes = ["note_aaaa", "note_bbbb", "note_cccc", "note_dddd"].map((id, i) => note(id, { text: ["Bus shelter", "Lifts", "GP queue", "Damp"][i]! }));
 const items = notes.map((n) => n.id);
