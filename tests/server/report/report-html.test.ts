@@ -5,6 +5,7 @@ import { renderFooterHtml, renderReportHtml } from "../../../src/server/report/h
 import { reportStylesheet } from "../../../src/server/report/html/stylesheet";
 import { securityHeaders } from "../../../src/server/lan/security";
 import { elmRoadSource } from "../../unit/core/report/elm-road-source";
+import { noteId } from "../../unit/support/ids";
 
 const HOSTILE = ["<script>alert(1)</script>", '<img src=x onerror="alert(2)">', "javascript:alert(3)", "{{7*7}}", "${7*7}", "\"'><svg onload=alert(4)>", "</style><script>x</script>", "&amp; &lt;"];
 
@@ -30,7 +31,7 @@ describe("the html template tag", () => {
 describe("the report document", () => {
   it("carries hostile notes, titles, footer and contacts as text: no tag, script, handler or link is made from them", () => {
     const source = elmRoadSource();
-    const notes: Note[] = HOSTILE.map((text, i) => ({ ...source.notes[0]!, id: `note_hostile${i}`, text, position: 100 + i }));
+    const notes: Note[] = HOSTILE.map((text, i) => ({ ...source.notes[0]!, id: noteId(`note_hostile${i}`), text, position: 100 + i }));
     const event = { ...source.event, title: "<b>Elm</b> {{7*7}}", venue: "<img src=x onerror=alert(5)>" };
     const draft = { ...source.draft, footer: '</div><script>alert("footer")</script>', contacts: "javascript:alert(6)", intro: "<a href=\"javascript:alert(7)\">click</a>" };
     const model = buildReportModel({ ...source, event, notes: [...source.notes, ...notes], draft });

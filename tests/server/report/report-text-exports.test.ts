@@ -3,14 +3,15 @@ import { buildReportModel } from "../../../src/core";
 import { renderNotesCsv } from "../../../src/server/report/export/csv";
 import { escapeMarkdown, renderReportMarkdown } from "../../../src/server/report/export/markdown";
 import { elmRoadSource } from "../../unit/core/report/elm-road-source";
+import { noteId } from "../../unit/support/ids";
 
 describe("CSV of notes", () => {
   it("quotes what needs quoting and defuses cells a spreadsheet would run as formulas", () => {
     const source = elmRoadSource({ themes: [] });
     const notes = [
-      { ...source.notes[0]!, id: "note_formula1", text: '=HYPERLINK("http://evil.example","click")', position: -3 },
-      { ...source.notes[0]!, id: "note_formula2", text: "+44 7700 900123 is my number", position: -2 },
-      { ...source.notes[0]!, id: "note_quotes01", text: 'She said "no",\nthen left', position: -1 },
+      { ...source.notes[0]!, id: noteId("note_formula1"), text: '=HYPERLINK("http://evil.example","click")', position: -3 },
+      { ...source.notes[0]!, id: noteId("note_formula2"), text: "+44 7700 900123 is my number", position: -2 },
+      { ...source.notes[0]!, id: noteId("note_quotes01"), text: 'She said "no",\nthen left', position: -1 },
     ];
     const model = buildReportModel({ ...source, notes: [...notes, ...source.notes] });
     const votes = new Map([["note_formula1", { dots: 3, phoneDots: 2, paperDots: 1 }]]);
@@ -24,8 +25,8 @@ describe("CSV of notes", () => {
   it("defuses a formula after a separator inside a cell and a full-width one", () => {
     const source = elmRoadSource({ themes: [] });
     const notes = [
-      { ...source.notes[0]!, id: "note_semicolon", text: "harmless;=1+1", position: -2 },
-      { ...source.notes[0]!, id: "note_fullwidth", text: "＝HYPERLINK(1)", position: -1 },
+      { ...source.notes[0]!, id: noteId("note_semicolon"), text: "harmless;=1+1", position: -2 },
+      { ...source.notes[0]!, id: noteId("note_fullwidth"), text: "＝HYPERLINK(1)", position: -1 },
     ];
     const rows = renderNotesCsv(buildReportModel({ ...source, notes: [...notes, ...source.notes] }), new Map(), null).split("\r\n");
     expect(rows[1]).toBe(`Not yet themed,,"harmless;'=1+1",,1,,,`);

@@ -5,13 +5,14 @@ import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
 import { visibleChange, visibleNote } from "../../../src/server/room/visibility";
 import { addStage, setEvent } from "../support/board-fixture";
 import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
+import { noteId } from "../../unit/support/ids";
 
 const TABLE_A: Actor = { deviceId: "laptop-table-a", role: "notetaker" };
 const TABLE_B: Actor = { deviceId: "laptop-table-b", role: "notetaker" };
 const PROJECTOR: Actor = { deviceId: "projector-1", role: "projector" };
 
 const note = (over: Partial<Note> = {}): Note => ({
-  id: "note_00000001",
+  id: noteId("note_00000001"),
   eventId: "evt_00000001",
   promptId: "prompt_000001",
   themeId: null,
@@ -43,7 +44,7 @@ describe("visibility", () => {
     expect(visibleNote(TABLE_B, open)).toBe(open);
     const change: Change = { seq: 8, eventId: "evt_00000001", command: "notes.add", at: "", upserts: [{ kind: "note", value: open }], deletes: [] };
     expect(visibleChange(TABLE_B, change)).toBe(change);
-    const mixed: Change = { ...change, upserts: [{ kind: "note", value: open }, { kind: "note", value: note({ id: "note_00000002" }) }] };
+    const mixed: Change = { ...change, upserts: [{ kind: "note", value: open }, { kind: "note", value: note({ id: noteId("note_00000002") }) }] };
     const filtered = visibleChange(TABLE_B, mixed);
     expect(filtered?.upserts.map((u) => (u.kind === "note" ? u.value.text : ""))).toEqual([open.text, ""]);
     expect(mixed.upserts[1]!.kind === "note" && mixed.upserts[1]!.value.text).toBe(note().text); // the original is not mutated

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { boardView, matchesFilter, NO_FILTER, positionAt, positionBetween, raisedCount, tableLabels, type Theme } from "../../../src/core";
 import { sampleNote, sampleTheme } from "../support/entities";
+import { noteId } from "../support/ids";
 
 const note = sampleNote;
 const theme = (id: string, position: number, over: Partial<Theme> = {}): Theme => sampleTheme(id, { position, ...over });
@@ -14,7 +15,7 @@ describe("boardView", () => {
       note("n_in_t1_a", { themeId: "t1", position: 1 }),
       note("n_deleted", { deleted: true }),
       note("n_private", { hidden: true }),
-      note("n_dup", { mergedInto: "n_in_t1_a", createdSeq: 5 }),
+      note("n_dup", { mergedInto: noteId("n_in_t1_a"), createdSeq: 5 }),
       note("n_in_gone", { themeId: "t_gone", position: 0 }),
     ];
     const v = boardView(notes, [theme("t2", 2), theme("t1", 1), theme("t_gone", 0, { deleted: true })]);

@@ -3,6 +3,7 @@ import { askedPrompts, defaultDeviceLabel, defaultLabelNumber, mergedPlacement, 
 import { deviceLanding } from "../../../src/renderer/features/device/device-route";
 import { EVENT_ID } from "../support/entities";
 import { round } from "../support/voting";
+import { roundId } from "../support/ids";
 
 const stage = (id: string, position: number): Stage => ({
   id,
@@ -36,9 +37,9 @@ describe("prompts in the order they are asked", () => {
 
 describe("the round a report's priorities come from", () => {
   it("is the revealed round marked final, else the round revealed last, else none", () => {
-    const first = round({ id: "round_aaaa", status: "revealed", updatedSeq: 10 });
-    const second = round({ id: "round_bbbb", status: "revealed", updatedSeq: 20 });
-    const open = round({ id: "round_cccc", status: "open", updatedSeq: 30 });
+    const first = round({ id: roundId("round_aaaa"), status: "revealed", updatedSeq: 10 });
+    const second = round({ id: roundId("round_bbbb"), status: "revealed", updatedSeq: 20 });
+    const open = round({ id: roundId("round_cccc"), status: "open", updatedSeq: 30 });
     expect(prioritiesRound([first, second, open])).toEqual({ round: second, final: false });
     expect(prioritiesRound([{ ...first, final: true }, second])).toEqual({ round: { ...first, final: true }, final: true });
     expect(prioritiesRound([open, { ...first, status: "closed" }])).toBeNull();

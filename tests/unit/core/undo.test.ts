@@ -16,6 +16,7 @@ import {
   type UndoStacks,
 } from "../../../src/core";
 import { sampleNote, sampleTheme } from "../support/entities";
+import { noteId } from "../support/ids";
 
 const note = sampleNote;
 const theme = (id: string, over: Partial<Theme> = {}): Theme => sampleTheme(id, { title: "Transport", createdSeq: 2, updatedSeq: 2, ...over });
@@ -95,7 +96,7 @@ describe("undo stacks", () => {
   });
 
   it("lets a named step be undone from inside the stack (the toast's Undo), and a new step clears redo", () => {
-    const s = (id: string) => ({ id, label: id, edits: [{ kind: "note" as const, id: "note_aaaaaaaa", before: { deleted: false }, after: { deleted: true } }] });
+    const s = (id: string) => ({ id, label: id, edits: [{ kind: "note" as const, id: noteId("note_aaaaaaaa"), before: { deleted: false }, after: { deleted: true } }] });
     let stacks: UndoStacks = pushStep(pushStep(EMPTY_STACKS, s("one")), s("two"));
     expect(peekStep(stacks, "undo")?.id).toBe("two");
     expect(peekStep(stacks, "undo", "one")?.id).toBe("one");

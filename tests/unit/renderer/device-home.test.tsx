@@ -8,6 +8,7 @@ import { HearthClient, Listeners, type OutgoingFrame, type Transport } from "../
 import { ClientProvider } from "../../../src/renderer/app/ClientContext";
 import { DeviceHome } from "../../../src/renderer/features/device/DeviceHome";
 import { setUpI18n } from "../../../src/renderer/i18n/i18n";
+import { deviceId, noteId, roundId } from "../support/ids";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -45,11 +46,11 @@ function fakeRoom() {
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 
 const note = (id: string, text: string, seq: number): Note => ({
-  id, eventId: EVENT, promptId: null, themeId: null, text, table: "", lang: "", source: "typed", author: null, mergedInto: null, hidden: false, deleted: false,
+  id: noteId(id), eventId: EVENT, promptId: null, themeId: null, text, table: "", lang: "", source: "typed", author: null, mergedInto: null, hidden: false, deleted: false,
   position: 0, createdSeq: seq, updatedSeq: seq,
 });
 const round = (status: VoteRound["status"], seq: number): VoteRound => ({
-  id: "round_phone_01", eventId: EVENT, title: "Residents' round", target: "notes", themeIds: [], promptIds: [], items: ["note_phone_01", "note_phone_02"],
+  id: roundId("round_phone_01"), eventId: EVENT, title: "Residents' round", target: "notes", themeIds: [], promptIds: [], items: ["note_phone_01", "note_phone_02"],
   fixedItems: true, dotsPerVoter: 2, maxPerItem: 1, blind: true, timer: null, status, final: false, runoffOf: null, createdSeq: 5, updatedSeq: seq,
 });
 
@@ -65,7 +66,7 @@ describe("the phone's screen", () => {
       root.render(
         <I18nextProvider i18n={setUpI18n()}>
           <ClientProvider client={client}>
-            <DeviceHome device={{ deviceId: "dev_phone_0001", eventId: EVENT, role, label: "Amina", table: "", state: "approved" }} />
+            <DeviceHome device={{ deviceId: deviceId("dev_phone_0001"), eventId: EVENT, role, label: "Amina", table: "", state: "approved" }} />
           </ClientProvider>
         </I18nextProvider>,
       ),

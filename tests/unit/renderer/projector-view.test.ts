@@ -4,6 +4,7 @@ import { anEvent } from "../support/event-fixture";
 import { note as aNote } from "../support/voting";
 import { chooseContent, raisedCount } from "../../../src/renderer/features/projector/choose-view";
 import { gridFor } from "../../../src/renderer/features/projector/usePages";
+import { noteId } from "../support/ids";
 
 const event = anEvent({ status: "live" });
 const note = (id: string, over: Partial<Note> = {}): Note => aNote(id, { text: id, createdSeq: 2, updatedSeq: 2, position: 1, ...over });
@@ -24,7 +25,7 @@ const screen = (over: object) => ({ id: event.id, eventId: event.id, view: "auto
 
 describe("chooseContent", () => {
   it("never shows deleted, merged-away or private notes on the wall", () => {
-    const s = eventState(event, { note: [note("note_visible"), note("note_deleted", { deleted: true }), note("note_merged", { mergedInto: "note_visible" }), note("note_private", { hidden: true })] }, 5);
+    const s = eventState(event, { note: [note("note_visible"), note("note_deleted", { deleted: true }), note("note_merged", { mergedInto: noteId("note_visible") }), note("note_private", { hidden: true })] }, 5);
     const c = chooseContent(s);
     expect(c.kind === "notes" && c.notes.map((n) => n.id)).toEqual(["note_visible"]);
     expect(raisedCount(s, "note_visible")).toBe(2);

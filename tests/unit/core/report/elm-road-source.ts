@@ -1,5 +1,6 @@
 import { defaultDraft, type Action, type HearthEvent, type Note, type Prompt, type ReportSource, type Theme } from "../../../../src/core";
 import { elmRoad, statusOf, suggestedTheme } from "../../../fixtures/elm-road";
+import { noteId } from "../../support/ids";
 
 /** The Elm Road event as a ReportSource: notes themed by the fixture's suggestions, last event's actions carried in. */
 export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
@@ -34,7 +35,7 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
   }));
   const themeId = (text: string) => themes.find((t) => t.title === suggestedTheme(text))?.id ?? null;
   const notes: Note[] = elmRoad.notes.map((n, i) => ({
-    id: `note_${String(i).padStart(3, "0")}xxx`,
+    id: noteId(`note_${String(i).padStart(3, "0")}xxx`),
     eventId: event.id,
     promptId: prompts[n.prompt]!.id,
     themeId: themeId(n.text),

@@ -12,6 +12,7 @@ import {
   votingClosedReason,
 } from "../../../../src/core";
 import { lookupOf, note, theme } from "../../support/voting";
+import { noteId } from "../../support/ids";
 
 describe("suggestDotBudget", () => {
   it("suggests about a third of the items, rounded down, at least 1 and at most 20", () => {
@@ -72,7 +73,7 @@ describe("ballotProblem", () => {
 });
 
 describe("merges", () => {
-  const notes = [note("note_aaaa"), note("note_bbbb", { mergedInto: "note_aaaa" }), note("note_cccc", { mergedInto: "note_bbbb" }), note("note_dddd", { deleted: true })];
+  const notes = [note("note_aaaa"), note("note_bbbb", { mergedInto: noteId("note_aaaa") }), note("note_cccc", { mergedInto: noteId("note_bbbb") }), note("note_dddd", { deleted: true })];
   const lookup = lookupOf(notes);
   it("resolve a note through a chain of merges, and a removed one to nothing", () => {
     expect(resolveItem("notes", "note_cccc", lookup)).toBe("note_aaaa");
@@ -80,7 +81,7 @@ describe("merges", () => {
     expect(resolveItem("notes", "note_none", lookup)).toBeNull();
   });
   it("survive a merge cycle in bad data", () => {
-    const cyclic = lookupOf([note("note_aaaa", { mergedInto: "note_bbbb" }), note("note_bbbb", { mergedInto: "note_aaaa" })]);
+    const cyclic = lookupOf([note("note_aaaa", { mergedInto: noteId("note_bbbb") }), note("note_bbbb", { mergedInto: noteId("note_aaaa") })]);
     expect(resolveItem("notes", "note_aaaa", cyclic)).toBeNull();
   });
   it("fold a ballot's dots into the survivor", () => {
@@ -95,7 +96,7 @@ describe("itemsInScope", () => {
     note("note_aaaa", { themeId: "theme_aaa1", position: 3 }),
     note("note_bbbb", { promptId: "prompt_001", position: 1 }),
     note("note_cccc", { themeId: "theme_bbb2", position: 2 }),
-    note("note_dddd", { themeId: "theme_aaa1", mergedInto: "note_aaaa" }),
+    note("note_dddd", { themeId: "theme_aaa1", mergedInto: noteId("note_aaaa") }),
     note("note_eeee", { hidden: true }),
   ];
   it("covers all live themes, or the chosen ones, in board order", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventState, finalRoundResults, rank, rankLabel, roundResults, topItems } from "../../../../src/core";
 import { ballot, EVENT, lookupOf, note, paper, round, theme } from "../../support/voting";
+import { noteId, roundId } from "../../support/ids";
 
 const notes = ["note_aaaa", "note_bbbb", "note_cccc", "note_dddd"].map((id, i) => note(id, { text: ["Bus shelter", "Lifts", "GP queue", "Damp"][i]! }));
 const items = notes.map((n) => n.id);
@@ -30,7 +31,7 @@ describe("roundResults", () => {
   });
 
   it("counts votes on a merged note for the survivor, a voter on both once", () => {
-    const merged = [notes[0]!, { ...notes[1]!, mergedInto: "note_aaaa" }, { ...notes[2]!, mergedInto: "note_bbbb" }, notes[3]!];
+    const merged = [notes[0]!, { ...notes[1]!, mergedInto: noteId("note_aaaa") }, { ...notes[2]!, mergedInto: noteId("note_bbbb") }, notes[3]!];
     const results = roundResults(
       round({ items }),
       [ballot({ note_aaaa: 1, note_bbbb: 2 }), ballot({ note_cccc: 1 }), ballot({ note_dddd: 1 })],
@@ -47,8 +48,8 @@ describe("roundResults", () => {
     const withDeleted = [notes[0]!, { ...notes[1]!, deleted: true }];
     const results = roundResults(
       round({ items: ["note_aaaa", "note_bbbb"] }),
-      [ballot({ note_aaaa: 1, note_bbbb: 1 }), ballot({ note_aaaa: 2 }, { roundId: "round_0002" })],
-      [paper("note_aaaa", 1, { roundId: "round_0002" })],
+      [ballot({ note_aaaa: 1, note_bbbb: 1 }), ballot({ note_aaaa: 2 }, { roundId: roundId("round_0002") })],
+      [paper("note_aaaa", 1, { roundId: roundId("round_0002") })],
       lookupOf(withDeleted),
     );
     expect(results.items.map((i) => [i.itemId, i.dots])).toEqual([["note_aaaa", 1]]);
@@ -100,7 +101,7 @@ describe("finalRoundResults", () => {
   };
   it("is the revealed round marked final, or null", () => {
     const state = (final: boolean, status: "closed" | "revealed") =>
-      eventState(event, { note: notes, round: [round({ items, final, status }), round({ id: "round_0002", items })], ballot: [ballot({ note_dddd: 3 })] }, 1);
+      eventState(event, { note: notes, round: [round({ items, final, status }), round({ id: roundId("round_0002"), items })], ballot: [ballot({ note_dddd: 3 })] }, 1);
     expect(finalRoundResults(state(false, "revealed"))).toBeNull();
     expect(finalRoundResults(state(true, "closed"))).toBeNull();
     const results = finalRoundResults(state(true, "revealed"));
