@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildReportModel, rankItems, redactModel, reportFindings, type Note, type Theme } from "../../src/core";
+import { buildReportModel, NoteId, rankItems, redactModel, reportFindings, type Note, type Theme } from "../../src/core";
 import { nextSeq } from "../../src/server/db/repos/changes";
 import { events } from "../../src/server/db/repos/events";
 import { notes } from "../../src/server/db/repos/notes";
@@ -70,7 +70,7 @@ function seed(db: ReturnType<typeof startRoom>["db"]): string {
     for (let i = 0; i < NOTES; i++) {
       const lang = ["", "", "", "ar", "ur", "pl", "", ""][i % PHRASES.length]!;
       const note: Note = {
-        id: `note_bench_${i}`,
+        id: NoteId.parse(`note_bench_${i}`),
         eventId,
         promptId: null,
         themeId: themeRows[i % THEMES]!.id,
@@ -80,7 +80,7 @@ function seed(db: ReturnType<typeof startRoom>["db"]): string {
         source: "typed",
         author: null,
         // Every 50th note is a duplicate merged into the one before: "raised 2 times".
-        mergedInto: i % 50 === 49 ? `note_bench_${i - 1}` : null,
+        mergedInto: i % 50 === 49 ? NoteId.parse(`note_bench_${i - 1}`) : null,
         hidden: false,
         deleted: false,
         position: i,

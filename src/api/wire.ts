@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Change, HearthError, Id, MAX_FRAME_BYTES, Seq } from "../core";
+import { Change, HearthError, Id, MAX_FRAME_BYTES, Seq, EventId } from "../core";
 
 /** Frames over WebSocket and IPC. Every frame arriving from outside is parsed by these first. */
 export { MAX_FRAME_BYTES };
@@ -18,14 +18,14 @@ export type CallFrame = z.infer<typeof CallFrame>;
 export const SubscribeFrame = z.strictObject({
   type: z.literal("subscribe"),
   id: z.number().int().nonnegative(),
-  eventId: Id,
+  eventId: EventId,
   /** Changes after this sequence number are sent first, then live ones. */
   sinceSeq: Seq,
 });
 export const UnsubscribeFrame = z.strictObject({
   type: z.literal("unsubscribe"),
   id: z.number().int().nonnegative(),
-  eventId: Id,
+  eventId: EventId,
 });
 
 export const ClientFrame = z.discriminatedUnion("type", [CallFrame, SubscribeFrame, UnsubscribeFrame]);

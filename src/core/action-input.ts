@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ActionStatus } from "./action";
 import { IsoDate } from "./event";
-import { Id } from "./ids";
+import { Id, EventId, NoteId, ThemeId } from "./ids";
 import { optionalText, userText } from "./text";
 
 export const ACTION_TEXT_MAX = 300;
@@ -22,12 +22,12 @@ const ActionUpdate = optionalText("The progress line", ACTION_UPDATE_MAX);
 /** A "Now what?" commitment: what, who, by when, and the theme or note it answers. */
 export const ActionAddInput = z.strictObject({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   text: ActionText,
   owner: ActionOwner.default(""),
   dueOn: IsoDate.nullable().default(null),
-  themeId: Id.nullable().default(null),
-  noteId: Id.nullable().default(null),
+  themeId: ThemeId.nullable().default(null),
+  noteId: NoteId.nullable().default(null),
 });
 export type ActionAddInput = z.input<typeof ActionAddInput>;
 
@@ -39,13 +39,13 @@ export const ActionUpdateInput = z.strictObject({
   dueOn: IsoDate.nullable().optional(),
   status: ActionStatus.optional(),
   update: ActionUpdate.optional(),
-  themeId: Id.nullable().optional(),
-  noteId: Id.nullable().optional(),
+  themeId: ThemeId.nullable().optional(),
+  noteId: NoteId.nullable().optional(),
 });
 export type ActionUpdateInput = z.input<typeof ActionUpdateInput>;
 
 /** Carries an unfinished action of an earlier event into this one ("Every Now what? leads to the next What?"). */
-export const ActionCarryInput = z.strictObject({ id: Id, fromActionId: Id, toEventId: Id });
+export const ActionCarryInput = z.strictObject({ id: Id, fromActionId: Id, toEventId: EventId });
 export type ActionCarryInput = z.input<typeof ActionCarryInput>;
 
 export const ActionRegisterFilter = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "./event";
-import { Id, Seq } from "./ids";
+import { Id, Seq, EventId, NoteId, ThemeId } from "./ids";
 
 export const ActionStatus = z.enum(["open", "in-progress", "done", "not-done"]);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -8,9 +8,9 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
 /** A "Now what?" commitment: what, who, by when; reported on at the next event ("you said, we did"). */
 export const Action = z.object({
   id: Id,
-  eventId: Id,
-  themeId: Id.nullable(),
-  noteId: Id.nullable(),
+  eventId: EventId,
+  themeId: ThemeId.nullable(),
+  noteId: NoteId.nullable(),
   text: z.string(),
   owner: z.string(),
   dueOn: IsoDate.nullable(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "./ids";
+import { Id, NoteId, ThemeId } from "./ids";
 import { LangTag, NoteText, type Note } from "./note";
 import { optionalText, TITLE_MAX, userText } from "./text";
 import { ThemeColour, type Theme } from "./theme";
@@ -29,9 +29,9 @@ export const NotePatch = z.strictObject({
   table: TableLabel.optional(),
   lang: LangTag.optional(),
   promptId: Id.nullable().optional(),
-  themeId: Id.nullable().optional(),
+  themeId: ThemeId.nullable().optional(),
   position: Position.optional(),
-  mergedInto: Id.nullable().optional(),
+  mergedInto: NoteId.nullable().optional(),
   deleted: z.boolean().optional(),
 });
 export const ThemePatch = z.strictObject({

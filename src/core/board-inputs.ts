@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NoteExpect, NotePatch, ThemeExpect, ThemePatch } from "./board-fields";
-import { Id } from "./ids";
+import { Id, EventId, NoteId, ThemeId } from "./ids";
 import { Note } from "./note";
 import { Theme } from "./theme";
 
@@ -15,11 +15,11 @@ export type BoardResult = z.infer<typeof BoardResult>;
  * values this client left it with (`expect`); anything changed since by someone else is skipped.
  */
 export const RestoreEntity = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("note"), id: Id, expect: NoteExpect, set: NotePatch }),
-  z.strictObject({ kind: z.literal("theme"), id: Id, expect: ThemeExpect, set: ThemePatch }),
+  z.strictObject({ kind: z.literal("note"), id: NoteId, expect: NoteExpect, set: NotePatch }),
+  z.strictObject({ kind: z.literal("theme"), id: ThemeId, expect: ThemeExpect, set: ThemePatch }),
 ]);
 export type RestoreEntity = z.infer<typeof RestoreEntity>;
-export const BoardRestoreInput = z.strictObject({ eventId: Id, entities: z.array(RestoreEntity).min(1).max(500) });
+export const BoardRestoreInput = z.strictObject({ eventId: EventId, entities: z.array(RestoreEntity).min(1).max(500) });
 
 export const SkippedEntity = z.object({ kind: z.enum(["note", "theme"]), id: Id, reason: z.string() });
 export type SkippedEntity = z.infer<typeof SkippedEntity>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Action } from "./action";
 import { HearthEvent } from "./event";
-import { Id, Seq } from "./ids";
+import { Id, Seq, EventId } from "./ids";
 import { Note } from "./note";
 import { Screen } from "./screen";
 import { Prompt, Stage } from "./stage";
@@ -58,7 +58,7 @@ export type EntityDelete = z.infer<typeof EntityDelete>;
 
 export const Change = z.object({
   seq: Seq,
-  eventId: Id,
+  eventId: EventId,
   command: z.string(),
   /** Server time, ISO 8601: times shown come from the server, never a device's clock. */
   at: z.string(),

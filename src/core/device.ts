@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "./ids";
+import { EventId, DeviceId } from "./ids";
 import type { StageKind } from "./stage";
 import { optionalText } from "./text";
 
@@ -37,8 +37,8 @@ export function defaultLabelNumber(label: string, role: DeviceRole): number | nu
 
 /** A device as the facilitator's join panel lists it. Times are the server's (ISO 8601). */
 export const DeviceInfo = z.object({
-  id: Id,
-  eventId: Id,
+  id: DeviceId,
+  eventId: EventId,
   role: DeviceRole,
   label: z.string(),
   /** The table it joined for, from a table's QR code ("Table 3"); "" when none. */
@@ -58,8 +58,8 @@ export type DeviceInfo = z.infer<typeof DeviceInfo>;
 
 /** What a device knows about itself (the answer to its hello): never another device's details. */
 export const DeviceView = z.object({
-  deviceId: Id,
-  eventId: Id,
+  deviceId: DeviceId,
+  eventId: EventId,
   role: DeviceRole,
   label: z.string(),
   /** The table it joined for; the room writes it on this device's notes. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Seq } from "./ids";
+import { Id, Seq, EventId } from "./ids";
 
 export const EventKind = z.enum(["listening", "adaptive-action", "steering", "partnership", "scrutiny", "blank"]);
 export type EventKind = z.infer<typeof EventKind>;
@@ -48,7 +48,7 @@ export const Timer = z.object({
 export type Timer = z.infer<typeof Timer>;
 
 export const HearthEvent = z.object({
-  id: Id,
+  id: EventId,
   kind: EventKind,
   title: z.string(),
   neighbourhood: z.string(),

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { EventKind, EventStatus, IsoDate } from "./event";
 import { RetentionMonths } from "./retention";
-import { Id } from "./ids";
+import { Id, EventId } from "./ids";
 import { optionalText, TITLE_MAX, userText } from "./text";
 
 /** Inputs of the events.* commands. All strict: an unknown field is refused. */
 
 export const EventCreateInput = z.strictObject({
-  id: Id,
+  id: EventId,
   kind: EventKind.default("listening"),
   title: userText("The title", TITLE_MAX),
   neighbourhood: optionalText("The neighbourhood", TITLE_MAX).default(""),
@@ -23,15 +23,15 @@ export type EventCreateInput = z.input<typeof EventCreateInput>;
  * Deleting an event and everything in it, for good. `confirmTitle` must be the event's title,
  * as typed by the person deleting it.
  */
-export const EventDeleteInput = z.strictObject({ eventId: Id, confirmTitle: z.string().max(4000) });
+export const EventDeleteInput = z.strictObject({ eventId: EventId, confirmTitle: z.string().max(4000) });
 
 /** How long the event's notes are kept after its date; the report is kept. */
-export const EventRetentionInput = z.strictObject({ eventId: Id, months: RetentionMonths });
+export const EventRetentionInput = z.strictObject({ eventId: EventId, months: RetentionMonths });
 
 /** The event's details as the set-up screen edits them; only the fields given change, at least one must be. */
 export const EventUpdateInput = z
   .strictObject({
-    id: Id,
+    id: EventId,
     title: userText("The title", TITLE_MAX).optional(),
     date: IsoDate.optional(),
     venue: optionalText("The venue", TITLE_MAX).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Seq } from "./ids";
+import { Id, Seq, EventId, NoteId, ThemeId } from "./ids";
 import { NOTE_MAX, userText } from "./text";
 
 export const NoteSource = z.enum(["typed", "phone", "paper"]);
@@ -12,10 +12,10 @@ export const LangTag = z
   .regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language is a code such as pl, ar or ur");
 
 export const Note = z.object({
-  id: Id,
-  eventId: Id,
+  id: NoteId,
+  eventId: EventId,
   promptId: Id.nullable(),
-  themeId: Id.nullable(),
+  themeId: ThemeId.nullable(),
   text: z.string(),
   table: z.string(),
   lang: z.string(),
@@ -23,7 +23,7 @@ export const Note = z.object({
   /** Shown only when the event has attribution on; the server fills it from the device, never from the client. */
   author: z.string().nullable(),
   /** Set when merged into another note as a duplicate; the survivor shows "raised N times". */
-  mergedInto: Id.nullable(),
+  mergedInto: NoteId.nullable(),
   /** Hidden by private writing until the facilitator reveals the stage's notes. */
   hidden: z.boolean(),
   /** Deleted notes are kept for undo; screens do not show them. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Position, TABLE_MAX, TableLabel, ThemeTitle } from "./board-fields";
-import { Id } from "./ids";
+import { Id, EventId, NoteId, ThemeId } from "./ids";
 import { LangTag, NoteText } from "./note";
 import { ThemeColour } from "./theme";
 import { optionalText } from "./text";
@@ -8,8 +8,8 @@ import { optionalText } from "./text";
 /** Inputs of the notes.* commands. All strict: an unknown field is refused. */
 
 export const NoteAddInput = z.strictObject({
-  id: Id,
-  eventId: Id,
+  id: NoteId,
+  eventId: EventId,
   text: NoteText,
   promptId: Id.nullable().default(null),
   table: optionalText("The table label", TABLE_MAX).default(""),
@@ -19,15 +19,15 @@ export type NoteAddInput = z.input<typeof NoteAddInput>;
 
 const NoteIds = (what: string, max: number) =>
   z
-    .array(Id)
+    .array(NoteId)
     .min(1, `${what}: at least one note`)
     .max(max, `${what}: at most ${max} notes at once`)
     .refine((ids) => new Set(ids).size === ids.length, `${what}: a note is listed twice`);
 
 export const NoteEditInput = z
   .strictObject({
-    eventId: Id,
-    id: Id,
+    eventId: EventId,
+    id: NoteId,
     text: NoteText.optional(),
     table: TableLabel.optional(),
     lang: LangTag.optional(),
@@ -36,12 +36,12 @@ export const NoteEditInput = z
   .refine((i) => i.text !== undefined || i.table !== undefined || i.lang !== undefined || i.promptId !== undefined, "Nothing to change.");
 export type NoteEditInput = z.input<typeof NoteEditInput>;
 
-export const NoteDeleteInput = z.strictObject({ eventId: Id, ids: NoteIds("Delete", 200) });
+export const NoteDeleteInput = z.strictObject({ eventId: EventId, ids: NoteIds("Delete", 200) });
 
 export const NoteMoveInput = z.strictObject({
-  eventId: Id,
+  eventId: EventId,
   moves: z
-    .array(z.strictObject({ id: Id, themeId: Id.nullable(), position: Position }))
+    .array(z.strictObject({ id: NoteId, themeId: ThemeId.nullable(), position: Position }))
     .min(1, "Nothing to move.")
     .max(200, "At most 200 notes move at once.")
     .refine((m) => new Set(m.map((x) => x.id)).size === m.length, "A note is moved twice."),
@@ -49,24 +49,24 @@ export const NoteMoveInput = z.strictObject({
 export type NoteMoveInput = z.input<typeof NoteMoveInput>;
 
 /** Duplicates: the sources are kept but hidden behind the target, which shows "raised N times". */
-export const NoteMergeInput = z.strictObject({ eventId: Id, targetId: Id, sourceIds: NoteIds("Merge", 100) });
+export const NoteMergeInput = z.strictObject({ eventId: EventId, targetId: NoteId, sourceIds: NoteIds("Merge", 100) });
 /** Puts back every note merged into `id`. */
-export const NoteUnmergeInput = z.strictObject({ eventId: Id, id: Id });
-export const NotesRevealInput = z.strictObject({ eventId: Id });
+export const NoteUnmergeInput = z.strictObject({ eventId: EventId, id: NoteId });
+export const NotesRevealInput = z.strictObject({ eventId: EventId });
 
 /** A note from a paste or a CSV file, checked on the device first (preview) and again in the room. */
 export const ImportNote = z.strictObject({
-  id: Id,
+  id: NoteId,
   text: NoteText,
   promptId: Id.nullable().default(null),
-  themeId: Id.nullable().default(null),
+  themeId: ThemeId.nullable().default(null),
   table: TableLabel.default(""),
   lang: LangTag.default(""),
 });
 export type ImportNote = z.input<typeof ImportNote>;
 
 /** Themes a CSV names that do not exist yet; created by the same command. */
-export const ImportTheme = z.strictObject({ id: Id, title: ThemeTitle, colour: ThemeColour });
+export const ImportTheme = z.strictObject({ id: ThemeId, title: ThemeTitle, colour: ThemeColour });
 
 /**
  * A frame carries at most 16 KiB, so a long import travels in parts: each part is staged in
@@ -76,13 +76,13 @@ export const ImportTheme = z.strictObject({ id: Id, title: ThemeTitle, colour: T
 export const IMPORT_MAX_PARTS = 100;
 export const IMPORT_MAX_NOTES = 2000;
 export const NoteImportPartInput = z.strictObject({
-  eventId: Id,
+  eventId: EventId,
   importId: Id,
   part: z.number().int().min(0).max(IMPORT_MAX_PARTS - 1),
   notes: z.array(ImportNote).min(1).max(200),
 });
 export const NoteImportInput = z.strictObject({
-  eventId: Id,
+  eventId: EventId,
   importId: Id,
   /** How many parts were staged before this command (0 for a small import). */
   parts: z.number().int().min(0).max(IMPORT_MAX_PARTS),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "./ids";
+import { Id, EventId } from "./ids";
 import { StageKind } from "./stage";
 import { DESCRIPTION_MAX, PROMPT_MAX, TimerMinutes } from "./templates/template";
 import { optionalText, TITLE_MAX, userText } from "./text";
@@ -14,7 +14,7 @@ const ToIndex = z.number({ error: "The new place is a number" }).int("The new pl
 
 export const StageAddInput = z.strictObject({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   kind: StageKind.default("capture"),
   title: StageTitle,
   description: StageDescription.default(""),

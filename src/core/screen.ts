@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Seq } from "./ids";
+import { Id, Seq, EventId } from "./ids";
 
 /**
  * What the projector shows. "auto" follows the stage: capture stages show the notes of the
@@ -18,7 +18,7 @@ export type ScreenContrast = z.infer<typeof ScreenContrast>;
 /** The projector's settings for one event; its id is the event's id. */
 export const Screen = z.object({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   view: ScreenView,
   spotlight: Spotlight.nullable(),
   contrast: ScreenContrast,
@@ -29,7 +29,7 @@ export const Screen = z.object({
 export type Screen = z.infer<typeof Screen>;
 
 export const ScreenSetInput = z.strictObject({
-  eventId: Id,
+  eventId: EventId,
   view: ScreenView.optional(),
   spotlight: Spotlight.nullable().optional(),
   contrast: ScreenContrast.optional(),
@@ -37,7 +37,7 @@ export const ScreenSetInput = z.strictObject({
 });
 export type ScreenSetInput = z.input<typeof ScreenSetInput>;
 
-export const defaultScreen = (eventId: string, seq: number): Screen => ({
+export const defaultScreen = (eventId: EventId, seq: number): Screen => ({
   id: eventId,
   eventId,
   view: "auto",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Seq } from "./ids";
+import { Id, Seq, EventId } from "./ids";
 
 /**
  * A step of the event's run sheet. Capture stages collect notes on their prompts; group is
@@ -10,7 +10,7 @@ export type StageKind = z.infer<typeof StageKind>;
 
 export const Stage = z.object({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   position: z.number(),
   kind: StageKind,
   title: z.string(),
@@ -28,7 +28,7 @@ export type Stage = z.infer<typeof Stage>;
 /** "What we asked": a question notes answer. Belongs to a stage (usually a capture stage). */
 export const Prompt = z.object({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   stageId: Id.nullable(),
   position: z.number(),
   text: z.string(),

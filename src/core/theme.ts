@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { Id, Seq } from "./ids";
+import { Seq, EventId, ThemeId } from "./ids";
 
 /** Theme colours are names from a fixed, contrast-checked palette, never free CSS. */
 export const ThemeColour = z.enum(["sand", "sky", "leaf", "rose", "lilac", "stone"]);
 export type ThemeColour = z.infer<typeof ThemeColour>;
 
 export const Theme = z.object({
-  id: Id,
-  eventId: Id,
+  id: ThemeId,
+  eventId: EventId,
   title: z.string(),
   colour: ThemeColour,
   position: z.number(),

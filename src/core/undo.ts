@@ -1,5 +1,6 @@
 import { changedFields, NOTE_FIELDS, pickFields, THEME_FIELDS, type NoteFields, type ThemeFields } from "./board-fields";
 import type { BoardResult, RestoreEntity, SkippedEntity } from "./board-inputs";
+import type { NoteId, ThemeId } from "./ids";
 import type { Note } from "./note";
 import type { Theme } from "./theme";
 
@@ -10,8 +11,8 @@ import type { Theme } from "./theme";
  * reverted: that entity is skipped and the person is told. Remote changes never enter a stack.
  */
 export type EntityEdit =
-  | { readonly kind: "note"; readonly id: string; readonly before: NoteFields; readonly after: NoteFields }
-  | { readonly kind: "theme"; readonly id: string; readonly before: ThemeFields; readonly after: ThemeFields };
+  | { readonly kind: "note"; readonly id: NoteId; readonly before: NoteFields; readonly after: NoteFields }
+  | { readonly kind: "theme"; readonly id: ThemeId; readonly before: ThemeFields; readonly after: ThemeFields };
 
 export interface UndoStep {
   readonly id: string;

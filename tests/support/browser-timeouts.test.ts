@@ -9,7 +9,7 @@ const folders = ["server", "electron-main", "support"];
 const printsPdf = (text: string) => /chromiumPrinter\(|exportAndWait\([^)]*"pdf"/.test(text);
 
 const printingFiles = folders.flatMap((folder) =>
-  readdirSync(join(root, folder))
+  readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".test.ts"))
     .map((name) => ({ name: `${folder}/${name}`, text: readFileSync(join(root, folder, name), "utf8") }))
     .filter((f) => printsPdf(f.text)),
@@ -17,7 +17,7 @@ const printingFiles = folders.flatMap((folder) =>
 
 describe("tests that print through Chromium", () => {
   it("are found", () => {
-    expect(printingFiles.map((f) => f.name)).toEqual(expect.arrayContaining(["server/chromium-printer.test.ts", "server/report-export.test.ts"]));
+    expect(printingFiles.map((f) => f.name)).toEqual(expect.arrayContaining(["server/report/chromium-printer.test.ts", "server/report/report-export.test.ts"]));
   });
 
   it.each(printingFiles)("$name gives every test the browser's time, not vitest's 5 s", ({ text }) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FRAME_PAYLOAD_BYTES, HearthEvent, Id, IsoDate } from "../../core";
+import { FRAME_PAYLOAD_BYTES, HearthEvent, Id, IsoDate, EventId } from "../../core";
 import { command, FACILITATOR_ONLY, query } from "./define";
 
 /** Bytes of file per message (9 KiB): their base64 (4 characters for every 3 bytes) fills what a frame carries. */
@@ -18,7 +18,7 @@ export const UploadChunkInput = z
   .refine((c) => c.total * UPLOAD_CHUNK_BYTES <= UPLOAD_LIMITS[c.purpose] + UPLOAD_CHUNK_BYTES, "that file is too large");
 
 export const ArchivePreview = z.object({
-  eventId: Id,
+  eventId: EventId,
   title: z.string(),
   date: IsoDate,
   neighbourhood: z.string(),

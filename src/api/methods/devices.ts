@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DeviceInfo, DeviceLabel, DeviceRole, DeviceView, Id } from "../../core";
+import { DeviceInfo, DeviceLabel, DeviceRole, DeviceView, EventId, DeviceId } from "../../core";
 import { command, EVERYONE, FACILITATOR_ONLY, query } from "./define";
 
 /** An address of this computer that devices in the hall may reach. */
@@ -62,8 +62,8 @@ export type JoinStatus = z.infer<typeof JoinStatus>;
 export const JoinPoster = z.object({ joinUrl: z.string(), code: z.string(), participantLink: z.string() });
 export type JoinPoster = z.infer<typeof JoinPoster>;
 
-const EventRef = z.strictObject({ eventId: Id });
-const DeviceRef = z.strictObject({ deviceId: Id });
+const EventRef = z.strictObject({ eventId: EventId });
+const DeviceRef = z.strictObject({ deviceId: DeviceId });
 
 export const deviceMethods = {
   "join.status": query(EventRef, JoinStatus, FACILITATOR_ONLY),
@@ -72,15 +72,15 @@ export const deviceMethods = {
   /** For the projector: how to join, while devices may join; null otherwise. Never the note-takers' link. */
   "join.poster": query(EventRef, JoinPoster.nullable(), ["facilitator", "projector"]),
   /** "Let devices join": listen on the network (at `address`, or the first one found) and make sure join codes exist. */
-  "join.open": command(z.strictObject({ eventId: Id, address: z.string().max(64).nullable().default(null) }), z.null(), FACILITATOR_ONLY),
+  "join.open": command(z.strictObject({ eventId: EventId, address: z.string().max(64).nullable().default(null) }), z.null(), FACILITATOR_ONLY),
   /** Stop listening on the network: every device is cut off until it is opened again (approved devices stay approved). */
   "join.close": command(EventRef, z.null(), FACILITATOR_ONLY),
   /** New QR tokens and code; the old ones stop working. Devices already in stay in. */
   "join.rotate": command(EventRef, z.null(), FACILITATOR_ONLY),
-  "devices.approve": command(z.strictObject({ deviceId: Id, role: DeviceRole.default("participant") }), DeviceInfo, FACILITATOR_ONLY),
+  "devices.approve": command(z.strictObject({ deviceId: DeviceId, role: DeviceRole.default("participant") }), DeviceInfo, FACILITATOR_ONLY),
   "devices.deny": command(DeviceRef, DeviceInfo, FACILITATOR_ONLY),
-  "devices.rename": command(z.strictObject({ deviceId: Id, label: DeviceLabel }), DeviceInfo, FACILITATOR_ONLY),
-  "devices.setRole": command(z.strictObject({ deviceId: Id, role: DeviceRole }), DeviceInfo, FACILITATOR_ONLY),
+  "devices.rename": command(z.strictObject({ deviceId: DeviceId, label: DeviceLabel }), DeviceInfo, FACILITATOR_ONLY),
+  "devices.setRole": command(z.strictObject({ deviceId: DeviceId, role: DeviceRole }), DeviceInfo, FACILITATOR_ONLY),
   /** Cuts the device off at once: its connections close and its key stops working. */
   "devices.remove": command(DeviceRef, DeviceInfo, FACILITATOR_ONLY),
   /** Who this device is, as the room has it. */

@@ -1,17 +1,5 @@
 import { z } from "zod";
-import {
-  COLLECTION_KINDS,
-  ENTITY_SCHEMAS,
-  EventCreateInput,
-  EventDeleteInput,
-  EventRetentionInput,
-  EventUpdateInput,
-  HearthEvent,
-  Id,
-  Seq,
-  type CollectionKind,
-  type EntitySchemaOf,
-} from "../../core";
+import { COLLECTION_KINDS, ENTITY_SCHEMAS, EventCreateInput, EventDeleteInput, EventRetentionInput, EventUpdateInput, HearthEvent, Seq, type CollectionKind, type EntitySchemaOf, EventId } from "../../core";
 import { command, EVERYONE, FACILITATOR_ONLY, query } from "./define";
 
 /** Every kind an event holds many of (core's COLLECTION_KINDS), as a list. */
@@ -37,14 +25,14 @@ export type EventSnapshot = z.infer<typeof EventSnapshot>;
 export const eventMethods = {
   "events.list": query(z.strictObject({}), z.array(HearthEvent), FACILITATOR_ONLY),
   "events.create": command(EventCreateInput, HearthEvent, FACILITATOR_ONLY),
-  "events.snapshot": query(z.strictObject({ eventId: Id }), EventSnapshot, EVERYONE),
+  "events.snapshot": query(z.strictObject({ eventId: EventId }), EventSnapshot, EVERYONE),
   /** Editing an event's details (the set-up screen). */
   "events.update": command(EventUpdateInput, HearthEvent, FACILITATOR_ONLY),
   /**
    * Deletes an event and everything in it, for good: its notes, run sheet, themes, actions,
    * its change feed and stored command results.
    */
-  "events.delete": command(EventDeleteInput, z.object({ eventId: Id, deleted: z.literal(true) }), FACILITATOR_ONLY),
+  "events.delete": command(EventDeleteInput, z.object({ eventId: EventId, deleted: z.literal(true) }), FACILITATOR_ONLY),
   /** How long the event's notes are kept after its date; the report is kept. */
   "events.setRetention": command(EventRetentionInput, HearthEvent, FACILITATOR_ONLY),
 } as const;

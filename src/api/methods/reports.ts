@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ExportJob, ExportStartInput, HearthEvent, Id, IsoDate, optionalText, ReportDraft, ReportSent, ReportUpdateInput, SENT_NOTE_MAX, SentChannel } from "../../core";
+import { ExportJob, ExportStartInput, HearthEvent, Id, IsoDate, optionalText, ReportDraft, ReportSent, ReportUpdateInput, SENT_NOTE_MAX, SentChannel, EventId } from "../../core";
 import { command, FACILITATOR_ONLY, query } from "./define";
 
 export const FindingView = z.object({
@@ -26,7 +26,7 @@ export type ReportPreview = z.infer<typeof ReportPreview>;
 export const ReportDraftView = z.object({ draft: ReportDraft, sent: ReportSent.nullable() });
 export type ReportDraftView = z.infer<typeof ReportDraftView>;
 
-export const FeedbackClockEntry = z.object({ eventId: Id, feedbackDueOn: IsoDate, sent: ReportSent.nullable() });
+export const FeedbackClockEntry = z.object({ eventId: EventId, feedbackDueOn: IsoDate, sent: ReportSent.nullable() });
 export const FeedbackClocks = z.object({ today: IsoDate, reports: z.array(FeedbackClockEntry) });
 export type FeedbackClocks = z.infer<typeof FeedbackClocks>;
 
@@ -34,17 +34,17 @@ const NameInput = z.strictObject({ name: optionalText("The name", 80).refine((s)
 export const RedactionNames = z.object({ names: z.array(z.string()), seeded: z.number().int() });
 
 export const reportMethods = {
-  "reports.draft": query(z.strictObject({ eventId: Id }), ReportDraftView, FACILITATOR_ONLY),
+  "reports.draft": query(z.strictObject({ eventId: EventId }), ReportDraftView, FACILITATOR_ONLY),
   "reports.update": command(ReportUpdateInput, ReportDraft, FACILITATOR_ONLY),
-  "reports.setLogo": command(z.strictObject({ eventId: Id, uploadId: Id }), ReportDraft, FACILITATOR_ONLY),
-  "reports.preview": query(z.strictObject({ eventId: Id }), ReportPreview, FACILITATOR_ONLY),
+  "reports.setLogo": command(z.strictObject({ eventId: EventId, uploadId: Id }), ReportDraft, FACILITATOR_ONLY),
+  "reports.preview": query(z.strictObject({ eventId: EventId }), ReportPreview, FACILITATOR_ONLY),
   "reports.names": query(z.strictObject({}), RedactionNames, FACILITATOR_ONLY),
   "reports.addName": command(NameInput, RedactionNames, FACILITATOR_ONLY),
   "reports.removeName": command(NameInput, RedactionNames, FACILITATOR_ONLY),
-  "reports.setDueOn": command(z.strictObject({ eventId: Id, dueOn: IsoDate }), HearthEvent, FACILITATOR_ONLY),
+  "reports.setDueOn": command(z.strictObject({ eventId: EventId, dueOn: IsoDate }), HearthEvent, FACILITATOR_ONLY),
   "reports.recordSent": command(
     z.strictObject({
-      eventId: Id,
+      eventId: EventId,
       sent: z
         .strictObject({ sentOn: IsoDate, channels: z.array(SentChannel).min(1, "say how the report went out").max(3), note: optionalText("The note", SENT_NOTE_MAX).default("") })
         .nullable(),

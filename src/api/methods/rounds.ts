@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, RoundCreateInput, RoundRef, RoundUpdateInput, VoteRound } from "../../core";
+import { RoundCreateInput, RoundRef, RoundUpdateInput, VoteRound, RoundId } from "../../core";
 import { command, FACILITATOR_ONLY } from "./define";
 
 /** Dot-voting rounds: only the facilitator sets them up and moves them along. */
@@ -17,8 +17,8 @@ export const roundMethods = {
   /** A new draft round with the same settings: among the top N items of this one (a runoff), or all of them (topN null). */
   "rounds.duplicate": command(
     z.strictObject({
-      id: Id,
-      roundId: Id,
+      id: RoundId,
+      roundId: RoundId,
       topN: z.number().int("Top N is a whole number").min(2, "A runoff needs at least the top 2").max(50).nullable(),
     }),
     VoteRound,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "../event";
-import { Id } from "../ids";
+import { EventId, NoteId } from "../ids";
 import { optionalText } from "../text";
 
 /** The report's sections, in the order DOMAIN.md gives them; the organiser may reorder. */
@@ -52,14 +52,14 @@ export type RedactionDecision = z.infer<typeof RedactionDecision>;
  * an empty string means the organiser cleared it on purpose.
  */
 export const ReportDraft = z.object({
-  eventId: Id,
+  eventId: EventId,
   title: z.string().nullable(),
   intro: z.string().nullable(),
   sectionText: z.partialRecord(SectionKey, z.string()),
   order: z.array(SectionKey),
   /** "auto": Hearth picks one quote per theme (the most raised note); "chosen": exactly quoteNoteIds. */
   quoteMode: z.enum(["auto", "chosen"]),
-  quoteNoteIds: z.array(Id),
+  quoteNoteIds: z.array(NoteId),
   /** People in the room, counted by the organiser (never names). */
   attendance: z.number().int().nonnegative().nullable(),
   nextMeeting: z.string(),
@@ -72,7 +72,7 @@ export const ReportDraft = z.object({
 });
 export type ReportDraft = z.infer<typeof ReportDraft>;
 
-export function defaultDraft(eventId: string): ReportDraft {
+export function defaultDraft(eventId: EventId): ReportDraft {
   return {
     eventId,
     title: null,
@@ -104,7 +104,7 @@ export const ReportEdit = z.discriminatedUnion("op", [
       .array(SectionKey)
       .refine((o) => o.length === SECTION_KEYS.length && new Set(o).size === o.length, "the order must name every section once"),
   }),
-  z.strictObject({ op: z.literal("quote"), noteId: Id, included: z.boolean() }),
+  z.strictObject({ op: z.literal("quote"), noteId: NoteId, included: z.boolean() }),
   z.strictObject({ op: z.literal("quotes-auto") }),
   z.strictObject({ op: z.literal("attendance"), value: z.number().int().min(0, "attendance cannot be negative").max(100_000).nullable() }),
   z.strictObject({ op: z.literal("next-meeting"), text: optionalText("The next meeting", SHORT_TEXT_MAX) }),
@@ -127,14 +127,14 @@ export const ReportEdit = z.discriminatedUnion("op", [
 ]);
 export type ReportEdit = z.infer<typeof ReportEdit>;
 
-export const ReportUpdateInput = z.strictObject({ eventId: Id, edit: ReportEdit });
+export const ReportUpdateInput = z.strictObject({ eventId: EventId, edit: ReportEdit });
 export type ReportUpdateInput = z.input<typeof ReportUpdateInput>;
 
 /**
  * Applies one edit. `autoQuotes` are the quotes Hearth would pick now: the first time the
  * organiser changes a quote, the automatic picks become the chosen set, then the change applies.
  */
-export function applyReportEdit(draft: ReportDraft, edit: ReportEdit, autoQuotes: readonly string[]): ReportDraft {
+export function applyReportEdit(draft: ReportDraft, edit: ReportEdit, autoQuotes: readonly NoteId[]): ReportDraft {
   const next: ReportDraft = { ...draft, version: draft.version + 1 };
   switch (edit.op) {
     case "title":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "../ids";
+import { Id, EventId } from "../ids";
 
 export const ExportFormat = z.enum(["pdf", "markdown", "csv", "archive"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -19,7 +19,7 @@ export const EXPORT_STEPS: readonly ExportStatus[] = ["queued", "choosing", "ren
 
 export const ExportJob = z.object({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   format: ExportFormat,
   status: ExportStatus,
   fileName: z.string(),
@@ -40,5 +40,5 @@ export const ExportJob = z.object({
 });
 export type ExportJob = z.infer<typeof ExportJob>;
 
-export const ExportStartInput = z.strictObject({ eventId: Id, exportId: Id, format: ExportFormat });
+export const ExportStartInput = z.strictObject({ eventId: EventId, exportId: Id, format: ExportFormat });
 export type ExportStartInput = z.input<typeof ExportStartInput>;

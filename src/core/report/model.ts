@@ -1,6 +1,7 @@
 import type { Action } from "../action";
 import { isOnBoard, raisedWith } from "../board-view";
 import type { HearthEvent } from "../event";
+import type { NoteId } from "../ids";
 import type { Note } from "../note";
 import { askedPrompts } from "../run";
 import type { Prompt, Stage } from "../stage";
@@ -62,7 +63,7 @@ function visibleNotes(notes: readonly Note[]): { shown: Note[]; raised: Map<stri
 const noteView = (n: Note, raised: Map<string, number>): ReportNote => ({ id: n.id, text: ut(`note.${n.id}`, n.text, n.lang), raised: raised.get(n.id) ?? 1 });
 
 /** Hearth's own pick of quotes: for each theme, the note raised most often (the earliest on a tie). */
-export function autoQuoteIds(notes: readonly Note[], themes: readonly Theme[]): string[] {
+export function autoQuoteIds(notes: readonly Note[], themes: readonly Theme[]): NoteId[] {
   const { shown, raised } = visibleNotes(notes);
   const liveThemes = new Set(themes.filter((t) => !t.deleted).map((t) => t.id));
   const best = new Map<string, Note>();
@@ -77,7 +78,7 @@ export function autoQuoteIds(notes: readonly Note[], themes: readonly Theme[]): 
 function themeGroups(source: ReportSource): ReportTheme[] {
   const { shown, raised, tables } = visibleNotes(source.notes);
   const themes = source.themes.filter((t) => !t.deleted).sort((a, b) => a.position - b.position);
-  const quoteIds = new Set(source.draft.quoteMode === "auto" ? autoQuoteIds(source.notes, source.themes) : source.draft.quoteNoteIds);
+  const quoteIds = new Set<string>(source.draft.quoteMode === "auto" ? autoQuoteIds(source.notes, source.themes) : source.draft.quoteNoteIds);
   const group = (id: string | null, title: UserText | null, notes: Note[]): ReportTheme => {
     const views = notes.map((n) => noteView(n, raised));
     const tableSet = new Set(notes.flatMap((n) => [...(tables.get(n.id) ?? [])]));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EventKind } from "../event";
-import { Id, Seq } from "../ids";
+import { Id, Seq, EventId } from "../ids";
 import { orderedStages, promptsOfStage } from "../run";
 import { StageKind, type Prompt, type Stage } from "../stage";
 import { MAX_TIMER_MINUTES } from "../timer";
@@ -54,7 +54,7 @@ export const TemplateName = userText("The template name", TITLE_MAX);
 
 export const TemplateSaveInput = z.strictObject({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   name: TemplateName,
 });
 export type TemplateSaveInput = z.input<typeof TemplateSaveInput>;
@@ -65,7 +65,7 @@ export type TemplateSaveInput = z.input<typeof TemplateSaveInput>;
  */
 export function layOutTemplate(
   template: readonly TemplateStage[],
-  eventId: string,
+  eventId: EventId,
   seq: number,
   newId: () => string,
 ): { stages: Stage[]; prompts: Prompt[] } {

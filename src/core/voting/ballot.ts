@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Seq } from "../ids";
+import { Id, Seq, EventId, RoundId } from "../ids";
 import { MAX_DOTS_PER_VOTER } from "./round";
 
 /** Where dots came from: a resident's phone, the laptop on a resident's behalf, or counted off the paper board. */
@@ -16,8 +16,8 @@ export type ItemDots = z.infer<typeof ItemDots>;
  */
 export const Ballot = z.object({
   id: Id,
-  eventId: Id,
-  roundId: Id,
+  eventId: EventId,
+  roundId: RoundId,
   source: z.enum(["phone", "laptop"]),
   dots: z.array(ItemDots),
   /** While a blind round is unrevealed: only the facilitator and the voter themselves see it. */
@@ -33,8 +33,8 @@ export const PAPER_MAX = 999;
 /** The dots counted on one item of the paper board, typed in by a helper; each correction is a change in the feed. */
 export const PaperCount = z.object({
   id: Id,
-  eventId: Id,
-  roundId: Id,
+  eventId: EventId,
+  roundId: RoundId,
   itemId: Id,
   dots: z.number().int().min(0).max(PAPER_MAX),
   /** The device that typed the latest count (a helper, never a voter). */
@@ -48,7 +48,7 @@ export type PaperCount = z.infer<typeof PaperCount>;
 /** What anyone may see of a round while it is blind: how many have voted and how many dots are down. Id = the round's id. */
 export const Turnout = z.object({
   id: Id,
-  eventId: Id,
+  eventId: EventId,
   /** People who placed at least one dot on a phone or at the laptop; paper voters are not counted one by one. */
   voters: z.number().int().nonnegative(),
   /** Every dot: phones, laptop and paper. */
@@ -61,7 +61,7 @@ export const Turnout = z.object({
 export type Turnout = z.infer<typeof Turnout>;
 
 export const PaperCountInput = z.strictObject({
-  roundId: Id,
+  roundId: RoundId,
   itemId: Id,
   dots: z
     .number({ error: "A paper count must be a number" })
@@ -77,12 +77,12 @@ const DotCount = z
   .max(MAX_DOTS_PER_VOTER, `At most ${MAX_DOTS_PER_VOTER} dots`);
 
 /** A phone's dot on one item: the voter is the device, never a field of the message. */
-export const VoteItemInput = z.strictObject({ roundId: Id, itemId: Id });
+export const VoteItemInput = z.strictObject({ roundId: RoundId, itemId: Id });
 export const VoteSetInput = VoteItemInput.extend({ dots: DotCount });
 
 /** A whole ballot cast at the laptop for a resident without a phone; `voterId` is a fresh random id per resident. */
 export const CastForInput = z.strictObject({
-  roundId: Id,
+  roundId: RoundId,
   voterId: Id,
   dots: z.array(z.strictObject({ itemId: Id, dots: DotCount })).max(MAX_DOTS_PER_VOTER),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { timerRemainingMs } from "../timer";
 import { Timer } from "../event";
-import { Id, Seq } from "../ids";
+import { Id, Seq, EventId, ThemeId, RoundId } from "../ids";
 import { userText } from "../text";
 import type { EventState } from "../event-state";
 
@@ -24,12 +24,12 @@ export const ROUND_TITLE_MAX = 80;
 export const MAX_ROUND_TIMER_MINUTES = 120;
 
 export const VoteRound = z.object({
-  id: Id,
-  eventId: Id,
+  id: RoundId,
+  eventId: EventId,
   title: z.string(),
   target: RoundTarget,
   /** The scope chosen: notes under these themes or prompts (both empty: every note); for themes, a subset (empty: all). */
-  themeIds: z.array(Id),
+  themeIds: z.array(ThemeId),
   promptIds: z.array(Id),
   /** The items voted on, in the order screens show them (note or theme ids). */
   items: z.array(Id),
@@ -46,7 +46,7 @@ export const VoteRound = z.object({
   /** The round whose revealed results are the event's priorities in the report. One per event at most. */
   final: z.boolean(),
   /** The round this one is a runoff or copy of. */
-  runoffOf: Id.nullable(),
+  runoffOf: RoundId.nullable(),
   createdSeq: Seq,
   updatedSeq: Seq,
 });
@@ -58,7 +58,7 @@ const IdList = (what: string) => z.array(Id).max(MAX_ROUND_ITEMS, `${what}: at m
 export const RoundSettings = z.strictObject({
   title: userText("The round's name", ROUND_TITLE_MAX),
   target: RoundTarget,
-  themeIds: IdList("Themes"),
+  themeIds: z.array(ThemeId).max(MAX_ROUND_ITEMS, `Themes: at most ${MAX_ROUND_ITEMS}`),
   promptIds: IdList("Prompts"),
   /** Items picked by hand; null: every item in the scope. */
   items: IdList("Items").nullable(),
@@ -83,9 +83,9 @@ export const RoundSettings = z.strictObject({
 export type RoundSettings = z.infer<typeof RoundSettings>;
 
 export const RoundCreateInput = RoundSettings.extend({
-  id: Id,
-  eventId: Id,
-  themeIds: IdList("Themes").default([]),
+  id: RoundId,
+  eventId: EventId,
+  themeIds: z.array(ThemeId).max(MAX_ROUND_ITEMS, `Themes: at most ${MAX_ROUND_ITEMS}`).default([]),
   promptIds: IdList("Prompts").default([]),
   items: IdList("Items").nullable().default(null),
   blind: z.boolean().default(true),
@@ -93,10 +93,10 @@ export const RoundCreateInput = RoundSettings.extend({
 });
 export type RoundCreateInput = z.input<typeof RoundCreateInput>;
 
-export const RoundUpdateInput = RoundSettings.partial().extend({ roundId: Id });
+export const RoundUpdateInput = RoundSettings.partial().extend({ roundId: RoundId });
 export type RoundUpdateInput = z.input<typeof RoundUpdateInput>;
 
-export const RoundRef = z.strictObject({ roundId: Id });
+export const RoundRef = z.strictObject({ roundId: RoundId });
 
 /**
  * Settings that cannot work together, in words a facilitator can act on; null when they fit.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "../ids";
+import { Id, RoundId } from "../ids";
 import type { Ballot, PaperCount } from "./ballot";
 import { lookupIn, resolveItem, roundItems, type ItemLookup } from "./items";
 import { RoundStatus, RoundTarget, type VoteRound } from "./round";
@@ -28,7 +28,7 @@ export type RoundResultItem = z.infer<typeof RoundResultItem>;
 
 /** A round's results: the report's "Your priorities" reads these from the final round. */
 export const RoundResults = z.object({
-  roundId: Id,
+  roundId: RoundId,
   title: z.string(),
   target: RoundTarget,
   status: RoundStatus,

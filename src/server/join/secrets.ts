@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { CODE_ALPHABET, CODE_LENGTH } from "../../core";
+import { CODE_ALPHABET, CODE_LENGTH, DeviceId } from "../../core";
 
 /** A QR token: 32 random bytes (256 bits), base64url, 43 characters. */
 export const newToken = (): string => randomBytes(32).toString("base64url");
@@ -17,5 +17,5 @@ export function newCode(): string {
   return code;
 }
 
-export const newDeviceId = (): string => `dev_${randomBytes(12).toString("hex")}`;
+export const newDeviceId = (): DeviceId => DeviceId.parse(`dev_${randomBytes(12).toString("hex")}`);
 export const newCredentialId = (): string => `cred_${randomBytes(12).toString("hex")}`;

@@ -1,4 +1,4 @@
-import type { Action, HearthEvent, ReportSource } from "../../core";
+import type { Action, EventId, HearthEvent, ReportSource } from "../../core";
 import { events, getEvent, requireEvent } from "../db/repos/events";
 import { notes } from "../db/repos/notes";
 import { getDraft, getLogo } from "../db/repos/reports";
@@ -29,7 +29,7 @@ export function previousEvent(db: ReadonlyDatabase, event: HearthEvent): HearthE
 }
 
 /** Everything the report of `eventId` is drawn from, read in one go. */
-export function loadReportSource(db: ReadonlyDatabase, eventId: string): ReportSource {
+export function loadReportSource(db: ReadonlyDatabase, eventId: EventId): ReportSource {
   const event = requireEvent(db, eventId);
   const eventActions = actions.listByEvent(db, eventId);
   const previous = previousEvent(db, event);

@@ -1,10 +1,11 @@
 import type { Note, Prompt, Theme } from "../../../src/core";
+import { noteId } from "./ids";
 
 /** Entities for rule tests: plain values with every field, overridable. */
 export const EVENT_ID = "evt_12345678";
 
 export const sampleNote = (id: string, over: Partial<Note> = {}): Note => ({
-  id,
+  id: noteId(id),
   eventId: EVENT_ID,
   promptId: null,
   themeId: null,

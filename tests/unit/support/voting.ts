@@ -1,5 +1,6 @@
 import type { Ballot, ItemLookup, Note, PaperCount, Theme, VoteRound } from "../../../src/core";
 import { sampleNote } from "./entities";
+import { noteId, roundId } from "./ids";
 
 export const EVENT = "evt_12345678";
 
@@ -20,7 +21,7 @@ export const theme = (id: string, over: Partial<Theme> = {}): Theme => ({
 });
 
 export const round = (over: Partial<VoteRound> = {}): VoteRound => ({
-  id: "round_0001",
+  id: roundId("round_0001"),
   eventId: EVENT,
   title: "Residents' round",
   target: "notes",
@@ -44,7 +45,7 @@ let ballotCount = 0;
 export const ballot = (dots: Record<string, number>, over: Partial<Ballot> = {}): Ballot => ({
   id: `ballot_${String(++ballotCount).padStart(4, "0")}`,
   eventId: EVENT,
-  roundId: "round_0001",
+  roundId: roundId("round_0001"),
   source: "phone",
   dots: Object.entries(dots).map(([itemId, n]) => ({ itemId, dots: n })),
   sealed: false,
@@ -56,7 +57,7 @@ export const ballot = (dots: Record<string, number>, over: Partial<Ballot> = {})
 export const paper = (itemId: string, dots: number, over: Partial<PaperCount> = {}): PaperCount => ({
   id: `paper_${itemId}`,
   eventId: EVENT,
-  roundId: "round_0001",
+  roundId: roundId("round_0001"),
   itemId,
   dots,
   enteredBy: "facilitator",
@@ -70,5 +71,5 @@ export const paper = (itemId: string, dots: number, over: Partial<PaperCount> = 
 export function lookupOf(notes: readonly Note[], themes: readonly Theme[] = []): ItemLookup {
   const n = new Map(notes.map((x) => [x.id, x]));
   const t = new Map(themes.map((x) => [x.id, x]));
-  return { note: (id) => n.get(id), theme: (id) => t.get(id) };
+  return { note: (id) => n.get(noteId(id)), theme: (id) => t.get(id) };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { applyReportEdit, type ReportDraft, type ReportEdit, type ReportSent } from "../../../core";
+import { applyReportEdit, type NoteId, type ReportDraft, type ReportEdit, type ReportSent } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 
 /** Typing pauses this long before a text is saved; every edit is saved, one field per command. */
@@ -13,7 +13,7 @@ export type SaveState = "saved" | "saving" | "error";
  * pause, so a crash loses at most the last moment of typing. `autoQuotes` is what Hearth
  * would pick as quotes now (needed the first time a quote is changed).
  */
-export function useReportDraft(eventId: string, autoQuotes: () => readonly string[]) {
+export function useReportDraft(eventId: string, autoQuotes: () => readonly NoteId[]) {
   const client = useClient();
   const [draft, setDraft] = useState<ReportDraft | null>(null);
   const [sent, setSent] = useState<ReportSent | null>(null);

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { defaultDraft, ReportDraft, ReportSent, SentChannel } from "../../../core";
+import { defaultDraft, ReportDraft, ReportSent, SentChannel, type EventId } from "../../../core";
 import { z } from "zod";
 import type { ReadonlyDatabase } from "../prepared";
 
@@ -11,12 +11,12 @@ interface ReportRow {
 }
 
 /** The draft of an event's report; the default one (not stored) until the organiser first changes it. */
-export function getDraft(db: ReadonlyDatabase, eventId: string): ReportDraft {
+export function getDraft(db: ReadonlyDatabase, eventId: EventId): ReportDraft {
   const row = db.prepare(`SELECT draft FROM report WHERE event_id = ?`).get(eventId) as Pick<ReportRow, "draft"> | undefined;
   return row ? ReportDraft.parse(JSON.parse(row.draft)) : defaultDraft(eventId);
 }
 
-function ensureRow(db: Database, eventId: string, at: string): void {
+function ensureRow(db: Database, eventId: EventId, at: string): void {
   db.prepare(`INSERT INTO report (event_id, draft, updated_at) VALUES (?, ?, ?) ON CONFLICT (event_id) DO NOTHING`).run(
     eventId,
     JSON.stringify(defaultDraft(eventId)),
@@ -35,18 +35,18 @@ export function saveLogo(db: Database, draft: ReportDraft, logo: Uint8Array | nu
   db.prepare(`UPDATE report SET draft = ?, logo = ?, updated_at = ? WHERE event_id = ?`).run(JSON.stringify(draft), logo, at, draft.eventId);
 }
 
-export function getLogo(db: ReadonlyDatabase, eventId: string): Buffer | null {
+export function getLogo(db: ReadonlyDatabase, eventId: EventId): Buffer | null {
   const row = db.prepare(`SELECT logo FROM report WHERE event_id = ?`).get(eventId) as { logo: Buffer | null } | undefined;
   return row?.logo ?? null;
 }
 
-export function getSent(db: ReadonlyDatabase, eventId: string): ReportSent | null {
+export function getSent(db: ReadonlyDatabase, eventId: EventId): ReportSent | null {
   const row = db.prepare(`SELECT sent_on, sent_channels, sent_note FROM report WHERE event_id = ?`).get(eventId) as Omit<ReportRow, "draft"> | undefined;
   if (!row?.sent_on) return null;
   return ReportSent.parse({ sentOn: row.sent_on, channels: z.array(SentChannel).parse(JSON.parse(row.sent_channels)), note: row.sent_note });
 }
 
-export function saveSent(db: Database, eventId: string, sent: ReportSent | null, at: string): void {
+export function saveSent(db: Database, eventId: EventId, sent: ReportSent | null, at: string): void {
   ensureRow(db, eventId, at);
   db.prepare(`UPDATE report SET sent_on = ?, sent_channels = ?, sent_note = ?, updated_at = ? WHERE event_id = ?`).run(
     sent?.sentOn ?? null,

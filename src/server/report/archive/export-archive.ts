@@ -8,6 +8,7 @@ import { ballots, paperCounts, rounds, turnoutOf } from "../../db/repos/voting";
 import { VERSION } from "../../version";
 import { ARCHIVE_ENTERED_BY, ARCHIVE_FORMAT, ARCHIVE_VERSION, checksumOf, type ArchiveContent, type EventArchive } from "./format";
 import type { ReadonlyDatabase } from "../../db/prepared";
+import type { EventId } from "../../../core";
 
 /**
  * The event whole, for another copy of Hearth: every stage, prompt, note (deleted and
@@ -15,7 +16,7 @@ import type { ReadonlyDatabase } from "../../db/prepared";
  * settings, every voting round with its ballots and paper counts, and the report.
  * Who typed each note (the device) is not in it.
  */
-export function buildArchive(db: ReadonlyDatabase, eventId: string, now = new Date()): EventArchive {
+export function buildArchive(db: ReadonlyDatabase, eventId: EventId, now = new Date()): EventArchive {
   const event = requireEvent(db, eventId);
   const logo = getLogo(db, eventId);
   const content: ArchiveContent = {

@@ -46,8 +46,10 @@ export function importArchive(db: Database, content: ArchiveContent, mode: "orig
   if (mode === "original" && (getEvent(db, content.event.id) || anyIdTaken(db, content)))
     throw new RoomError("conflict", "This event is already here. Import it as a copy, or cancel.");
   if (mode === "copy" && (!copyId || getEvent(db, copyId))) throw new RoomError("conflict", "Choose a new id for the copy.");
-  const id = mode === "copy" ? copyIds(content, copyId!) : (x: string) => x;
-  const opt = (x: string | null) => (x === null ? null : id(x));
+  const remap = mode === "copy" ? copyIds(content, copyId!) : (x: string) => x;
+  // A copy's id is of the same kind as the id it replaces (an event's, a note's, …).
+  const id = <T extends string>(x: T): T => remap(x) as T;
+  const opt = <T extends string>(x: T | null) => (x === null ? null : id(x));
   const stamp = { createdSeq: seq, updatedSeq: seq };
   const event: HearthEvent = {
     ...content.event,

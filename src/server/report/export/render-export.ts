@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, safeFileName, type ExportFormat, type HearthEvent } from "../../../core";
+import { EXPORT_FORMATS, safeFileName, type EventId, type ExportFormat, type HearthEvent } from "../../../core";
 import { archiveBytes, buildArchive } from "../archive/export-archive";
 import { renderFooterHtml, renderReportHtml } from "../html/render-report";
 import { prepareReport } from "../prepare";
@@ -28,7 +28,7 @@ export class ReviewNeededError extends Error {
  * while any finding waits for a decision (checked again here: notes may have changed since
  * the export was asked for). `onPrinting` marks the step where the PDF printer takes over.
  */
-export async function renderExport(db: ReadonlyDatabase, eventId: string, format: ExportFormat, printer: PdfPrinter, onPrinting: () => void): Promise<{ bytes: Uint8Array; pages?: number }> {
+export async function renderExport(db: ReadonlyDatabase, eventId: EventId, format: ExportFormat, printer: PdfPrinter, onPrinting: () => void): Promise<{ bytes: Uint8Array; pages?: number }> {
   if (format === "archive") return { bytes: archiveBytes(buildArchive(db, eventId)) };
   const prepared = prepareReport(db, eventId);
   if (prepared.undecided.length > 0) throw new ReviewNeededError(prepared.undecided.length);

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { BoardResult, HearthEvent, Note, Theme } from "../../../../core";
+import type { BoardResult, EventId, HearthEvent, Note, Theme } from "../../../../core";
 import { notes } from "../../../db/repos/notes";
 import { prompts, stages } from "../../../db/repos/run-sheet";
 import { themes } from "../../../db/repos/themes";
@@ -81,7 +81,7 @@ export function liveThemeCount(db: ReadonlyDatabase, eventId: string): number {
 }
 
 /** A board command's outcome: what it changed, for the feed and for the caller's undo stack. */
-export function boardOutcome(eventId: string, changedNotes: readonly Note[], changedThemes: readonly Theme[] = []): CommandOutcome<BoardResult> {
+export function boardOutcome(eventId: EventId, changedNotes: readonly Note[], changedThemes: readonly Theme[] = []): CommandOutcome<BoardResult> {
   return {
     value: { notes: [...changedNotes], themes: [...changedThemes] },
     eventId,

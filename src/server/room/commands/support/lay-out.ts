@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { builtInTemplate, layOutTemplate, type EntityUpsert, type EventKind, type TemplateStage } from "../../../../core";
+import { builtInTemplate, layOutTemplate, type EntityUpsert, type EventId, type EventKind, type TemplateStage } from "../../../../core";
 import { prompts, stages } from "../../../db/repos/run-sheet";
 import { templates } from "../../../db/repos/templates";
 import { RoomError } from "../../../room-error";
@@ -19,7 +19,7 @@ export function startingRunSheet(db: ReadonlyDatabase, kind: EventKind, template
  * and returns them as upserts for the same change. Ids are made here: a replayed command
  * returns its stored result, so they never need to be made twice.
  */
-export function layOutRunSheet(db: Database, eventId: string, template: readonly TemplateStage[], seq: number): EntityUpsert[] {
+export function layOutRunSheet(db: Database, eventId: EventId, template: readonly TemplateStage[], seq: number): EntityUpsert[] {
   const laid = layOutTemplate(template, eventId, seq, randomUUID);
   for (const s of laid.stages) stages.insert(db, s);
   for (const p of laid.prompts) prompts.insert(db, p);
