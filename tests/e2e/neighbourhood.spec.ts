@@ -16,6 +16,7 @@ test("a neighbourhood's priorities last: adopted from a final round, kept on its
 
   // On the event: "Make these neighbourhood priorities" adopts the top three, each with a quote.
   await page.goto(`${hearth.url}/#/events/${first.eventId}`);
+  await page.getByRole("tab", { name: /Actions/ }).click();
   const panel = page.getByRole("region", { name: "Neighbourhood thread" });
   const adopt = panel.getByRole("button", { name: "Make these neighbourhood priorities (3)" });
   await expect(adopt).toBeVisible();
@@ -37,6 +38,7 @@ test("a neighbourhood's priorities last: adopted from a final round, kept on its
   // A later event links its theme to the priority: the timeline shows both, with notes and dots each time.
   const later = await listeningToFinalRound(room, { date: "2026-11-14", title: "Elm Road autumn event", dots: [3, 7, 2, 1] });
   await page.goto(`${hearth.url}/#/events/${later.eventId}`);
+  await page.getByRole("tab", { name: /Actions/ }).click();
   await panel.getByLabel("Safe streets: the same as priority").selectOption({ label: "Safe streets" });
   await expect(panel.getByLabel("Safe streets: the same as priority")).not.toHaveValue("");
   await panel.getByRole("link", { name: `Neighbourhood: ${HOOD}` }).click();

@@ -7,6 +7,7 @@ import { EventLoadError } from "../ui/EventLoadError";
 import { DevicesPage } from "../features/join/DevicesPage";
 import { EventPrivacy } from "../features/privacy/EventPrivacy";
 import { EventThreadPanel } from "../features/neighbourhood/EventThreadPanel";
+import { DueExperimentsPanel, isWhatStage } from "../features/neighbourhood/DueExperiments";
 import { openProjector, ProjectorControls } from "../features/projector/ProjectorControls";
 import { RunBar } from "../features/run/RunBar";
 import { RunStatus } from "../features/run/RunStatus";
@@ -151,6 +152,7 @@ export function EventPage({ eventId }: { eventId: string }) {
         ))}
       </div>
       <div {...panel("board")}>
+        {isWhatStage(loaded.value) && <DueExperimentsPanel eventId={event.id} seq={loaded.value.seq} />}
         <ToastProvider>
           <EventBoard state={loaded.value} />
         </ToastProvider>

@@ -2,7 +2,6 @@ import type { EventState } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { AdoptPriorities } from "./AdoptPriorities";
-import { DueExperimentsPanel, isWhatStage } from "./DueExperiments";
 import { ThreadLinks } from "./ThreadLinks";
 import { useQuery } from "../../app/useQuery";
 import "./neighbourhood.css";
@@ -38,7 +37,6 @@ export function EventThreadPanel({ state }: { state: EventState }) {
           </>
         )}
       </p>
-      {isWhatStage(state) && <DueExperimentsPanel eventId={eventId} seq={state.seq} />}
       {neighbourhood && <AdoptPriorities eventId={eventId} seq={state.seq} />}
       {neighbourhood && <ThreadLinks state={state} neighbourhoodId={neighbourhood.id} />}
     </section>
