@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from "react";
+import { ExperimentRow } from "./ExperimentRow";
 import { orderedStages, type EventState } from "../../../core";
 import type { DueExperiments as Due } from "../../../api";
 import { useCommand } from "../../app/useCommand";
@@ -22,41 +23,13 @@ export function DueExperimentsPanel({ eventId, seq }: { eventId: string; seq: nu
       <h3>Experiments due for review</h3>
       <ul className="thread-list" aria-label="Experiments due for review">
         {result.value.experiments.map((x) => (
-          <DueRow key={x.id} experiment={x} onChanged={reload} />
+          <ExperimentRow key={x.id} experiment={x} due onChanged={reload} />
         ))}
       </ul>
     </div>
   );
 }
 
-function DueRow({ experiment: x, onChanged }: { experiment: Due["experiments"][number]; onChanged: () => void }) {
-  const { run, busy, error } = useCommand();
-  const [observed, setObserved] = useState(x.observed);
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (await run("experiments.observe", { id: x.id, observed })) onChanged();
-  }
-  return (
-    <li>
-      <strong>
-        <Bidi>{x.title}</Bidi>
-      </strong>{" "}
-      · review {formatDate(x.reviewOn)}
-      <br />
-      We expected: <Bidi>{x.expect || "—"}</Bidi>. We watched: <Bidi>{x.watch || "—"}</Bidi>.
-      <form className="thread-form" onSubmit={(e) => void save(e)} aria-label={`What we observed: ${x.title}`}>
-        <label className="field field--wide">
-          <span className="field__label">What we observed</span>
-          <input type="text" dir="auto" value={observed} onChange={(e) => setObserved(e.target.value)} />
-        </label>
-        <button type="submit" disabled={busy}>
-          Save observation
-        </button>
-      </form>
-      <ErrorMessage error={error} />
-    </li>
-  );
-}
 
 /** The same experiments at wall size, while the "What?" stage has no notes yet. */
 export function DueExperimentsWall({ eventId, seq, fallback }: { eventId: string; seq: number; fallback: ReactNode }) {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { ExperimentRow } from "./ExperimentRow";
 import { newId, type NeighbourhoodThread } from "../../../api";
 import type { Experiment } from "../../../core";
 import { useCommand } from "../../app/useCommand";
@@ -32,7 +33,7 @@ export function ExperimentsPanel({ thread, onChanged }: { thread: NeighbourhoodT
       ) : (
         <ul className="thread-list" aria-label="Experiments">
           {thread.experiments.map((x) => (
-            <ExperimentRow key={x.id} experiment={x} onChanged={onChanged} />
+            <ExperimentRow key={x.id} experiment={x} due={false} onChanged={onChanged} />
           ))}
         </ul>
       )}
@@ -63,31 +64,3 @@ export function ExperimentsPanel({ thread, onChanged }: { thread: NeighbourhoodT
   );
 }
 
-function ExperimentRow({ experiment: x, onChanged }: { experiment: Experiment; onChanged: () => void }) {
-  const { run, busy, error } = useCommand();
-  const [observed, setObserved] = useState(x.observed);
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    if (await run("experiments.observe", { id: x.id, observed })) onChanged();
-  }
-  return (
-    <li>
-      <strong>
-        <Bidi>{x.title}</Bidi>
-      </strong>{" "}
-      · review {formatDate(x.reviewOn)}
-      <br />
-      We expect: <Bidi>{x.expect || "—"}</Bidi>. We will watch: <Bidi>{x.watch || "—"}</Bidi>.
-      <form className="thread-form" onSubmit={(e) => void save(e)} aria-label={`What we observed: ${x.title}`}>
-        <label className="field field--wide">
-          <span className="field__label">What we observed</span>
-          <input type="text" dir="auto" value={observed} onChange={(e) => setObserved(e.target.value)} />
-        </label>
-        <button type="submit" disabled={busy}>
-          Save observation
-        </button>
-      </form>
-      <ErrorMessage error={error} />
-    </li>
-  );
-}
