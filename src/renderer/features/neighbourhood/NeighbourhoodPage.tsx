@@ -9,6 +9,7 @@ import { PlaceSettings } from "./PlaceSettings";
 import { PriorityCard } from "./PriorityCard";
 import { ArchiveDownload } from "./ThreadArchive";
 import { useQuery } from "../../app/useQuery";
+import { ThreadEvents } from "./ThreadEvents";
 import { WinsPanel } from "./WinsPanel";
 import "./neighbourhood.css";
 
@@ -62,16 +63,7 @@ export function NeighbourhoodPage({ id }: { id: string }) {
         {thread.events.length === 0 ? (
           <p className="muted">No events yet.</p>
         ) : (
-          <ol className="thread__events">
-            {thread.events.map((e) => (
-              <li key={e.id}>
-                {formatDate(e.date)}:{" "}
-                <a href={hrefFor({ name: "event", eventId: e.id })}>
-                  <Bidi>{e.title}</Bidi>
-                </a>
-              </li>
-            ))}
-          </ol>
+          <ThreadEvents events={thread.events} />
         )}
       </section>
       <section aria-labelledby="priorities-h">

@@ -4,6 +4,7 @@ import { Bidi } from "../../ui/Bidi";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { formatDate } from "../../ui/format";
 import { useQuery } from "../../app/useQuery";
+import { ThreadEvents } from "./ThreadEvents";
 import "./neighbourhood.css";
 
 /** #/partnerships/<id>: the neighbourhoods a partnership gathers, with how many priorities each has open, and its meetings. */
@@ -54,16 +55,7 @@ export function PartnershipPage({ id }: { id: string }) {
       </section>
       <section aria-labelledby="meetings-h">
         <h2 id="meetings-h">Events</h2>
-        <ol className="thread__events">
-          {view.events.map((e) => (
-            <li key={e.id}>
-              {formatDate(e.date)}:{" "}
-              <a href={hrefFor({ name: "event", eventId: e.id })}>
-                <Bidi>{e.title}</Bidi>
-              </a>
-            </li>
-          ))}
-        </ol>
+        <ThreadEvents events={view.events} />
       </section>
     </div>
   );

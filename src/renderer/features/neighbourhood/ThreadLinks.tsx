@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { EventState } from "../../../core";
 import { useCommand } from "../../app/useCommand";
 import { Bidi } from "../../ui/Bidi";
@@ -21,57 +22,61 @@ export function ThreadLinks({ state, neighbourhoodId }: { state: EventState; nei
   ));
   return (
     <div>
-      {themes.length > 0 && (
-        <table className="thread-table">
-          <caption>Themes that are a neighbourhood priority</caption>
-          <tbody>
-            {themes.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">
-                  <Bidi>{t.title}</Bidi>
-                </th>
-                <td>
-                  <select
-                    aria-label={`${t.title}: the same as priority`}
-                    value={themeOwner(t.id)}
-                    disabled={busy}
-                    onChange={(e) => void run("priorities.linkTheme", { themeId: t.id, priorityId: e.target.value || null }).then(reload)}
-                  >
-                    <option value="">Not a priority</option>
-                    {options}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {actions.length > 0 && (
-        <table className="thread-table">
-          <caption>Actions towards a priority</caption>
-          <tbody>
-            {actions.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  <Bidi>{a.text}</Bidi>
-                </th>
-                <td>
-                  <select
-                    aria-label={`${a.text}: works towards priority`}
-                    value={actionOwner(a.id)}
-                    disabled={busy}
-                    onChange={(e) => void run("priorities.linkAction", { actionId: a.id, priorityId: e.target.value || null }).then(reload)}
-                  >
-                    <option value="">No priority</option>
-                    {options}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <LinkTable
+        caption="Themes that are a neighbourhood priority"
+        rows={themes.map((t) => ({ id: t.id, label: t.title, owner: themeOwner(t.id) }))}
+        question="the same as priority"
+        none="Not a priority"
+        options={options}
+        busy={busy}
+        onLink={(themeId, priorityId) => void run("priorities.linkTheme", { themeId, priorityId }).then(reload)}
+      />
+      <LinkTable
+        caption="Actions towards a priority"
+        rows={actions.map((a) => ({ id: a.id, label: a.text, owner: actionOwner(a.id) }))}
+        question="works towards priority"
+        none="No priority"
+        options={options}
+        busy={busy}
+        onLink={(actionId, priorityId) => void run("priorities.linkAction", { actionId, priorityId }).then(reload)}
+      />
       <ErrorMessage error={error} />
     </div>
+  );
+}
+
+interface LinkTableProps {
+  caption: string;
+  rows: readonly { id: string; label: string; owner: string }[];
+  /** Ends each choice's label: "Safe streets: the same as priority". */
+  question: string;
+  none: string;
+  options: ReactNode;
+  busy: boolean;
+  onLink(id: string, priorityId: string | null): void;
+}
+
+/** A table of this event's themes or actions, each with the priority it is tied to. */
+function LinkTable({ caption, rows, question, none, options, busy, onLink }: LinkTableProps) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="thread-table">
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">
+              <Bidi>{r.label}</Bidi>
+            </th>
+            <td>
+              <select aria-label={`${r.label}: ${question}`} value={r.owner} disabled={busy} onChange={(e) => onLink(r.id, e.target.value || null)}>
+                <option value="">{none}</option>
+                {options}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
