@@ -5,6 +5,7 @@ import { dirname, join, relative, isAbsolute } from "node:path";
 import type { ServerResponse } from "node:http";
 import type { ExportFormat } from "../../core";
 import { reportExports } from "../db/repos/report-exports";
+import { threadExports } from "../db/repos/thread-exports";
 import { EXPORTS_FOLDER } from "../report/export/exports-folder";
 
 const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
@@ -39,7 +40,8 @@ const sameToken = (a: string, b: string) => {
 export function serveExportDownload(db: Database, pathname: string, res: ServerResponse, headers: Record<string, string>, headOnly: boolean): void {
   const notFound = () => void res.writeHead(404, { ...headers, "content-type": "text/plain" }).end("Not found");
   const m = /^\/exports\/([A-Za-z0-9_-]{8,64})\/([A-Za-z0-9_-]{16,64})$/u.exec(pathname);
-  const row = m ? reportExports.get(db, m[1]!) : undefined;
+  // An event's export, or a neighbourhood's (progress report, good news): one download path for both.
+  const row = m ? (reportExports.get(db, m[1]!) ?? threadExports.get(db, m[1]!)) : undefined;
   if (!m || !row || row.status !== "done" || !sameToken(row.token, m[2]!)) return notFound();
   const inExports = relative(join(dirname(db.name), EXPORTS_FOLDER), row.path);
   if (inExports === "" || inExports.startsWith("..") || isAbsolute(inExports)) return notFound();

@@ -1,3 +1,4 @@
+import { threadExports } from "../db/repos/thread-exports";
 import { reportExports } from "../db/repos/report-exports";
 import { clearStrayParts, exportsFolderDestination } from "./export/exports-folder";
 import { chromiumPrinter } from "./pdf/chromium-printer";
@@ -23,5 +24,6 @@ export interface ReportHost {
 export function setUpReportExports(room: ReportHost, dataDir: string, services: ReportServices): void {
   room.provide({ reports: services });
   reportExports.failInterrupted(room.db);
+  threadExports.failInterrupted(room.db);
   void clearStrayParts(dataDir);
 }

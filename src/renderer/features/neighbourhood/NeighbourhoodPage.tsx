@@ -10,6 +10,7 @@ import { PriorityCard } from "./PriorityCard";
 import { ArchiveDownload } from "./ThreadArchive";
 import { useQuery } from "../../app/useQuery";
 import { ThreadEvents } from "./ThreadEvents";
+import { ThreadExports } from "./ThreadExports";
 import { WinsPanel } from "./WinsPanel";
 import "./neighbourhood.css";
 
@@ -78,6 +79,7 @@ export function NeighbourhoodPage({ id }: { id: string }) {
       <WinsPanel thread={thread} onChanged={reload} />
       <MeasuresPanel neighbourhoodId={thread.neighbourhood.id} priorities={thread.priorities} measures={thread.measures} onChanged={reload} />
       <ExperimentsPanel thread={thread} onChanged={reload} />
+      <ThreadExports neighbourhoodId={thread.neighbourhood.id} seq={thread.seq} />
       <PlaceSettings thread={thread} onChanged={reload} />
       <ArchiveDownload neighbourhoodId={thread.neighbourhood.id} />
     </div>

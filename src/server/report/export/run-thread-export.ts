@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import type { Database } from "better-sqlite3";
+import { basename } from "node:path";
+import { localToday, safeFileName, type ExportStatus, type IsoDate } from "../../../core";
+import type { ThreadExportJob } from "../../../api";
+import { threadExports, type ThreadExportRow } from "../../db/repos/thread-exports";
+import type { ReadonlyDatabase } from "../../db/prepared";
+import { prepareThreadExport, type ThreadExportRequest } from "../../thread/export-prepare";
+import { goodNewsFooterHtml, renderGoodNewsHtml } from "../html/good-news";
+import { progressFooterHtml, renderProgressReportHtml } from "../html/progress-report";
+import { countPdfPages } from "../pdf/page";
+import type { PdfPrinter, ReportServices } from "../services";
+import { writeFileAtomically } from "./atomic-write";
+import { renderGoodNewsMarkdown } from "./good-news-markdown";
+import { ReviewNeededError } from "./render-export";
+
+/** The screen's view of a neighbourhood export, delivered like an event's. */
+export function threadExportView(row: ThreadExportRow, services: ReportServices | undefined): ThreadExportJob {
+  const delivery = services?.destination.delivery ?? "download";
+  const done = row.status === "done";
+  return {
+    id: row.id,
+    neighbourhoodId: row.neighbourhoodId,
+    kind: row.kind,
+    format: row.format,
+    status: row.status,
+    fileName: row.fileName,
+    path: row.path,
+    sha256: row.sha256,
+    bytes: row.bytes,
+    pages: row.pages,
+    error: row.error,
+    delivery,
+    downloadUrl: done && delivery === "download" ? `/exports/${row.id}/${row.token}` : null,
+    canOpen: done && Boolean(services?.shell),
+    requestedAt: row.requestedAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+/** "Elm Road progress report 2027-11-14.pdf", "Elm Road good news 2027-08-14 to 2027-11-14.md". */
+export function threadFileName(name: string, row: Pick<ThreadExportRow, "kind" | "format" | "since" | "until">, today: IsoDate): string {
+  const ext = row.format === "pdf" ? "pdf" : "md";
+  const stem = row.kind === "progress" ? `${name} progress report ${today}` : `${name} good news ${row.since ?? ""} to ${row.until ?? today}`;
+  return safeFileName(stem, ext);
+}
+
+/**
+ * The bytes of a neighbourhood export, from the redacted model; refused while any finding
+ * waits for a decision (checked again here: the thread may have changed since it was asked for).
+ */
+export async function renderThreadExport(db: ReadonlyDatabase, request: ThreadExportRequest & { format: "pdf" | "markdown" }, today: IsoDate, printer: PdfPrinter, onPrinting: () => void): Promise<Uint8Array> {
+  const prepared = prepareThreadExport(db, request, today);
+  if (prepared.undecided.length > 0) throw new ReviewNeededError(prepared.undecided.length);
+  const m = prepared.model;
+  if (request.format === "markdown") {
+    if (m.kind !== "good-news") throw new Error("The progress report is made as a PDF.");
+    return Buffer.from(renderGoodNewsMarkdown(m), "utf8");
+  }
+  const [html, footerHtml] = m.kind === "progress" ? [renderProgressReportHtml(m), progressFooterHtml(m)] : [renderGoodNewsHtml(m), goodNewsFooterHtml(m)];
+  onPrinting();
+  return printer.print({ html, footerHtml });
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Runs one queued neighbourhood export to its end, after the command that asked for it; each step is recorded for the screen to ask about. */
+export async function runThreadExport(db: Database, exportId: string, services: ReportServices, name: string): Promise<void> {
+  // Outside the command bus, like an event's export: screens ask neighbourhoods.exportStatus.
+  const step = (status: ExportStatus, fields?: Parameters<typeof threadExports.step>[3]) => void (db.open && threadExports.step(db, exportId, status, fields));
+  try {
+    const row = db.open ? threadExports.get(db, exportId) : undefined;
+    if (!row || row.status !== "queued") return;
+    const today = localToday(new Date(row.requestedAt));
+    const fileName = threadFileName(name, row, today);
+    step("choosing", { fileName });
+    const path = await services.destination.choose(fileName, row.format);
+    if (path === null) return step("cancelled");
+    step("rendering");
+    const bytes = await renderThreadExport(db, row, today, services.printer, () => step("printing"));
+    step("writing");
+    await writeFileAtomically(path, bytes);
+    step("done", {
+      fileName: basename(path),
+      path,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length,
+      pages: row.format === "pdf" ? countPdfPages(bytes) : null,
+    });
+  } catch (err) {
+    try {
+      step("failed", { error: message(err) });
+    } catch {
+      // The database closed while the export ran (Hearth is stopping): nothing more to record.
+    }
+  }
+}
