@@ -12,8 +12,8 @@ const THEMES: Record<string, readonly string[]> = {
   "Damp homes": ["Mould in the bedroom again"],
 };
 
-/** A listening event of the neighbourhood, through the room's commands, to a revealed final round over its themes (paper dots). */
-export async function listeningToFinalRound(room: RoomClient, opts: { date?: string; title?: string; dots?: readonly number[] } = {}) {
+/** A listening event of the neighbourhood, through the room's commands, with its notes sorted into themes (no vote yet). */
+export async function themedEvent(room: RoomClient, opts: { date?: string; title?: string } = {}) {
   const eventId = newId();
   await room.call("events.create", { id: eventId, kind: "blank", title: opts.title ?? "Elm Road listening event", neighbourhood: HOOD, partnership: PARTNERSHIP, date: opts.date ?? "2026-06-20" });
   const themeIds: string[] = [];
@@ -24,6 +24,12 @@ export async function listeningToFinalRound(room: RoomClient, opts: { date?: str
     themeIds.push(themeId);
     await room.call("themes.create", { id: themeId, eventId, title, noteIds });
   }
+  return { eventId, themeIds, themes: Object.keys(THEMES) };
+}
+
+/** A listening event of the neighbourhood, through the room's commands, to a revealed final round over its themes (paper dots). */
+export async function listeningToFinalRound(room: RoomClient, opts: { date?: string; title?: string; dots?: readonly number[] } = {}) {
+  const { eventId, themeIds } = await themedEvent(room, opts);
   const roundId = newId();
   await room.call("rounds.create", { id: roundId, eventId, title: "Community round", target: "themes", dotsPerVoter: 3, maxPerItem: 3, blind: false });
   await room.call("rounds.open", { roundId });
