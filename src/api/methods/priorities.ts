@@ -93,6 +93,8 @@ export const PartnershipView = z.object({
   formerNames: z.array(z.string()),
   neighbourhoods: z.array(z.object({ neighbourhood: Neighbourhood, events: z.number().int(), open: z.number().int(), priorities: z.number().int() })),
   events: z.array(EventRef.extend({ neighbourhood: z.string() })),
+  /** The room's latest change when this was read: the page follows the partnership's feed from here. */
+  seq: Seq,
 });
 export type PartnershipView = z.infer<typeof PartnershipView>;
 

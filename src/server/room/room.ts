@@ -12,7 +12,7 @@ import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
 import { databaseFor, eventIdOf, OUTSIDE_SCOPE_MESSAGE, outsideScope, scopedDatabase } from "./scope";
 import { visibleBacklog, visibleChange } from "./visibility";
-import { threadFollowers } from "../thread/followers";
+import { isThreadFeed, threadFollowers } from "../thread/followers";
 import { PacedPushes, type Pace, type PacedSubscriber } from "./paced-pushes";
 
 export interface CallRequest {
@@ -117,7 +117,9 @@ export class Room {
    */
   subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener, pace?: Pace): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
-    if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
+    // A neighbourhood's or partnership's own feed (its page follows it) is the facilitator's alone.
+    if (!getEvent(this.db, eventId) && !(actor.role === "facilitator" && actor.eventId === undefined && isThreadFeed(this.db, eventId)))
+      return fail("not_found", "That event does not exist.");
     const backlog = changesSince(this.db, eventId, sinceSeq);
     for (const change of visibleBacklog(actor, backlog)) listener(change);
     const lastSeq = backlog.at(-1)?.seq ?? sinceSeq;
@@ -230,7 +232,7 @@ export class Room {
 
   private push(change: Change): void {
     this.pushTo(change);
-    // A neighbourhood's thread changed: the events that show it (a partnership meeting's wall) hear at once too.
+    // A neighbourhood's thread changed: the events that show it (a partnership meeting's wall) and its own and its partnership's pages hear at once too.
     if ((this.subscribers.size === 0 && this.paced.size === 0) || !this.db.open) return;
     const following = new Set([...this.subscribers.keys(), ...this.paced.keys()]);
     for (const eventId of threadFollowers(this.db, change, following)) this.pushTo({ ...change, eventId });

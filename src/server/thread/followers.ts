@@ -1,8 +1,8 @@
 import type { Database } from "better-sqlite3";
 import { ThreadUpsert, type Change, type HearthEvent, type Neighbourhood } from "../../core";
 import { getEvent } from "../db/repos/events";
-import { neighbourhoodOfEvent, standingNeighbourhood } from "../db/repos/places";
-import { neighbourhoodsShownAt } from "./view";
+import { neighbourhoodOfEvent, standingNeighbourhood, standingPartnership } from "../db/repos/places";
+import { neighbourhoodsShownAt, partnershipMembers } from "./view";
 import type { ReadonlyDatabase } from "../db/prepared";
 
 const THREAD_KINDS: ReadonlySet<string> = new Set(ThreadUpsert.options.map((o) => o.shape.kind.value));
@@ -31,7 +31,16 @@ export function threadFollowers(db: ReadonlyDatabase, change: Change, subscribed
   for (const eventId of subscribed) {
     if (eventId === change.eventId) continue;
     const event = getEvent(db, eventId);
-    if (event && eventShows(db, event, n)) out.push(eventId);
+    if (event ? eventShows(db, event, n) : eventId === n.id || isPartnershipOf(db, eventId, n)) out.push(eventId);
   }
   return out;
 }
+
+/** Whether `id` is a standing partnership that gathers the neighbourhood (its page counts the neighbourhood's priorities). */
+function isPartnershipOf(db: ReadonlyDatabase, id: string, n: Neighbourhood): boolean {
+  if (standingPartnership(db, id)?.id !== id) return false;
+  return partnershipMembers(db, id).members.some((m) => m.id === n.id);
+}
+
+/** A neighbourhood's or partnership's own change feed (by its standing id, not a merged spelling's): a page may follow it. */
+export const isThreadFeed = (db: ReadonlyDatabase, id: string): boolean => standingNeighbourhood(db, id)?.id === id || standingPartnership(db, id)?.id === id;

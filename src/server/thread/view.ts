@@ -125,6 +125,7 @@ export function buildPartnership(db: ReadonlyDatabase, id: string): PartnershipV
       return { neighbourhood: n, events: eventsOfNeighbourhood(db, n.id).length, priorities: ps.length, open: ps.filter((s) => s === "not-started" || s === "some-progress").length };
     }),
     events: events.map((e) => ({ ...ref(e), neighbourhood: e.neighbourhood })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    seq: highestSeq(db),
   };
 }
 

@@ -12,6 +12,7 @@ import { useQuery } from "../../app/useQuery";
 import { ThreadEvents } from "./ThreadEvents";
 import { ThreadExports } from "./ThreadExports";
 import { WinsPanel } from "./WinsPanel";
+import { useLiveThread } from "./useLiveThread";
 import "./neighbourhood.css";
 
 /**
@@ -21,6 +22,8 @@ import "./neighbourhood.css";
  */
 export function NeighbourhoodPage({ id }: { id: string }) {
   const { result, reload } = useQuery("neighbourhoods.thread", { id }, id);
+  const ready = result.state === "ready" ? result.value : null;
+  useLiveThread(ready?.neighbourhood.id ?? null, ready?.seq ?? null, reload);
   const name = result.state === "ready" ? result.value.neighbourhood.name : "Neighbourhood";
   useEffect(() => {
     document.title = `${name} · Hearth`;

@@ -5,11 +5,15 @@ import { ErrorMessage } from "../../ui/ErrorMessage";
 import { formatDate } from "../../ui/format";
 import { useQuery } from "../../app/useQuery";
 import { ThreadEvents } from "./ThreadEvents";
+import { useLiveThread } from "./useLiveThread";
 import "./neighbourhood.css";
 
 /** #/partnerships/<id>: the neighbourhoods a partnership gathers, with how many priorities each has open, and its meetings. */
 export function PartnershipPage({ id }: { id: string }) {
-  const { result } = useQuery("partnerships.view", { id }, id);
+  const { result, reload } = useQuery("partnerships.view", { id }, id);
+  const ready = result.state === "ready" ? result.value : null;
+  // A member neighbourhood's priority changed in another tab or window: the counts follow.
+  useLiveThread(ready?.partnership.id ?? null, ready?.seq ?? null, reload);
   const name = result.state === "ready" ? result.value.partnership.name : "Partnership";
   useEffect(() => {
     document.title = `${name} · Hearth`;
