@@ -16,13 +16,18 @@ export function purgeEventRows(db: Database, eventId: string): void {
 }
 
 /**
- * Forgets an event's exports (their files hold its notes): removes their rows and returns the
- * paths of the files written, for the report's destination to delete once the command commits.
+ * Forgets an event's exports (their files hold its notes), and the progress reports quoting
+ * it: removes their rows and returns the paths of the files written, for the report's
+ * destination to delete once the command commits.
  */
 export function takeEventExports(db: Database, eventId: string): string[] {
   const paths = (db.prepare(`SELECT path FROM report_export WHERE event_id = ? AND path != ''`).all(eventId) as { path: string }[]).map((r) => r.path);
   db.prepare(`DELETE FROM report_export WHERE event_id = ?`).run(eventId);
-  return paths;
+  // A neighbourhood's progress reports quote residents of the events its priorities were adopted at: they go too.
+  const quoting = `kind = 'progress' AND neighbourhood_id IN (SELECT neighbourhood_id FROM priority WHERE event_id = ?)`;
+  const threadPaths = (db.prepare(`SELECT path FROM thread_export WHERE ${quoting} AND path != ''`).all(eventId) as { path: string }[]).map((r) => r.path);
+  db.prepare(`DELETE FROM thread_export WHERE ${quoting}`).run(eventId);
+  return [...paths, ...threadPaths];
 }
 
 /**

@@ -169,3 +169,23 @@ describe("a neighbourhood's progress report and good-news sheet", { timeout: BRO
     expect(threeMonthsBefore("2027-02-14")).toBe("2026-11-14");
   });
 });
+
+describe("a progress report's file quoting an event", { timeout: BROWSER_TEST_MS }, () => {
+  const rooms = useRooms();
+
+  it("is deleted with that event, as the event's own exports are; the good-news sheet (no quotes) stays", async () => {
+    const r = rooms.start();
+    withExports(r);
+    const { hood } = yearOn(r);
+    decideAll(r, hood, "progress", "redact");
+    const progress = await exportAndWait(r, { neighbourhoodId: hood, kind: "progress", format: "pdf" });
+    const news = await exportAndWait(r, { neighbourhoodId: hood, kind: "good-news", format: "markdown", since: "2026-01-01", until: "2026-12-31" });
+    expect([progress.status, news.status]).toEqual(["done", "done"]);
+    const event = callOk(r, FACILITATOR, "neighbourhoods.thread", { id: hood }).events[0]!;
+    callOk(r, FACILITATOR, "events.delete", { eventId: event.id, confirmTitle: event.title });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(progress.path)).toBe(false);
+    expect(existsSync(news.path)).toBe(true);
+    expect(r.room.call(FACILITATOR, { method: "neighbourhoods.exportStatus", input: { exportId: progress.id } })).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+});

@@ -80,6 +80,8 @@ export async function runThreadExport(db: Database, exportId: string, services: 
     const bytes = await renderThreadExport(db, row, today, services.printer, () => step("printing"));
     step("writing");
     await writeFileAtomically(path, bytes);
+    // An event it quotes was deleted (or its notes expired) while this ran: its file goes too.
+    if (!db.open || !threadExports.get(db, exportId)) return void (await services.destination.discard?.([path]));
     step("done", {
       fileName: basename(path),
       path,
