@@ -164,6 +164,20 @@ describe("a neighbourhood's progress report and good-news sheet", { timeout: BRO
     while (!["done", "failed"].includes(callOk(r, FACILITATOR, "neighbourhoods.exportStatus", { exportId }).status) && Date.now() < end) await new Promise((res) => setTimeout(res, 50));
   });
 
+  it("a resident's Arabic quote is shaped and reads right to left in the progress report PDF", async () => {
+    const r = rooms.start();
+    withExports(r);
+    const first = listeningToFinalRound(r);
+    const arabic = "لا توجد إضاءة في الحديقة ليلاً";
+    const [safe] = callOk(r, FACILITATOR, "priorities.adopt", { eventId: first.event.id, priorities: [{ id: newId(), itemId: first.themeIds["Safe streets"]!, quoteNoteIds: [first.noteIds[arabic]!] }] });
+    const html = renderProgressReportHtml(buildProgressReport(buildThread(r.room.db, safe!.neighbourhoodId), "2027-01-20"));
+    expect(html).toContain(`<blockquote class="quote"><p class="user " dir="auto">${arabic}</p></blockquote>`);
+    const job = await exportAndWait(r, { neighbourhoodId: safe!.neighbourhoodId, kind: "progress", format: "pdf" });
+    expect(job.error).toBe("");
+    expect(letters(pdfText(job.path))).toContain(letters("لا توجد إضاءة في الحديقة"));
+    pdfPagesToScreens(job.path, "thread-progress-arabic-quote", 80);
+  });
+
   it("the default good-news period is the three months to today", () => {
     expect(threeMonthsBefore("2027-05-31")).toBe("2027-02-28");
     expect(threeMonthsBefore("2027-02-14")).toBe("2026-11-14");
