@@ -93,6 +93,10 @@ describe("a neighbourhood's progress report and good-news sheet", { timeout: BRO
     const { hood } = yearOn(r);
     const preview = callOk(r, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId: hood, kind: "progress" });
     expect(preview.findings.some((f) => f.kind === "phone" && f.match.includes("07700 900123") && f.field.startsWith("win."))).toBe(true);
+    // The feedback report's list of names is this review's too.
+    expect(preview.findings.some((f) => f.kind === "name" && f.match === "Sam")).toBe(false);
+    callOk(r, FACILITATOR, "reports.addName", { name: "Sam" });
+    expect(callOk(r, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId: hood, kind: "progress" }).findings.some((f) => f.kind === "name" && f.match === "Sam")).toBe(true);
     for (const kind of ["progress", "good-news"] as const) {
       const res = r.room.call(FACILITATOR, { method: "neighbourhoods.export", input: { exportId: newId(), neighbourhoodId: hood, kind, format: "pdf", since: "2026-01-01", until: "2026-12-31" }, commandId: newId() });
       expect(res).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringMatching(/need(s)? a decision \(redact, keep or edit\) before anything is exported/) } });
