@@ -9,8 +9,11 @@ import { RoomClient } from "./support/room-client";
 import { decideByKeyboard, exportByKeyboard, exportsRegion } from "./support/thread-exports";
 import { HOOD, listeningToFinalRound } from "./support/thread-setup";
 
+/** A long spec: several exports and starts of Hearth, each given the browser tests' time. */
+const EXPORTS_MS = 2 * BROWSER_TEST_MS;
+
 test("the neighbourhood page exports a progress report and a good-news sheet (PDF, Markdown) after the review of personal data, by keyboard", async ({ page, hearth }, testInfo) => {
-  test.setTimeout(2 * BROWSER_TEST_MS);
+  test.setTimeout(EXPORTS_MS);
   const today = localToday();
   const room = await RoomClient.connect(hearth.url);
   const { eventId } = await listeningToFinalRound(room, { date: addDays(today, -300) });

@@ -69,8 +69,11 @@ async function checkStory(page: Page, url: string, hoodId: string, thirdId: stri
   await page.screenshot({ path: `${SCREENS}/story-${label}.png` });
 }
 
+/** A long spec: several exports and starts of Hearth, each given the browser tests' time. */
+const STORY_MS = 5 * BROWSER_TEST_MS;
+
 test("the neighbourhood thread from first event to one year on: adopted, reviewed on the wall, worked on, linked, reported; the same after a restart and in a fresh copy", async ({ page, context, hearth }, testInfo) => {
-  test.setTimeout(5 * BROWSER_TEST_MS);
+  test.setTimeout(STORY_MS);
   await page.setViewportSize({ width: 1366, height: 900 });
   const room = await RoomClient.connect(hearth.url);
 
