@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ActionLink, ActionProgress, describeIssues, Experiment, Measure, MeasureReading, Neighbourhood, Partnership, Priority, PriorityStatusEntry, ThemeLink, Win } from "../../core";
+import { ActionLink, ActionProgress, describeIssues, Experiment, Measure, MeasureReading, Neighbourhood, Partnership, Priority, PriorityStatusEntry, RedactionDecision, ThemeLink, Win } from "../../core";
 import { ArchiveContent, canonicalJson } from "../report/archive/format";
 
 export const NEIGHBOURHOOD_ARCHIVE_FORMAT = "hearth-neighbourhood-archive";
@@ -22,6 +22,8 @@ export const NeighbourhoodArchiveContent = z.object({
   measures: z.array(Measure),
   readings: z.array(MeasureReading),
   experiments: z.array(Experiment),
+  /** The organiser's decisions on personal data in the progress report and good news; absent when there are none (archives made before them read the same). */
+  exportDecisions: z.array(z.object({ findingId: z.string().min(1).max(2000), decision: RedactionDecision })).max(5000).optional(),
 });
 export type NeighbourhoodArchiveContent = z.infer<typeof NeighbourhoodArchiveContent>;
 

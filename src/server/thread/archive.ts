@@ -11,9 +11,16 @@ import { rememberName } from "../db/repos/names";
 import { VERSION } from "../version";
 import { NEIGHBOURHOOD_ARCHIVE_FORMAT, NEIGHBOURHOOD_ARCHIVE_VERSION, neighbourhoodChecksum, type NeighbourhoodArchive, type NeighbourhoodArchiveContent } from "./archive-format";
 import { buildThread } from "./view";
+import { threadDecisions } from "../db/repos/thread-exports";
 import type { ReadonlyDatabase } from "../db/prepared";
 
 const rows = (db: ReadonlyDatabase, sql: string, ...args: unknown[]) => db.prepare(sql).all(...args) as Record<string, unknown>[];
+
+/** The review decisions of the neighbourhood's exports, when there are any (an archive without them reads as before). */
+function exportDecisionsOf(db: ReadonlyDatabase, neighbourhoodId: string): Pick<NeighbourhoodArchiveContent, "exportDecisions"> {
+  const all = Object.entries(threadDecisions.all(db, neighbourhoodId)).map(([findingId, decision]) => ({ findingId, decision }));
+  return all.length > 0 ? { exportDecisions: all.sort((a, b) => (a.findingId < b.findingId ? -1 : 1)) } : {};
+}
 
 /** The neighbourhood's whole thread, for another copy of Hearth. */
 export function buildNeighbourhoodArchive(db: ReadonlyDatabase, id: string, now = new Date()): NeighbourhoodArchive {
@@ -39,6 +46,7 @@ export function buildNeighbourhoodArchive(db: ReadonlyDatabase, id: string, now 
     measures: ms,
     readings: ms.flatMap((m) => evidenceOf.readings(db, m.id)),
     experiments: evidenceOf.experiments(db, n.id),
+    ...exportDecisionsOf(db, n.id),
   };
   return {
     format: NEIGHBOURHOOD_ARCHIVE_FORMAT,
@@ -85,6 +93,7 @@ export function importNeighbourhoodArchive(db: Database, c: NeighbourhoodArchive
   for (const m of c.measures) measures.insert(db, m);
   for (const r of c.readings) readings.insert(db, r);
   for (const x of c.experiments) experiments.insert(db, x);
+  for (const d of c.exportDecisions ?? []) threadDecisions.set(db, neighbourhood.id, d.findingId, d.decision, seq);
   const upserts: EntityUpsert[] = [
     { kind: "neighbourhood", value: neighbourhood },
     ...c.priorities.map((value) => ({ kind: "priority" as const, value })),

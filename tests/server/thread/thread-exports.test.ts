@@ -9,6 +9,8 @@ import { buildThread } from "../../../src/server/thread/view";
 import { letters, pdfPagesToScreens } from "../../support/pdf";
 import { pdfText, withExports } from "../support/exports";
 import { callOk, useRooms } from "../support/room-fixture";
+import { upload } from "../support/uploads";
+import { startRoom } from "../../../src/server/start-room";
 import { adoptTopThree, listeningToFinalRound } from "../support/thread-fixture";
 import { BROWSER_TEST_MS, BROWSER_WAIT_MS } from "../../support/timeouts";
 
@@ -180,6 +182,28 @@ describe("a neighbourhood's progress report and good-news sheet", { timeout: BRO
     expect(job.error).toBe("");
     expect(letters(pdfText(job.path))).toContain(letters("لا توجد إضاءة في الحديقة"));
     pdfPagesToScreens(job.path, "thread-progress-arabic-quote", 80);
+  });
+
+  it("the organiser's decisions travel with the neighbourhood's archive: the other copy exports without asking again", () => {
+    const a = rooms.start();
+    const { hood } = yearOn(a);
+    decideAll(a, hood, "progress", "redact");
+    const before = callOk(a, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId: hood, kind: "progress" });
+    expect(Object.keys(before.decisions).length).toBe(before.findings.length);
+    const json = callOk(a, FACILITATOR, "neighbourhoods.archive", { id: hood }).json;
+    const dir = rooms.tempDir();
+    const b = { ...startRoom(dir), dir };
+    try {
+      const uploadId = newId();
+      upload(b, uploadId, "archive", Buffer.from(json, "utf8"));
+      callOk(b, FACILITATOR, "neighbourhoods.importArchive", { uploadId });
+      const after = callOk(b, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId: hood, kind: "progress" });
+      expect(after.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
+      expect(after.decisions).toEqual(before.decisions);
+      expect(JSON.parse(callOk(b, FACILITATOR, "neighbourhoods.archive", { id: hood }).json).content.exportDecisions).toEqual(JSON.parse(json).content.exportDecisions);
+    } finally {
+      b.close();
+    }
   });
 
   it("the default good-news period is the three months to today", () => {
