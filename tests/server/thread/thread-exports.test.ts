@@ -11,6 +11,8 @@ import { pdfText, withExports } from "../support/exports";
 import { callOk, useRooms } from "../support/room-fixture";
 import { upload } from "../support/uploads";
 import { startRoom } from "../../../src/server/start-room";
+import { exportsFolderDestination } from "../../../src/server/report/export/exports-folder";
+import { setUpReportExports } from "../../../src/server/report/set-up";
 import { adoptTopThree, listeningToFinalRound } from "../support/thread-fixture";
 import { BROWSER_TEST_MS, BROWSER_WAIT_MS } from "../../support/timeouts";
 
@@ -204,6 +206,19 @@ describe("a neighbourhood's progress report and good-news sheet", { timeout: BRO
     } finally {
       b.close();
     }
+  });
+
+  it("in the desktop app a finished sheet opens, or shows in its folder, like the report's files", async () => {
+    const r = rooms.start();
+    const shown: string[] = [];
+    const markdownOnly = { print: () => Promise.reject(new Error("no PDF in this test")) };
+    setUpReportExports(r.room, r.dir, { printer: markdownOnly, destination: exportsFolderDestination(r.dir), shell: { open: () => Promise.resolve(), showInFolder: (path) => void shown.push(path) } });
+    const { hood } = yearOn(r);
+    decideAll(r, hood, "good-news", "redact", { since: "2026-01-01", until: "2026-12-31" });
+    const job = await exportAndWait(r, { neighbourhoodId: hood, kind: "good-news", format: "markdown", since: "2026-01-01", until: "2026-12-31" });
+    expect(job.canOpen).toBe(true);
+    callOk(r, FACILITATOR, "reports.openExport", { exportId: job.id, how: "folder" });
+    expect(shown).toEqual([job.path]);
   });
 
   it("the default good-news period is the three months to today", () => {

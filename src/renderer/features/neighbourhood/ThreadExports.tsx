@@ -21,7 +21,10 @@ const STEP: Readonly<Record<string, string>> = {
 const NAMES: Readonly<Record<ThreadExportKind, string>> = { progress: "Progress report", "good-news": "Good news" };
 
 function JobStatus({ job }: { job: ThreadExportJob }) {
+  const client = useClient();
+  const [error, setError] = useState<string | null>(null);
   const what = `${NAMES[job.kind]} ${job.format === "pdf" ? "PDF" : "Markdown"}`;
+  const open = (how: "open" | "folder") => void client.call("reports.openExport", { exportId: job.id, how }).then((r) => setError(r.ok ? null : r.error.message));
   return (
     <div className="export__progress" aria-live="polite">
       <p>
@@ -43,6 +46,17 @@ function JobStatus({ job }: { job: ThreadExportJob }) {
           {job.pages !== null && ` · ${job.pages} ${job.pages === 1 ? "page" : "pages"}`}
         </p>
       )}
+      {job.status === "done" && job.canOpen && (
+        <p className="export-result__buttons">
+          <button type="button" onClick={() => open("open")}>
+            Open file
+          </button>
+          <button type="button" onClick={() => open("folder")}>
+            Show in folder
+          </button>
+        </p>
+      )}
+      <ErrorMessage error={error} />
     </div>
   );
 }

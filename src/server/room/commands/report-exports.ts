@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { EXPORT_FORMATS } from "../../../core";
 import { requireEvent } from "../../db/repos/events";
 import { reportExports } from "../../db/repos/report-exports";
+import { threadExports } from "../../db/repos/thread-exports";
 import { exportJobView, scheduleExport } from "../../report/export/run-export";
 import { ReviewNeededError } from "../../report/export/render-export";
 import { prepareReport } from "../../report/prepare";
@@ -39,8 +40,10 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
     return exportJobView(row, ports.reports);
   },
 
+  /** Opens a finished export (an event's, or a neighbourhood's progress report or good news) where the desktop can. */
   "reports.openExport": ({ db, ports }, { exportId, how }) => {
-    const row = reportExports.get(db, exportId);
+    const found = reportExports.get(db, exportId) ?? threadExports.get(db, exportId);
+    const row = found && { status: found.status, path: found.path, eventId: "eventId" in found ? found.eventId : found.neighbourhoodId };
     if (!row || row.status !== "done") throw new RoomError("not_found", "That export has not finished.");
     const shell = ports.reports?.shell;
     if (!shell) throw new RoomError("unavailable", "Opening files works in the desktop app; in a browser, use the download link.");
