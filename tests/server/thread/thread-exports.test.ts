@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { newId, type ThreadExportJob } from "../../../src/api";
+import { newId } from "../../../src/api";
 import { buildProgressReport, threeMonthsBefore } from "../../../src/core";
 import { renderProgressReportHtml } from "../../../src/server/report/html/progress-report";
 import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
@@ -9,55 +9,11 @@ import { buildThread } from "../../../src/server/thread/view";
 import { letters, pdfPagesToScreens } from "../../support/pdf";
 import { pdfText, withExports } from "../support/exports";
 import { callOk, useRooms } from "../support/room-fixture";
-import { upload } from "../support/uploads";
-import { startRoom } from "../../../src/server/start-room";
-import { exportsFolderDestination } from "../../../src/server/report/export/exports-folder";
-import { setUpReportExports } from "../../../src/server/report/set-up";
-import { adoptTopThree, listeningToFinalRound } from "../support/thread-fixture";
+import { listeningToFinalRound } from "../support/thread-fixture";
+import { decideAll, exportAndWait, yearOn } from "../support/thread-exports-fixture";
 import { BROWSER_TEST_MS, BROWSER_WAIT_MS } from "../../support/timeouts";
 
-type Room = ReturnType<ReturnType<typeof useRooms>["start"]>;
 const NOTE_TAKER: Actor = { deviceId: "phone-1", role: "notetaker" };
-
-/** Three priorities a year on: a lead, an action with progress, wins (one with a phone number, one in Arabic), a series with two readings. */
-function yearOn(r: Room) {
-  const first = listeningToFinalRound(r, { date: "2026-01-20" });
-  const adopted = adoptTopThree(r, first.event.id).priorities;
-  const [safe, gp, young] = [adopted[0]!, adopted[1]!, adopted[2]!];
-  const hood = safe.neighbourhoodId;
-  callOk(r, FACILITATOR, "priorities.update", { id: safe.id, lead: "Elm Road TRA" });
-  callOk(r, FACILITATOR, "priorities.update", { id: gp.id, lead: "Practice manager, Elm Surgery" });
-  callOk(r, FACILITATOR, "priorities.setStatus", { id: newId(), priorityId: safe.id, status: "some-progress", on: "2026-03-01" });
-  callOk(r, FACILITATOR, "priorities.setStatus", { id: newId(), priorityId: gp.id, status: "partly-met", on: "2026-09-01" });
-  const action = callOk(r, FACILITATOR, "actions.add", { id: newId(), eventId: first.event.id, text: "Ask the council to light the underpass", owner: "Residents' association" });
-  callOk(r, FACILITATOR, "priorities.linkAction", { actionId: action.id, priorityId: safe.id });
-  callOk(r, FACILITATOR, "priorities.progress", { id: newId(), actionId: action.id, on: "2026-02-20", text: "Letter sent to the council", status: "in-progress" });
-  callOk(r, FACILITATOR, "wins.add", { id: newId(), neighbourhoodId: hood, priorityId: safe.id, on: "2026-11-02", text: "New lights in the underpass, ring Sam on 07700 900123 to help" });
-  callOk(r, FACILITATOR, "wins.add", { id: newId(), neighbourhoodId: hood, priorityId: young.id, on: "2026-12-01", text: "نادي الشباب يفتح كل جمعة" });
-  callOk(r, FACILITATOR, "wins.add", { id: newId(), neighbourhoodId: hood, priorityId: null, on: "2026-03-01", text: "Spring litter pick" });
-  const measure = callOk(r, FACILITATOR, "measures.add", { id: newId(), neighbourhoodId: hood, priorityId: gp.id, kind: "series", name: "Same-week appointments", unit: "%", source: "Practice figures" });
-  callOk(r, FACILITATOR, "measures.record", { id: newId(), measureId: measure.id, on: "2026-03-01", value: 41 });
-  callOk(r, FACILITATOR, "measures.record", { id: newId(), measureId: measure.id, on: "2026-09-01", value: 58 });
-  return { hood, safe, gp, young };
-}
-
-async function exportAndWait(r: Room, input: { neighbourhoodId: string; kind: "progress" | "good-news"; format: "pdf" | "markdown"; since?: string; until?: string }): Promise<ThreadExportJob> {
-  const exportId = newId();
-  callOk(r, FACILITATOR, "neighbourhoods.export", { exportId, ...input });
-  const end = Date.now() + BROWSER_WAIT_MS;
-  for (;;) {
-    const job = callOk(r, FACILITATOR, "neighbourhoods.exportStatus", { exportId });
-    if (["done", "failed", "cancelled"].includes(job.status)) return job;
-    if (Date.now() > end) throw new Error(`export still ${job.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Decides every finding: phone numbers as `phones` says, everything else kept. */
-function decideAll(r: Room, neighbourhoodId: string, kind: "progress" | "good-news", phones: "redact" | "keep", period: { since?: string; until?: string } = {}) {
-  for (const f of callOk(r, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId, kind, ...period }).findings)
-    callOk(r, FACILITATOR, "neighbourhoods.decide", { neighbourhoodId, findingId: f.id, decision: { action: f.kind === "phone" ? phones : "keep" } });
-}
 
 describe("a neighbourhood's progress report and good-news sheet", { timeout: BROWSER_TEST_MS }, () => {
   const rooms = useRooms();
@@ -186,63 +142,8 @@ describe("a neighbourhood's progress report and good-news sheet", { timeout: BRO
     pdfPagesToScreens(job.path, "thread-progress-arabic-quote", 80);
   });
 
-  it("the organiser's decisions travel with the neighbourhood's archive: the other copy exports without asking again", () => {
-    const a = rooms.start();
-    const { hood } = yearOn(a);
-    decideAll(a, hood, "progress", "redact");
-    const before = callOk(a, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId: hood, kind: "progress" });
-    expect(Object.keys(before.decisions).length).toBe(before.findings.length);
-    const json = callOk(a, FACILITATOR, "neighbourhoods.archive", { id: hood }).json;
-    const dir = rooms.tempDir();
-    const b = { ...startRoom(dir), dir };
-    try {
-      const uploadId = newId();
-      upload(b, uploadId, "archive", Buffer.from(json, "utf8"));
-      callOk(b, FACILITATOR, "neighbourhoods.importArchive", { uploadId });
-      const after = callOk(b, FACILITATOR, "neighbourhoods.exportPreview", { neighbourhoodId: hood, kind: "progress" });
-      expect(after.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
-      expect(after.decisions).toEqual(before.decisions);
-      expect(JSON.parse(callOk(b, FACILITATOR, "neighbourhoods.archive", { id: hood }).json).content.exportDecisions).toEqual(JSON.parse(json).content.exportDecisions);
-    } finally {
-      b.close();
-    }
-  });
-
-  it("in the desktop app a finished sheet opens, or shows in its folder, like the report's files", async () => {
-    const r = rooms.start();
-    const shown: string[] = [];
-    const markdownOnly = { print: () => Promise.reject(new Error("no PDF in this test")) };
-    setUpReportExports(r.room, r.dir, { printer: markdownOnly, destination: exportsFolderDestination(r.dir), shell: { open: () => Promise.resolve(), showInFolder: (path) => void shown.push(path) } });
-    const { hood } = yearOn(r);
-    decideAll(r, hood, "good-news", "redact", { since: "2026-01-01", until: "2026-12-31" });
-    const job = await exportAndWait(r, { neighbourhoodId: hood, kind: "good-news", format: "markdown", since: "2026-01-01", until: "2026-12-31" });
-    expect(job.canOpen).toBe(true);
-    callOk(r, FACILITATOR, "reports.openExport", { exportId: job.id, how: "folder" });
-    expect(shown).toEqual([job.path]);
-  });
-
   it("the default good-news period is the three months to today", () => {
     expect(threeMonthsBefore("2027-05-31")).toBe("2027-02-28");
     expect(threeMonthsBefore("2027-02-14")).toBe("2026-11-14");
-  });
-});
-
-describe("a progress report's file quoting an event", { timeout: BROWSER_TEST_MS }, () => {
-  const rooms = useRooms();
-
-  it("is deleted with that event, as the event's own exports are; the good-news sheet (no quotes) stays", async () => {
-    const r = rooms.start();
-    withExports(r);
-    const { hood } = yearOn(r);
-    decideAll(r, hood, "progress", "redact");
-    const progress = await exportAndWait(r, { neighbourhoodId: hood, kind: "progress", format: "pdf" });
-    const news = await exportAndWait(r, { neighbourhoodId: hood, kind: "good-news", format: "markdown", since: "2026-01-01", until: "2026-12-31" });
-    expect([progress.status, news.status]).toEqual(["done", "done"]);
-    const event = callOk(r, FACILITATOR, "neighbourhoods.thread", { id: hood }).events[0]!;
-    callOk(r, FACILITATOR, "events.delete", { eventId: event.id, confirmTitle: event.title });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(existsSync(progress.path)).toBe(false);
-    expect(existsSync(news.path)).toBe(true);
-    expect(r.room.call(FACILITATOR, { method: "neighbourhoods.exportStatus", input: { exportId: progress.id } })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 });
