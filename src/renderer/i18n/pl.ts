@@ -1,14 +1,11 @@
 import type { Catalogue } from "./en";
 
-/** Polish, complete. Plurals: _one (1), _few (2–4, 22–24…), _many (5–21, 25…), _other (fractions). */
-/** The plural forms Polish needs beyond English's _one and _other. */
-type PolishPlurals<K extends string> = { [P in `${K}_${"few" | "many"}`]: string };
-
-export const pl: Catalogue & {
-  connection: PolishPlurals<"offline">;
-  ballot: PolishPlurals<"budget" | "upTo" | "dots" | "voters" | "done" | "counted"> & { refused: PolishPlurals<"perItem" | "budget"> };
-} = {
-  language: { label: "Język" },
+/**
+ * Polish. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
+ * Plurals by CLDR: _one (1), _few (2–4, 22–24…), _many (0, 5–21, 25…), _other (fractions).
+ */
+export const pl: Catalogue = {
+  language: { label: "Język", unchecked: "{{name}} (jeszcze niesprawdzony przez biegłego użytkownika)" },
   connection: {
     online: "Połączono",
     connecting: "Łączenie…",
@@ -91,6 +88,81 @@ export const pl: Catalogue & {
     save: "Zapisz",
     cancel: "Anuluj",
     failed: "Nie zmieniono: {{reason}}",
+  },
+  errors: {
+    bad_request: "Telefon wysłał coś, czego sala nie mogła odczytać. Odśwież stronę i spróbuj ponownie.",
+    invalid_input: "Tego nie przyjęto. Sprawdź i spróbuj ponownie.",
+    not_found: "Tego już nie ma.",
+    forbidden: "To urządzenie nie może tego zrobić.",
+    conflict: "Na tym etapie spotkania nie można tego zrobić.",
+    too_large: "To jest za długie.",
+    unavailable: "Komputer prowadzącego nie mógł tego zapisać. Nic się nie zmieniło; spróbuj ponownie za chwilę.",
+    internal: "Coś poszło nie tak na komputerze prowadzącego. Spróbuj ponownie za chwilę.",
+    rate_limited: "Za dużo prób w krótkim czasie. Odczekaj chwilę i spróbuj ponownie.",
+    room_full: "Sala jest pełna. Zapytaj prowadzącego.",
+  },
+  wall: {
+    title: "{{title}} · Projektor",
+    connecting: "Łączenie…",
+    cannotOpen: "Nie można otworzyć tego spotkania.",
+    blanked: "Ekran wygaszony",
+    fullScreen: "Pełny ekran",
+    welcome: "Witamy. Zaraz zaczynamy.",
+    notesEmpty: "Notatki pojawią się tutaj, gdy zostaną dodane.",
+    notes_one: "{{count}} notatka",
+    notes_few: "{{count}} notatki",
+    notes_many: "{{count}} notatek",
+    notes_other: "{{count}} notatki",
+    page: "strona {{page}} z {{pages}}",
+    themesEmpty: "Tematy pojawią się tutaj, gdy notatki zostaną pogrupowane.",
+    unsorted: "Jeszcze bez tematu",
+    themes_one: "{{count}} temat",
+    themes_few: "{{count}} tematy",
+    themes_many: "{{count}} tematów",
+    themes_other: "{{count}} tematu",
+    showing: "widać {{count}}",
+    raised_one: "Padło {{count}} raz",
+    raised_few: "Padło {{count}} razy",
+    raised_many: "Padło {{count}} razy",
+    raised_other: "Padło {{count}} razy",
+    table: "Stolik {{table}}",
+    private_one: "Pisanie w ciszy: dotąd napisano {{count}} notatkę. Pojawi się, gdy prowadzący ją pokaże.",
+    private_few: "Pisanie w ciszy: dotąd napisano {{count}} notatki. Pojawią się, gdy prowadzący je pokaże.",
+    private_many: "Pisanie w ciszy: dotąd napisano {{count}} notatek. Pojawią się, gdy prowadzący je pokaże.",
+    private_other: "Pisanie w ciszy: dotąd napisano {{count}} notatki. Pojawią się, gdy prowadzący je pokaże.",
+    noVote: "Żadne głosowanie jeszcze się nie zaczęło.",
+    join: {
+      label: "Jak dołączyć",
+      qr: "Kod QR do dołączenia z telefonu",
+      at: "Dołącz na <url>{{url}}</url><br/>kod <code>{{code}}</code>",
+    },
+    vote: {
+      draft: "Głosowanie wkrótce się zacznie",
+      open: "Głosowanie trwa",
+      paused: "Głosowanie jest wstrzymane",
+      closed: "Głosowanie zakończone",
+      blind: "wyniki pojawią się, gdy prowadzący je pokaże",
+      dots_one: "{{count}} kropka",
+      dots_few: "{{count}} kropki",
+      dots_many: "{{count}} kropek",
+      dots_other: "{{count}} kropki",
+      phones_one: "{{count}} telefonu",
+      phones_few: "{{count}} telefonów",
+      phones_many: "{{count}} telefonów",
+      phones_other: "{{count}} telefonu",
+      fromPhones: "{{dots}} z {{phones}}",
+      atLaptop: "i {{count}} przy laptopie",
+      paper_one: "{{count}} kropka na papierze",
+      paper_few: "{{count}} kropki na papierze",
+      paper_many: "{{count}} kropek na papierze",
+      paper_other: "{{count}} kropki na papierze",
+      voters_one: "{{count}} osoby",
+      voters_few: "{{count}} osób",
+      voters_many: "{{count}} osób",
+      voters_other: "{{count}} osoby",
+      caption: "Razem {{all}}, {{cast}} od {{voters}} na telefonach i przy laptopie, {{paper}} na papierze",
+      split: "{{phone}} z telefonów · {{paper}} z papieru",
+    },
   },
   ballot: {
     idle: "Teraz nie trwa żadne głosowanie. Ten ekran zmieni się, gdy się zacznie.",
