@@ -5,7 +5,7 @@ import type { Catalogue } from "./en";
  * Plurals by CLDR: _zero (0), _one (1), _two (2, the dual), _few (3–10), _many (11–99), _other (100…).
  */
 export const ar: Catalogue = {
-  language: { label: "اللغة", unchecked: "{{name}} (لم يراجعها متحدث يجيدها بعد)" },
+  language: { label: "اللغة", unchecked: "{{name}} (لم تُراجع بعد)", uncheckedNote: "لم يراجع هذه الترجمة متحدث يجيد اللغة بعد." },
   connection: {
     online: "متصل",
     connecting: "جارٍ الاتصال…",

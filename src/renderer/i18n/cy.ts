@@ -6,7 +6,7 @@ import type { Catalogue } from "./en";
  * A Welsh noun after a number stays singular ("3 dot"); larger numbers read "20 o ddotiau".
  */
 export const cy: Catalogue = {
-  language: { label: "Iaith", unchecked: "{{name}} (heb ei gwirio eto gan siaradwr rhugl)" },
+  language: { label: "Iaith", unchecked: "{{name}} (heb ei gwirio eto)", uncheckedNote: "Nid yw siaradwr rhugl wedi gwirio'r cyfieithiad hwn eto." },
   connection: {
     online: "Ar-lein",
     connecting: "Wrthi'n cysylltu…",

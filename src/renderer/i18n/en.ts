@@ -7,7 +7,8 @@ export const en = {
   language: {
     label: "Language",
     /** Beside a language in the picker whose words no fluent speaker has checked yet. */
-    unchecked: "{{name}} (not yet checked by a fluent speaker)",
+    unchecked: "{{name}} (not yet checked)",
+    uncheckedNote: "This translation has not yet been checked by a fluent speaker.",
   },
   connection: {
     online: "Online",

@@ -5,7 +5,7 @@ import type { Catalogue } from "./en";
  * Plurals by CLDR: _one (1), _few (2–4, 22–24…), _many (0, 5–21, 25…), _other (fractions).
  */
 export const pl: Catalogue = {
-  language: { label: "Język", unchecked: "{{name}} (jeszcze niesprawdzony przez biegłego użytkownika)" },
+  language: { label: "Język", unchecked: "{{name}} (jeszcze niesprawdzony)", uncheckedNote: "Tego tłumaczenia nie sprawdziła jeszcze osoba biegle znająca język." },
   connection: {
     online: "Połączono",
     connecting: "Łączenie…",

@@ -5,7 +5,7 @@ import type { Catalogue } from "./en";
  * Plurals by CLDR: _one (1), _few (0, 2–19, 101–119…), _other (20 and on, which take "de": "20 de puncte").
  */
 export const ro: Catalogue = {
-  language: { label: "Limba", unchecked: "{{name}} (neverificată încă de un vorbitor fluent)" },
+  language: { label: "Limba", unchecked: "{{name}} (neverificată încă)", uncheckedNote: "Această traducere nu a fost încă verificată de un vorbitor fluent." },
   connection: {
     online: "Conectat",
     connecting: "Se conectează…",

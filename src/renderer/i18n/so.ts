@@ -5,7 +5,7 @@ import type { Catalogue } from "./en";
  * Plurals by CLDR: _one (1) and _other; after a number a noun takes its counted form ("3 dhibcood").
  */
 export const so: Catalogue = {
-  language: { label: "Luuqadda", unchecked: "{{name}} (weli ma hubin qof si fiican u yaqaan)" },
+  language: { label: "Luuqadda", unchecked: "{{name}} (weli lama hubin)", uncheckedNote: "Tarjumaddan weli ma hubin qof luqadda si fiican u yaqaan." },
   connection: {
     online: "Ku xiran",
     connecting: "Waa la xiriirayaa…",

@@ -5,7 +5,7 @@ import type { Catalogue } from "./en";
  * (see LANGUAGES in i18n.ts). Plurals by CLDR: _one (1) and _other.
  */
 export const ur: Catalogue = {
-  language: { label: "زبان", unchecked: "{{name}} (ابھی کسی روانی سے بولنے والے نے نہیں جانچا)" },
+  language: { label: "زبان", unchecked: "{{name}} (ابھی جانچا نہیں گیا)", uncheckedNote: "اس ترجمے کو ابھی کسی روانی سے بولنے والے نے نہیں جانچا۔" },
   connection: {
     online: "آن لائن",
     connecting: "رابطہ ہو رہا ہے…",
