@@ -50,6 +50,10 @@ export const en = {
     ready: "Ready",
     timeLeft: "Time left: {{time}}",
     checking: "Time left: checking",
+    minutes_one: "{{count}} minute",
+    minutes_other: "{{count}} minutes",
+    seconds_one: "{{count}} second",
+    seconds_other: "{{count}} seconds",
   },
   device: {
     youAre: "You are a {{role}}",

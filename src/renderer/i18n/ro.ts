@@ -47,6 +47,12 @@ export const ro: Catalogue = {
     ready: "Pregătit",
     timeLeft: "Timp rămas: {{time}}",
     checking: "Timp rămas: se verifică",
+    minutes_one: "{{count}} minut",
+    minutes_few: "{{count}} minute",
+    minutes_other: "{{count}} de minute",
+    seconds_one: "{{count}} secundă",
+    seconds_few: "{{count}} secunde",
+    seconds_other: "{{count}} de secunde",
   },
   device: {
     youAre: "Rolul tău: {{role}}",

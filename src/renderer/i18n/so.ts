@@ -46,6 +46,10 @@ export const so: Catalogue = {
     ready: "Diyaar",
     timeLeft: "Waqtiga haray: {{time}}",
     checking: "Waqtiga haray: waa la hubinayaa",
+    minutes_one: "{{count}} daqiiqad",
+    minutes_other: "{{count}} daqiiqo",
+    seconds_one: "{{count}} ilbiriqsi",
+    seconds_other: "{{count}} ilbiriqsi",
   },
   device: {
     youAre: "Doorkaagu: {{role}}",

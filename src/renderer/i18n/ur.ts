@@ -46,6 +46,10 @@ export const ur: Catalogue = {
     ready: "تیار",
     timeLeft: "باقی وقت: {{time}}",
     checking: "باقی وقت: جانچ ہو رہی ہے",
+    minutes_one: "{{count}} منٹ",
+    minutes_other: "{{count}} منٹ",
+    seconds_one: "{{count}} سیکنڈ",
+    seconds_other: "{{count}} سیکنڈ",
   },
   device: {
     youAre: "آپ کا کردار: {{role}}",

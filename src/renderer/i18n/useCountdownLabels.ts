@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { countdownParts } from "../../core";
 import type { CountdownLabels } from "../ui/Countdown";
 
 /** What a countdown says, in the screen's language (a phone's, or the wall's). */
@@ -12,5 +13,10 @@ export function useCountdownLabels(): CountdownLabels {
     ready: t("timer.ready"),
     timeLeft: (time) => t("timer.timeLeft", { time }),
     checking: t("timer.checking"),
+    describe: (ms) => {
+      const { minutes, seconds } = countdownParts(ms);
+      const parts = [minutes !== null ? t("timer.minutes", { count: minutes }) : "", seconds !== null ? t("timer.seconds", { count: seconds }) : ""];
+      return parts.filter(Boolean).join(" ");
+    },
   };
 }
