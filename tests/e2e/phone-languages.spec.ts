@@ -18,7 +18,7 @@ const NOTES: Record<Exclude<Language, "en">, string> = {
 const LANGS = Object.keys(NOTES) as (keyof typeof NOTES)[];
 
 /** Words of the facilitator's and residents' own (the run sheet's stage, the round's title, the notes): not the phone's words. */
-const USER_TEXT = [".device-event", ".device-stage__title", ".device-stage__description", ".device-prompt__text", ".device-prompts__choice span", ".phone-ballot__title", ".ballot__label", ".sticky__text"];
+const USER_TEXT = [".device-event", ".device-stage__title", ".device-stage__description", ".device-prompt__text", ".device-prompts__choice span", ".phone-ballot__title", ".ballot__label", ".paper-grid__label", ".sticky__text"];
 
 const strings = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === "string" ? [v] : strings(v as object)));
 /** The fixed words of every English message: what is left between its placeholders and tags, four letters or more. */
@@ -102,6 +102,10 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
   }
   const ur = phones.get("ur")!;
   await shootPhone(ur, "phone-ur-note");
+  // A helper's phone, a note-taker's in Urdu, types the paper board's dots while the round runs.
+  const helper = (await phone(browser, "ur-PK")).page;
+  await helper.goto(invite.notetaker);
+  await expect(helper.locator("html")).toHaveAttribute("lang", "ur");
   // Urdu is set in Nastaliq: the font that ships with Hearth, loaded, not a phone's Naskh.
   expect(await ur.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Noto Nastaliq Urdu/);
   await expect.poll(() => ur.evaluate(() => document.fonts.check('16px "Noto Nastaliq Urdu"', "اردو")), { timeout: 30_000 }).toBe(true);
@@ -123,6 +127,20 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
     await expect(p.locator(".phone-ballot__done")).toHaveText(done.replace("{{count}}", "3"));
     await expectNoEnglish(p, lang, "the thank-you");
   }
+  const count = helper.locator(".paper-grid__input").first();
+  await count.fill("1.5");
+  await count.press("Tab");
+  await expect(helper.getByRole("alert")).toHaveText(CATALOGUES.ur.paper.invalid.replace("{{max}}", "999"));
+  await count.fill("4");
+  await count.press("Tab");
+  await expect(helper.getByRole("alert")).toHaveCount(0);
+  await expect(count).toHaveValue("4");
+  await helper.locator(".paper-history summary").click();
+  await expect(helper.locator(".paper-history li")).toHaveCount(1);
+  await expectNoEnglish(helper, "ur", "the helper's paper counts");
+  // Nastaliq is wide and tall: the grid and its history still fit the phone's width.
+  expect(await helper.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shootPhone(helper, "phone-ur-paper");
   await shootPhone(ur, "phone-ur-thanks");
   await shootPhone(phones.get("ar")!, "phone-ar-thanks");
   await expectNoSeriousA11yViolations(ur);

@@ -158,6 +158,25 @@ export const en = {
       split: "{{phone}} phone · {{paper}} paper",
     },
   },
+  /** A helper's phone typing the paper board's counts (features/voting/HelperPaperCounts). */
+  paper: {
+    heading: "Paper dots",
+    correct: "Correct a paper count",
+    intro: "Count the dots on the paper board and type each item's total. Tab or Enter moves to the next.",
+    item: "Item",
+    dots: "Dots on paper",
+    notWhole: "Type a whole number of dots, such as 12.",
+    invalid: "Type a whole number of dots, from 0 to {{max}}.",
+    notOpen: "Paper counts can be typed once the round is open.",
+    history: "History of paper counts",
+    loading: "Loading…",
+    nothingYet: "Nothing typed yet.",
+    mergedItem: "An item since merged",
+    corrected: "(corrected)",
+    byFacilitator: "by the facilitator",
+    imported: "imported from an archive",
+    by: "by {{name}}",
+  },
   /** The phone ballot (features/voting/PhoneBallot). Item labels are residents' words, passed in as values. */
   ballot: {
     idle: "No vote is open right now. This screen changes when voting starts.",
