@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { en } from "../../src/renderer/i18n/en";
 import { CATALOGUES, type Language } from "../../src/renderer/i18n/catalogues";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { expectNoEnglish, screenWords } from "./support/no-english";
 import { phone, shootPhone } from "./support/devices";
 import { expect, test } from "./support/hearth";
 import { goToStage, listeningEvent, openRound } from "./support/phone-voting";
@@ -16,52 +16,11 @@ const NOTES: Record<Exclude<Language, "en">, string> = {
   so: "Baska ayaa goor dambe yimaada",
 };
 const LANGS = Object.keys(NOTES) as (keyof typeof NOTES)[];
-
-/** Words of the facilitator's and residents' own (the run sheet's stage, the round's title, the notes): not the phone's words. */
-const USER_TEXT = [".device-event", ".device-stage__title", ".device-stage__description", ".device-prompt__text", ".device-prompts__choice span", ".phone-ballot__title", ".ballot__label", ".paper-grid__label", ".sticky__text"];
-
-const strings = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === "string" ? [v] : strings(v as object)));
-/** The fixed words of every English message: what is left between its placeholders and tags, four letters or more. */
-const englishFragments = [...new Set(strings(en).flatMap((m) => m.split(/\{\{[^}]+\}\}|<[^>]+>/)).map((f) => f.trim()).filter((f) => /\p{L}{4}/u.test(f)))];
-/** Common English words that no other catalogue uses: they catch English hard-coded outside the catalogues too. */
-const ENGLISH_WORDS = ["the", "your", "you", "with", "from", "this", "that", "have", "vote", "note", "notes", "dots", "join", "question"];
-
-/** Everything the phone shows or says: visible text, accessible names and the page's title, without residents' and the facilitator's own words. */
-async function phoneWords(p: Page): Promise<string> {
-  return p.evaluate(
-    ({ userText, notes }) => {
-      const copy = document.body.cloneNode(true) as HTMLElement;
-      for (const el of copy.querySelectorAll(userText.join(","))) el.remove();
-      document.body.append(copy);
-      copy.style.position = "absolute";
-      const text = copy.innerText;
-      copy.remove();
-      const names = [...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((el) =>
-        ["aria-label", "title", "placeholder", "alt"].map((a) => el.getAttribute(a) ?? ""),
-      );
-      const options = [...document.querySelectorAll("option")].map((o) => o.textContent ?? "");
-      let all = [text, ...names, document.title].join("\n");
-      // The language picker names every language, and English by its name: those are not fallbacks.
-      for (const o of options) all = all.replace(o, "");
-      for (const n of notes) all = all.replaceAll(n, "");
-      return all;
-    },
-    { userText: USER_TEXT, notes: Object.values(NOTES) },
-  );
-}
-
-/** Fails with each English message fragment or English word found on a phone set to `lang`. */
-async function expectNoEnglish(p: Page, lang: Exclude<Language, "en">, where: string) {
-  const words = await phoneWords(p);
-  const own = strings(CATALOGUES[lang]).join("\n");
-  const whole = (f: string) => new RegExp(`(^|[^\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u");
-  const found = [
-    // A fragment the language's own catalogue also has (Romanian "Participant") is its own word, not a fallback.
-    ...englishFragments.filter((f) => !own.includes(f) && whole(f).test(words)),
-    ...ENGLISH_WORDS.filter((w) => new RegExp(`\\b${w}\\b`, "i").test(words)),
-  ];
-  expect(found, `English on the ${lang} phone at ${where}:\n${words}`).toEqual([]);
-}
+/** Words of the facilitator's and residents' own on a phone (the run sheet's stage, the round's title, the notes): not the phone's words. */
+const PHONE_TEXT = {
+  selectors: [".device-event", ".device-stage__title", ".device-stage__description", ".device-prompt__text", ".device-prompts__choice span", ".phone-ballot__title", ".ballot__label", ".paper-grid__label", ".sticky__text"],
+  texts: Object.values(NOTES),
+};
 
 test("a phone in each of the seven languages joins, writes a note, votes and is thanked with no English anywhere", async ({ page, browser, hearth }) => {
   test.setTimeout(420_000); // a facilitator and six phones on a small, shared machine
@@ -71,7 +30,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
   const english = await phone(browser, "en-GB");
   await english.page.goto(`${invite.origin}/#/join`);
   await expect(english.page.getByRole("heading", { name: "Join the event" })).toBeVisible();
-  expect((await phoneWords(english.page)).includes("Join the event")).toBe(true);
+  expect((await screenWords(english.page, PHONE_TEXT)).includes("Join the event")).toBe(true);
   await english.context.close();
 
   const phones = new Map<(typeof LANGS)[number], Page>();
@@ -87,7 +46,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
     await p.locator(".device-join__code").fill("K7");
     await p.locator(".device-join button[type=submit]").click();
     await expect(p.getByRole("alert")).toHaveText(CATALOGUES[lang].join.badCode);
-    await expectNoEnglish(p, lang, "the join screen");
+    await expectNoEnglish(p, lang, PHONE_TEXT, "the join screen");
     if (lang === "ur" || lang === "ar") await shootPhone(p, `phone-${lang}-join`);
 
     // Joins with the participants' QR link, and writes a note while the question is up.
@@ -97,7 +56,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
     await box.fill(NOTES[lang]);
     await p.locator(".device-note button[type=submit]").click();
     await expect(p.locator(".device-mine .sticky__meta")).toHaveText(CATALOGUES[lang].mine.sent);
-    await expectNoEnglish(p, lang, "the note box");
+    await expectNoEnglish(p, lang, PHONE_TEXT, "the note box");
     phones.set(lang, p);
   }
   const ur = phones.get("ur")!;
@@ -116,7 +75,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
   for (const lang of LANGS) {
     const p = phones.get(lang)!;
     await expect(p.locator(".ballot__item")).toHaveCount(LANGS.length);
-    await expectNoEnglish(p, lang, "the ballot");
+    await expectNoEnglish(p, lang, PHONE_TEXT, "the ballot");
     for (const nth of [0, 0, 1]) {
       const before = await p.locator(".ballot__left strong").innerText();
       await p.locator(".ballot__button--add").nth(nth).click();
@@ -125,7 +84,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
     // "Thank you", in the plural form the language uses for three.
     const done = (CATALOGUES[lang].ballot as unknown as Record<string, string>)[`done_${new Intl.PluralRules(lang).select(3)}`]!;
     await expect(p.locator(".phone-ballot__done")).toHaveText(done.replace("{{count}}", "3"));
-    await expectNoEnglish(p, lang, "the thank-you");
+    await expectNoEnglish(p, lang, PHONE_TEXT, "the thank-you");
   }
   const count = helper.locator(".paper-grid__input").first();
   await count.fill("1.5");
@@ -137,7 +96,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
   await expect(count).toHaveValue("4");
   await helper.locator(".paper-history summary").click();
   await expect(helper.locator(".paper-history li")).toHaveCount(1);
-  await expectNoEnglish(helper, "ur", "the helper's paper counts");
+  await expectNoEnglish(helper, "ur", PHONE_TEXT, "the helper's paper counts");
   // Nastaliq is wide and tall: the grid and its history still fit the phone's width.
   expect(await helper.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shootPhone(helper, "phone-ur-paper");

@@ -138,6 +138,30 @@ export const en = {
       /** <url> and <code> hold the address and the code; <br/> breaks the line. */
       at: "Join at <url>{{url}}</url><br/>code <code>{{code}}</code>",
     },
+    /** The neighbourhood's walls: the priorities under review, and last cycle's experiments. */
+    review: {
+      none: "No neighbourhood priorities yet.",
+      list: "Priorities",
+      page: "Page {{page}} of {{pages}}",
+      status: {
+        "not-started": "Not started",
+        "some-progress": "Some progress",
+        met: "Met",
+        "partly-met": "Partly met",
+        "not-met": "Not met",
+      },
+      action: {
+        open: "Not started",
+        "in-progress": "In progress",
+        done: "Done",
+        "not-done": "Not done",
+      },
+      experiments: "Last cycle's experiments",
+      experimentsList: "Experiments due for review",
+      expected: "We expected: {{text}}",
+      observed: "We observed: {{text}}",
+      notRecorded: "not yet recorded",
+    },
     vote: {
       draft: "Voting opens soon",
       open: "Voting is open",
@@ -150,6 +174,8 @@ export const en = {
       phones_other: "{{count}} phones",
       fromPhones: "{{dots}} from {{phones}}",
       atLaptop: "and {{count}} at the laptop",
+      /** Between the phones' dots and the paper dots. */
+      sep: ",",
       paper_one: "{{count}} paper dot",
       paper_other: "{{count}} paper dots",
       voters_one: "{{count}} voter",

@@ -25,7 +25,8 @@ export function TurnoutWall({ round, turnout }: { round: VoteRound; turnout: Tur
       <p className="turnout-wall__counts">
         <span className="turnout-wall__line">
           {bigNumbers(fromPhones)}
-          {atLaptop > 0 && ` ${t("wall.vote.atLaptop", { count: atLaptop })}`},
+          {atLaptop > 0 && ` ${t("wall.vote.atLaptop", { count: atLaptop })}`}
+          {t("wall.vote.sep")}
         </span>{" "}
         <span className="turnout-wall__line">{bigNumbers(t("wall.vote.paper", { count: paper }))}</span>
       </p>
