@@ -38,7 +38,7 @@ export function catalogueProblems(en: object, catalogue: object, lang: string): 
     if (PLURAL.test(key)) continue;
     const t = theirs.get(key);
     if (t === undefined) problems.push(`${lang}: missing ${key}`);
-    else if (t.trim() === "") problems.push(`${lang}: empty ${key}`);
+    else if (t.trim() === "" && text.trim() !== "") problems.push(`${lang}: empty ${key}`);
     else if (placeholders(t).join() !== placeholders(text).join()) problems.push(`${lang}: ${key} has ${placeholders(t).join() || "no placeholders"}, English ${placeholders(text).join()}`);
   }
   for (const base of pluralBases) {
