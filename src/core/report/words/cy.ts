@@ -29,7 +29,8 @@ export const REPORT_CY: ReportWords = {
     "you-said-we-did": "Fe ddwedoch chi wrthym beth oedd yn bwysig. Dyma beth sydd wedi digwydd ers hynny, ar gyfer pob blaenoriaeth sy'n dal ar y gweill.",
     "stay-involved": "Mae croeso i bawb. Dewch draw, neu cysylltwch â ni.",
   },
-  title: "Beth ddwedoch chi wrthym: {{event}}",
+  // Not "Beth ddwedoch chi…": the personal-data review would take "Beth" for a first name.
+  title: "Yr hyn a ddwedoch chi wrthym: {{event}}",
   intro: {
     thanks: "Diolch i bawb a ddaeth i {{event}} ar {{date}}.",
     thanksAt: "Diolch i bawb a ddaeth i {{event}} yn {{venue}} ar {{date}}.",
