@@ -16,10 +16,12 @@ const NOTES: Record<Exclude<Language, "en">, string> = {
   so: "Baska ayaa goor dambe yimaada",
 };
 const LANGS = Object.keys(NOTES) as (keyof typeof NOTES)[];
+/** The name each resident types when joining. */
+const NAMES: Record<(typeof LANGS)[number], string> = { cy: "Eirlys", pl: "Bożena", ar: "أمينة", ur: "ثمینہ", ro: "Ioana", so: "Hodan" };
 /** Words of the facilitator's and residents' own on a phone (the run sheet's stage, the round's title, the notes): not the phone's words. */
 const PHONE_TEXT = {
   selectors: [".device-event", ".device-stage__title", ".device-stage__description", ".device-prompt__text", ".device-prompts__choice span", ".phone-ballot__title", ".ballot__label", ".paper-grid__label", ".sticky__text"],
-  texts: Object.values(NOTES),
+  texts: [...Object.values(NOTES), ...Object.values(NAMES)],
 };
 
 test("a phone in each of the seven languages joins, writes a note, votes and is thanked with no English anywhere", async ({ page, browser, hearth }) => {
@@ -49,8 +51,16 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
     await expectNoEnglish(p, lang, PHONE_TEXT, "the join screen");
     if (lang === "ur" || lang === "ar") await shootPhone(p, `phone-${lang}-join`);
 
-    // Joins with the participants' QR link, and writes a note while the question is up.
-    await p.goto(invite.participant);
+    // Types the code and a name, waits to be let in, and the facilitator lets it in.
+    await p.locator(".device-join__code").fill(invite.code);
+    await p.locator(".device-join input[name=label]").fill(NAMES[lang]);
+    await p.locator(".device-join button[type=submit]").click();
+    await expect(p.locator("#waiting-heading")).toHaveText(CATALOGUES[lang].waiting.heading);
+    await expectNoEnglish(p, lang, PHONE_TEXT, "the waiting screen");
+    if (lang === "ur") await shootPhone(p, "phone-ur-waiting");
+    await page.getByRole("button", { name: `Let ${NAMES[lang]} in as a participant` }).click();
+
+    // Writes a note while the question is up.
     const box = p.locator(".device-note__input");
     await expect(box).toBeVisible();
     await box.fill(NOTES[lang]);
