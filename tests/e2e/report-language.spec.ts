@@ -43,6 +43,7 @@ test("the organiser chooses Welsh for the report: the preview and the PDF say He
   expect(text).toContain("Yr hyn a ddwedoch chi wrthym");
   expect(text).toMatch(/Tudalen 1 o \d+/u);
   expect(text).toContain("Dydd Sadwrn 14 Tachwedd 2026");
+  expect(text).toContain("ar ddydd Sadwrn 14 Tachwedd 2026"); // after "ar" ("on") the day mutates
   for (const english of ["What happened", "Feedback report", "No vote was held", "Page 1 of"]) expect(text).not.toContain(english);
   expect(pdfPagesToScreens(file, "report-pdf-cy").length).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: `${SCREENS}/report-editor-cy.png` });

@@ -125,7 +125,7 @@ function priorityView(p: ReportPriorities | null): ReportPriorityView | null {
 /** The introduction Hearth drafts until the organiser writes their own. */
 export function defaultIntro(event: Pick<HearthEvent, "title" | "venue" | "date">, attendance: number | null, notes: number, lang = "en"): string {
   const w = reportWords(lang).intro;
-  const values = { event: isolate(event.title), venue: isolate(event.venue), date: longDate(event.date, lang) };
+  const values = { event: isolate(event.title), venue: isolate(event.venue), date: longDate(event.date, lang, true) };
   const thanks = fill(event.venue ? w.thanksAt : w.thanks, values);
   const who = attendance ? pluralWords(lang, w.tookPart, attendance, { notes }) : pluralWords(lang, w.wrote, notes);
   return `${thanks} ${who} ${w.sets}`;

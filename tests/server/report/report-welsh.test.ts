@@ -23,7 +23,7 @@ describe("a report in Welsh", () => {
     expect(model.sections.map((s) => s.heading)).toEqual(Object.values(REPORT_CY.headings));
     // Hearth's drafts of the title, introduction and section texts, until the organiser writes their own.
     expect(model.title.text).toMatch(/^Yr hyn a ddwedoch chi wrthym: /u);
-    expect(model.intro.text).toMatch(/^Diolch i bawb a ddaeth i .* ar Dydd Sadwrn 14 Tachwedd 2026\. Cymerodd 63 ohonoch ran/u);
+    expect(model.intro.text).toMatch(/^Diolch i bawb a ddaeth i .* ar ddydd Sadwrn 14 Tachwedd 2026\. Cymerodd 63 ohonoch ran/u);
     expect(model.sections.find((s) => s.key === "what-you-said")?.text.text).toBe(REPORT_CY.sectionText["what-you-said"]);
 
     const doc = renderReportHtml(model);

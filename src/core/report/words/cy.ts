@@ -8,6 +8,7 @@ const six = (zero: string, one: string, two: string, few: string, many: string, 
  */
 export const REPORT_CY: ReportWords = {
   days: ["Dydd Sul", "Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn"],
+  daysAfterOn: ["ddydd Sul", "ddydd Llun", "ddydd Mawrth", "ddydd Mercher", "ddydd Iau", "ddydd Gwener", "ddydd Sadwrn"],
   months: ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"],
   longDate: "{{day}} {{date}} {{month}} {{year}}",
   shortDate: "{{date}} {{month}} {{year}}",

@@ -5,6 +5,8 @@
  */
 export const REPORT_EN = {
   days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+  /** The day's name where a sentence says "on" a date (Welsh mutates it: "ar ddydd Sadwrn"). */
+  daysAfterOn: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
   months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   /** "Saturday 14 November 2026" and "14 November 2026". */
   longDate: "{{day}} {{date}} {{month}} {{year}}",

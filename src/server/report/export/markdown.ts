@@ -38,7 +38,7 @@ function section(s: ReportSection, sp: Speech): string {
       const c = s.counts;
       const count = (n: number, label: ReportWords["counts"]["people"]) => `- ${n} ${pluralWords(lang, label, n)}`;
       const lines = [c.attendance !== null ? count(c.attendance, w.counts.people) : "", count(c.notes, w.counts.notes), c.tables ? count(c.tables, w.counts.tables) : "", c.themes ? count(c.themes, w.counts.themes) : ""];
-      const met = fill(s.venue.text ? w.metAt : w.metOn, { date: longDate(s.date, lang), venue: t(s.venue) });
+      const met = fill(s.venue.text ? w.metAt : w.metOn, { date: longDate(s.date, lang, true), venue: t(s.venue) });
       return `${head}${met}\n\n${lines.filter(Boolean).join("\n")}\n`;
     }
     case "what-we-asked":
@@ -62,7 +62,7 @@ function section(s: ReportSection, sp: Speech): string {
     case "you-said-we-did": {
       const thread = s.priorities.length ? `${threadMarkdown(s.priorities, t, lang, w)}\n` : "";
       return s.previous
-        ? `${head}${thread}${fill(w.atEvent, { event: t(s.previous.title), date: longDate(s.previous.date, lang) })}\n\n${actions(s.actions, true, sp)}\n`
+        ? `${head}${thread}${fill(w.atEvent, { event: t(s.previous.title), date: longDate(s.previous.date, lang, true) })}\n\n${actions(s.actions, true, sp)}\n`
         : `${head}${thread || `${w.firstEvent}\n`}`;
     }
     case "stay-involved":

@@ -15,7 +15,7 @@ function whatHappened(s: Extract<ReportSection, { key: "what-happened" }>, { lan
   const c = s.counts;
   const item = (n: number, label: ReportWords["counts"]["people"]) => html`<li><strong>${n}</strong>${pluralWords(lang, label, n)}</li>`;
   const met = s.venue.text ? (s.neighbourhood.text ? w.metAtIn : w.metAt) : s.neighbourhood.text ? w.metIn : w.metOn;
-  return html`<p>${htmlMessage(met, { date: longDate(s.date, lang), venue: inline(s.venue), neighbourhood: inline(s.neighbourhood) })}</p>
+  return html`<p>${htmlMessage(met, { date: longDate(s.date, lang, true), venue: inline(s.venue), neighbourhood: inline(s.neighbourhood) })}</p>
     <ul class="counts">
       ${c.attendance !== null ? item(c.attendance, w.counts.people) : ""}
       ${item(c.notes, w.counts.notes)}
@@ -115,7 +115,7 @@ function youSaidWeDid(s: Extract<ReportSection, { key: "you-said-we-did" }>, sp:
   const { lang, w } = sp;
   const thread = s.priorities.length ? threadTable(s.priorities, sp) : html``;
   if (!s.previous) return s.priorities.length ? thread : html`<p class="muted">${w.firstEvent}</p>`;
-  return html`${thread}<p>${htmlMessage(w.atEvent, { event: inline(s.previous.title), date: longDate(s.previous.date, lang) })}</p>
+  return html`${thread}<p>${htmlMessage(w.atEvent, { event: inline(s.previous.title), date: longDate(s.previous.date, lang, true) })}</p>
     ${s.actions.length ? actionTable(s.actions, true, sp) : html`<p class="muted">${w.noCommitments}</p>`}`;
 }
 

@@ -35,6 +35,9 @@ describe("the report's own words", () => {
   it("writes dates and counts by each language's rules", () => {
     expect(longDate("2026-11-14")).toBe("Saturday 14 November 2026");
     expect(longDate("2026-11-14", "cy")).toBe("Dydd Sadwrn 14 Tachwedd 2026");
+    // After "ar" ("on") the day's name mutates.
+    expect(longDate("2026-11-14", "cy", true)).toBe("ddydd Sadwrn 14 Tachwedd 2026");
+    expect(longDate("2026-11-14", "en", true)).toBe("Saturday 14 November 2026");
     expect(shortDate("2027-03-01", "cy")).toBe("1 Mawrth 2027");
     expect([1, 2, 3, 20].map((n) => pluralWords("cy", REPORT_CY.raised, n))).toEqual(["Codwyd unwaith", "Codwyd ddwywaith", "Codwyd 3 gwaith", "Codwyd 20 o weithiau"]);
     expect([1, 2].map((n) => pluralWords("en", REPORT_EN.raised, n))).toEqual(["Raised 1 time", "Raised 2 times"]);
