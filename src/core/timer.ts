@@ -66,9 +66,15 @@ export function formatCountdown(ms: number): string {
 
 /** The same in words, for screen readers and labels: "4 minutes 59 seconds". */
 export function describeCountdown(ms: number): string {
+  const { minutes, seconds } = countdownParts(ms);
+  const parts = [minutes !== null ? `${minutes} minute${minutes === 1 ? "" : "s"}` : "", seconds !== null ? `${seconds} second${seconds === 1 ? "" : "s"}` : ""];
+  return parts.filter(Boolean).join(" ");
+}
+
+/** The minutes and seconds a countdown says, each null when it is left out ("4 minutes", "1 second", "0 seconds"), for any language to word. */
+export function countdownParts(ms: number): { minutes: number | null; seconds: number | null } {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const m = Math.floor(total / 60);
   const s = total % 60;
-  const parts = [m ? `${m} minute${m === 1 ? "" : "s"}` : "", s || !m ? `${s} second${s === 1 ? "" : "s"}` : ""];
-  return parts.filter(Boolean).join(" ");
+  return { minutes: m ? m : null, seconds: s || !m ? s : null };
 }

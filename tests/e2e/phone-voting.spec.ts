@@ -141,11 +141,11 @@ test("a phone is refused past the caps and after the close, in its own language,
     await shootPhone(p, name);
   }
 
-  // A phone in Arabic: the ballot lays out right to left; words its catalogue lacks yet come in English.
+  // A phone in Arabic: the ballot lays out right to left, every word in Arabic.
   const ar = await participant(browser, invite.participant, "ar", "أنت مشارك");
   await expect(ar.page.getByRole("button", { name: `أضف نقطة: ${KIDS}` })).toBeVisible();
   expect(await ar.page.locator(".ballot__item").first().evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
-  await expect(ar.page.getByText("Dots left: 3 of 3")).toBeVisible();
+  await expect(ar.page.getByText("النقاط المتبقية: 3 من 3")).toBeVisible();
   await expectNoSeriousA11yViolations(ar.page);
   await shootPhone(ar.page, "phone-ballot-ar");
   await ar.context.close();

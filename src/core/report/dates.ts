@@ -1,16 +1,22 @@
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { fill, reportWords } from "./words/words";
 
-/** "Saturday 14 November 2026": a calendar date in words, never shifted by a time zone. */
-export function longDate(iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
+const parse = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+/**
+ * "Saturday 14 November 2026" (in Welsh "Dydd Sadwrn 14 Tachwedd 2026"): a calendar date in
+ * words, never shifted by a time zone. `afterOn`: as a sentence says it after "on" ("ar ddydd Sadwrn …").
+ */
+export function longDate(iso: string, lang = "en", afterOn = false): string {
+  const d = parse(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const w = reportWords(lang);
+  return fill(w.longDate, { day: (afterOn ? w.daysAfterOn : w.days)[d.getUTCDay()] ?? "", date: d.getUTCDate(), month: w.months[d.getUTCMonth()] ?? "", year: d.getUTCFullYear() });
 }
 
 /** "14 November 2026". */
-export function shortDate(iso: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
+export function shortDate(iso: string, lang = "en"): string {
+  const d = parse(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const w = reportWords(lang);
+  return fill(w.shortDate, { date: d.getUTCDate(), month: w.months[d.getUTCMonth()] ?? "", year: d.getUTCFullYear() });
 }

@@ -2,21 +2,16 @@ import { z } from "zod";
 import { IsoDate } from "../event";
 import { EventId, NoteId } from "../ids";
 import { optionalText } from "../text";
+import { REPORT_EN } from "./words/en";
+import { ReportLang } from "./words/words";
 
 /** The report's sections, in the order DOMAIN.md gives them; the organiser may reorder. */
 export const SectionKey = z.enum(["what-happened", "what-we-asked", "what-you-said", "priorities", "what-next", "you-said-we-did", "stay-involved"]);
 export type SectionKey = z.infer<typeof SectionKey>;
 export const SECTION_KEYS: readonly SectionKey[] = SectionKey.options;
 
-export const SECTION_HEADINGS: Readonly<Record<SectionKey, string>> = {
-  "what-happened": "What happened",
-  "what-we-asked": "What we asked",
-  "what-you-said": "What you said",
-  priorities: "Your priorities",
-  "what-next": "What happens next",
-  "you-said-we-did": "You said, we did",
-  "stay-involved": "How to stay involved",
-};
+/** The sections' headings in English (a report in another language takes them from its catalogue, words/). */
+export const SECTION_HEADINGS: Readonly<Record<SectionKey, string>> = REPORT_EN.headings;
 
 export const INTRO_MAX = 2000;
 export const SECTION_TEXT_MAX = 2000;
@@ -67,6 +62,8 @@ export const ReportDraft = z.object({
   footer: z.string(),
   logo: LogoMeta.nullable(),
   decisions: z.record(z.string(), RedactionDecision),
+  /** The language of Hearth's own words in the report (headings, fixed sentences, dates); the organiser's words stay as typed. */
+  lang: ReportLang.default("en"),
   /** Bumped by every saved change: a screen can tell its copy is stale. */
   version: z.number().int().nonnegative(),
 });
@@ -87,6 +84,7 @@ export function defaultDraft(eventId: EventId): ReportDraft {
     footer: "",
     logo: null,
     decisions: {},
+    lang: "en",
     version: 0,
   };
 }
@@ -111,6 +109,7 @@ export const ReportEdit = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("contacts"), text: optionalText("The contacts", SHORT_TEXT_MAX) }),
   z.strictObject({ op: z.literal("footer"), text: optionalText("The footer", 160) }),
   z.strictObject({ op: z.literal("remove-logo") }),
+  z.strictObject({ op: z.literal("lang"), lang: ReportLang }),
   z.strictObject({
     op: z.literal("decide"),
     /** A finding's id: "<field>#<kind>#<match>#<occurrence>". */
@@ -156,6 +155,8 @@ export function applyReportEdit(draft: ReportDraft, edit: ReportEdit, autoQuotes
     }
     case "quotes-auto":
       return { ...next, quoteMode: "auto", quoteNoteIds: [] };
+    case "lang":
+      return { ...next, lang: edit.lang };
     case "attendance":
       return { ...next, attendance: edit.value };
     case "next-meeting":

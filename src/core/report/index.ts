@@ -12,3 +12,4 @@ export { SEED_FIRST_NAMES, SEED_SURNAMES, TITLES } from "./redaction/names";
 export * from "./exports";
 export * from "./warnings";
 export * from "./thread-section";
+export * from "./words";

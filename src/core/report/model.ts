@@ -8,7 +8,8 @@ import type { Prompt, Stage } from "../stage";
 import type { Theme } from "../theme";
 import { isolate } from "../text";
 import { longDate } from "./dates";
-import { SECTION_HEADINGS, type LogoMime, type ReportDraft, type SectionKey } from "./draft";
+import type { LogoMime, ReportDraft, SectionKey } from "./draft";
+import { fill, pluralWords, REPORT_EN, reportWords } from "./words";
 import type { ReportAction, ReportModel, ReportNote, ReportPriorityView, ReportSection, ReportTheme } from "./model-types";
 import { rankItems, type ReportPriorities } from "./priorities";
 import { threadPriorities, type ReportThreadSource } from "./thread-section";
@@ -35,16 +36,8 @@ export interface ReportSource {
   readonly logo: { readonly mime: LogoMime; readonly base64: string } | null;
 }
 
-/** Organiser's text at the top of each section when they have not written their own. */
-export const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = {
-  "what-happened": "",
-  "what-we-asked": "These are the questions we asked at the tables.",
-  "what-you-said": "Here is everything you told us, grouped into themes. The quotes are your own words.",
-  priorities: "At the end of the event everyone chose what matters most by placing dots.",
-  "what-next": "This is what we have committed to do, who will do it, and by when.",
-  "you-said-we-did": "You told us what mattered. This is what has happened since, for every priority still being worked on.",
-  "stay-involved": "Everyone is welcome. Come along, or get in touch.",
-};
+/** Organiser's text at the top of each section when they have not written their own, in English (other languages: words/). */
+export const DEFAULT_SECTION_TEXT: Readonly<Record<SectionKey, string>> = REPORT_EN.sectionText;
 
 /** The notes a report shows: those on the board (isOnBoard), each with its merged duplicates folded in (raisedWith). */
 function visibleNotes(notes: readonly Note[]): { shown: Note[]; raised: Map<string, number>; tables: Map<string, Set<string>> } {
@@ -130,14 +123,16 @@ function priorityView(p: ReportPriorities | null): ReportPriorityView | null {
 }
 
 /** The introduction Hearth drafts until the organiser writes their own. */
-export function defaultIntro(event: Pick<HearthEvent, "title" | "venue" | "date">, attendance: number | null, notes: number): string {
-  const where = event.venue ? ` at ${isolate(event.venue)}` : "";
-  const who = attendance ? `${attendance} of you took part and wrote ${notes} notes` : `Together you wrote ${notes} notes`;
-  return `Thank you to everyone who came to ${isolate(event.title)}${where} on ${longDate(event.date)}. ${who}. This report sets out what you told us, the priorities you chose, and what happens next.`;
+export function defaultIntro(event: Pick<HearthEvent, "title" | "venue" | "date">, attendance: number | null, notes: number, lang = "en"): string {
+  const w = reportWords(lang).intro;
+  const values = { event: isolate(event.title), venue: isolate(event.venue), date: longDate(event.date, lang, true) };
+  const thanks = fill(event.venue ? w.thanksAt : w.thanks, values);
+  const who = attendance ? pluralWords(lang, w.tookPart, attendance, { notes }) : pluralWords(lang, w.wrote, notes);
+  return `${thanks} ${who} ${w.sets}`;
 }
 
 /** The title Hearth gives the report until the organiser gives their own. */
-export const defaultTitle = (eventTitle: string) => `What you told us: ${isolate(eventTitle)}`;
+export const defaultTitle = (eventTitle: string, lang = "en") => fill(reportWords(lang).title, { event: isolate(eventTitle) });
 
 /** The report as a structure of sections, in the organiser's order, with every user text keyed for redaction. */
 export function buildReportModel(source: ReportSource): ReportModel {
@@ -147,11 +142,13 @@ export function buildReportModel(source: ReportSource): ReportModel {
   const tables = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.table).map((n) => n.table));
   const languages = new Set(source.notes.filter((n) => !n.deleted && !n.hidden && n.lang).map((n) => n.lang.split("-")[0]!.toLowerCase()));
   languages.delete("en");
-  const text = (key: SectionKey) => ut(`draft.section.${key}`, draft.sectionText[key] ?? DEFAULT_SECTION_TEXT[key]);
+  const lang = draft.lang;
+  const words = reportWords(lang);
+  const text = (key: SectionKey) => ut(`draft.section.${key}`, draft.sectionText[key] ?? words.sectionText[key]);
   const answered = new Set(source.notes.flatMap((n) => (!n.deleted && n.promptId ? [n.promptId] : [])));
   const liveActions = (list: readonly Action[]) => list.filter((a) => !a.deleted).sort(byDue);
   const section = (key: SectionKey): ReportSection => {
-    const heading = SECTION_HEADINGS[key];
+    const heading = words.headings[key];
     switch (key) {
       case "what-happened":
         return {
@@ -182,13 +179,13 @@ export function buildReportModel(source: ReportSource): ReportModel {
     }
   };
   return {
-    lang: "en",
-    title: ut("draft.title", draft.title ?? defaultTitle(event.title)),
+    lang,
+    title: ut("draft.title", draft.title ?? defaultTitle(event.title, lang)),
     eventTitle: ut("event.title", event.title),
     date: event.date,
     place: ut("event.place", [event.venue, event.neighbourhood].filter(Boolean).map(isolate).join(", ")),
     partnership: ut("event.partnership", event.partnership),
-    intro: ut("draft.intro", draft.intro ?? defaultIntro(event, draft.attendance, notesRaised)),
+    intro: ut("draft.intro", draft.intro ?? defaultIntro(event, draft.attendance, notesRaised, lang)),
     footer: ut("draft.footer", draft.footer),
     logo: source.logo,
     sections: draft.order.map(section),

@@ -1,10 +1,15 @@
 /**
- * The phone screens' words in English: the reference catalogue. Every other complete
- * catalogue has exactly these keys (checked by its type); partial ones fall back to these.
+ * The words of the phone screens and the projector in English: the reference catalogue.
+ * Every other catalogue has exactly these keys (checked by its type and by the catalogue test).
  * Plurals follow i18next: key_one, key_other (plus _few, _many… where a language needs them).
  */
 export const en = {
-  language: { label: "Language" },
+  language: {
+    label: "Language",
+    /** Beside a language in the picker whose words no fluent speaker has checked yet. */
+    unchecked: "{{name}} (not yet checked)",
+    uncheckedNote: "This translation has not yet been checked by a fluent speaker.",
+  },
   connection: {
     online: "Online",
     connecting: "Connecting…",
@@ -45,6 +50,10 @@ export const en = {
     ready: "Ready",
     timeLeft: "Time left: {{time}}",
     checking: "Time left: checking",
+    minutes_one: "{{count}} minute",
+    minutes_other: "{{count}} minutes",
+    seconds_one: "{{count}} second",
+    seconds_other: "{{count}} seconds",
   },
   device: {
     youAre: "You are a {{role}}",
@@ -86,6 +95,113 @@ export const en = {
     save: "Save",
     cancel: "Cancel",
     failed: "Not changed: {{reason}}",
+  },
+  /** The room's refusals, by their code: the room words them in English, a phone says them in its own language. */
+  errors: {
+    bad_request: "The phone sent something the room could not read. Reload the page and try again.",
+    invalid_input: "That was not accepted. Check it and try again.",
+    not_found: "That is no longer there.",
+    forbidden: "This device may not do that.",
+    conflict: "That cannot be done at this stage of the event.",
+    too_large: "That is too long.",
+    unavailable: "The facilitator's computer could not save it. Nothing was changed; try again in a moment.",
+    internal: "Something went wrong on the facilitator's computer. Try again in a moment.",
+    rate_limited: "Too many tries in a short time. Wait a moment, then try again.",
+    room_full: "The room is full. Ask the facilitator.",
+  },
+  /** The projector: the room's wall, on the facilitator's second screen or a machine in the hall. */
+  wall: {
+    title: "{{title}} · Projector",
+    connecting: "Connecting…",
+    cannotOpen: "This event cannot be opened.",
+    blanked: "Screen blanked",
+    fullScreen: "Full screen",
+    welcome: "Welcome. We will begin shortly.",
+    notesEmpty: "Notes appear here as they are added.",
+    notes_one: "{{count}} note",
+    notes_other: "{{count}} notes",
+    page: "page {{page}} of {{pages}}",
+    themesEmpty: "Themes appear here as notes are grouped.",
+    unsorted: "Not yet themed",
+    themes_one: "{{count}} theme",
+    themes_other: "{{count}} themes",
+    showing: "showing {{count}}",
+    raised_one: "Raised {{count}} time",
+    raised_other: "Raised {{count}} times",
+    table: "Table {{table}}",
+    private_one: "Private writing: {{count}} note written so far. They appear when the facilitator reveals them.",
+    private_other: "Private writing: {{count}} notes written so far. They appear when the facilitator reveals them.",
+    noVote: "No vote has started yet.",
+    join: {
+      label: "How to join",
+      qr: "QR code to join from a phone",
+      /** <url> and <code> hold the address and the code; <br/> breaks the line. */
+      at: "Join at <url>{{url}}</url><br/>code <code>{{code}}</code>",
+    },
+    /** The neighbourhood's walls: the priorities under review, and last cycle's experiments. */
+    review: {
+      none: "No neighbourhood priorities yet.",
+      list: "Priorities",
+      page: "Page {{page}} of {{pages}}",
+      status: {
+        "not-started": "Not started",
+        "some-progress": "Some progress",
+        met: "Met",
+        "partly-met": "Partly met",
+        "not-met": "Not met",
+      },
+      action: {
+        open: "Not started",
+        "in-progress": "In progress",
+        done: "Done",
+        "not-done": "Not done",
+      },
+      experiments: "Last cycle's experiments",
+      experimentsList: "Experiments due for review",
+      expected: "We expected: {{text}}",
+      observed: "We observed: {{text}}",
+      notRecorded: "not yet recorded",
+    },
+    vote: {
+      draft: "Voting opens soon",
+      open: "Voting is open",
+      paused: "Voting is paused",
+      closed: "Voting has closed",
+      blind: "results appear when the facilitator reveals them",
+      dots_one: "{{count}} dot",
+      dots_other: "{{count}} dots",
+      phones_one: "{{count}} phone",
+      phones_other: "{{count}} phones",
+      fromPhones: "{{dots}} from {{phones}}",
+      atLaptop: "and {{count}} at the laptop",
+      /** Between the phones' dots and the paper dots. */
+      sep: ",",
+      paper_one: "{{count}} paper dot",
+      paper_other: "{{count}} paper dots",
+      voters_one: "{{count}} voter",
+      voters_other: "{{count}} voters",
+      caption: "{{all}} in all, {{cast}} from {{voters}} on phones and at the laptop, {{paper}} on paper",
+      split: "{{phone}} phone · {{paper}} paper",
+    },
+  },
+  /** A helper's phone typing the paper board's counts (features/voting/HelperPaperCounts). */
+  paper: {
+    heading: "Paper dots",
+    correct: "Correct a paper count",
+    intro: "Count the dots on the paper board and type each item's total. Tab or Enter moves to the next.",
+    item: "Item",
+    dots: "Dots on paper",
+    notWhole: "Type a whole number of dots, such as 12.",
+    invalid: "Type a whole number of dots, from 0 to {{max}}.",
+    notOpen: "Paper counts can be typed once the round is open.",
+    history: "History of paper counts",
+    loading: "Loading…",
+    nothingYet: "Nothing typed yet.",
+    mergedItem: "An item since merged",
+    corrected: "(corrected)",
+    byFacilitator: "by the facilitator",
+    imported: "imported from an archive",
+    by: "by {{name}}",
   },
   /** The phone ballot (features/voting/PhoneBallot). Item labels are residents' words, passed in as values. */
   ballot: {
@@ -135,10 +251,8 @@ export const en = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** A complete catalogue: every key of the English one. */
-export type Catalogue = Widen<typeof en>;
-/** Extra keys are allowed at every level for the plural forms other languages need (_zero, _two, _few, _many). */
-type Partially<T> = { [K in keyof T]?: T[K] extends string ? string : Partially<T[K]> } & { readonly [pluralForm: string]: unknown };
-/** A partial catalogue: missing keys fall back to English. */
-export type PartialCatalogue = Partially<Catalogue>;
+/** The plural forms other languages need beyond English's _one and _other (CLDR: Arabic and Welsh all six, Polish _few and _many, Romanian _few). */
+type PluralForms = { readonly [form: `${string}_${"zero" | "two" | "few" | "many"}`]: string };
+type Complete<T> = { [K in keyof T]: T[K] extends string ? string : Complete<T[K]> } & PluralForms;
+/** A complete catalogue: every key of the English one, with the plural forms its language needs (checked in tests/unit/renderer/catalogues.test.ts). */
+export type Catalogue = Complete<typeof en>;

@@ -1,16 +1,9 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { ar } from "./ar";
-import { en } from "./en";
-import { pl } from "./pl";
+import "./fonts.css";
+import { CATALOGUES, LANGUAGES, type Language } from "./catalogues";
 
-/** The languages of the phone screens, each named in itself for the picker. */
-export const LANGUAGES = [
-  { code: "en", name: "English" },
-  { code: "pl", name: "Polski" },
-  { code: "ar", name: "العربية" },
-] as const;
-export type Language = (typeof LANGUAGES)[number]["code"];
+export { CATALOGUES, LANGUAGES, unchecked, type Language } from "./catalogues";
 
 const STORAGE_KEY = "hearth.lang";
 const isLanguage = (code: string | null | undefined): code is Language => LANGUAGES.some((l) => l.code === code);
@@ -33,7 +26,7 @@ function storedChoice(): string | null {
   }
 }
 
-/** Lays the page out in the language's direction: a right-to-left catalogue turns the whole page. */
+/** Lays the page out in the language's direction: a right-to-left catalogue (Arabic, Urdu) turns the whole page. */
 function applyToDocument(instance: i18n, lng: string): void {
   document.documentElement.lang = lng;
   document.documentElement.dir = instance.dir(lng);
@@ -41,8 +34,9 @@ function applyToDocument(instance: i18n, lng: string): void {
 
 export function setUpI18n(): i18n {
   const instance = i18next.createInstance();
+  const resources = Object.fromEntries(Object.entries(CATALOGUES).map(([code, translation]) => [code, { translation }]));
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, pl: { translation: pl }, ar: { translation: ar } },
+    resources,
     lng: pickLanguage(storedChoice(), navigator.languages ?? [navigator.language]),
     fallbackLng: "en",
     supportedLngs: LANGUAGES.map((l) => l.code),

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { currentRound, PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../core";
 import { Bidi } from "../ui/Bidi";
 import { useEventState } from "../app/useEventState";
-import { Countdown, type CountdownLabels } from "../ui/Countdown";
+import { Countdown } from "../ui/Countdown";
+import { useCountdownLabels } from "../i18n/useCountdownLabels";
 import { useClockOffset } from "../app/useClockOffset";
 import { HelperPaperCounts } from "../features/voting/HelperPaperCounts";
 import { PhoneBallot, votingNow } from "../features/voting/PhoneBallot";
@@ -92,15 +93,8 @@ export function DeviceHome({ device }: { device: DeviceView }) {
 function StageCard(props: { state: EventState | undefined; stage: Stage | undefined; prompts: Prompt[]; offsetMs: number | null; compact: boolean }) {
   const { state, stage, prompts, offsetMs, compact } = props;
   const { t } = useTranslation();
-  const timerLabels: CountdownLabels = {
-    syncing: t("timer.syncing"),
-    done: t("timer.done"),
-    running: t("timer.running"),
-    paused: t("timer.paused"),
-    ready: t("timer.ready"),
-    timeLeft: (time) => t("timer.timeLeft", { time }),
-    checking: t("timer.checking"),
-  };
+  const timerLabels = useCountdownLabels();
+
   return (
     <section className={`device-card device-stage${compact ? " device-stage--compact" : ""}`} aria-labelledby="device-stage-heading">
       <h2 id="device-stage-heading" className="device-stage__kicker">

@@ -1,7 +1,10 @@
-import { useEffect } from "react";
+import { useContext, useEffect, useState, type ReactNode } from "react";
+import { I18nContext, I18nextProvider, useTranslation } from "react-i18next";
 import type { EventState } from "../../core";
 import { useEventState } from "../app/useEventState";
 import { Countdown } from "../ui/Countdown";
+import { setUpI18n } from "../i18n/i18n";
+import { useCountdownLabels } from "../i18n/useCountdownLabels";
 import { useClockOffset } from "../app/useClockOffset";
 import { FullScreenButton } from "../features/projector/FullScreenButton";
 import { chooseContent, currentStage, screenOf } from "../app/choose-view";
@@ -20,6 +23,24 @@ import { DueExperimentsWall, isWhatStage } from "../features/neighbourhood/DueEx
  * of a hall. It has no controls, no cursor and no scrollbars; it only follows the event.
  */
 export function ProjectorPage({ eventId }: { eventId: string }) {
+  // A wall joined from the hall speaks its phone app's language; the facilitator's wall window gets its own.
+  const outer = useContext(I18nContext) as { i18n?: unknown } | undefined;
+  if (outer?.i18n) return <Projector eventId={eventId} />;
+  return (
+    <OwnLanguage>
+      <Projector eventId={eventId} />
+    </OwnLanguage>
+  );
+}
+
+/** The wall's words, in the browser's language (or the one chosen on this browser before), from the same catalogues as the phones. */
+function OwnLanguage({ children }: { children: ReactNode }) {
+  const [i18n] = useState(setUpI18n);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+function Projector({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
   const loaded = useEventState(eventId);
   useEffect(() => {
     document.documentElement.classList.add("projector-root");
@@ -27,13 +48,13 @@ export function ProjectorPage({ eventId }: { eventId: string }) {
   }, []);
   const title = loaded.state === "ready" ? loaded.value.event.title : "Hearth";
   useEffect(() => {
-    document.title = `${title} · Projector · Hearth`;
-  }, [title]);
+    document.title = `${t("wall.title", { title })} · Hearth`;
+  }, [title, t]);
 
   if (loaded.state !== "ready")
     return (
       <main className="projector projector--dark">
-        <p className="projector__message">{loaded.state === "loading" ? "Connecting…" : loaded.message}</p>
+        <p className="projector__message">{loaded.state === "loading" ? t("wall.connecting") : t("wall.cannotOpen")}</p>
       </main>
     );
   return (
@@ -45,11 +66,13 @@ export function ProjectorPage({ eventId }: { eventId: string }) {
 }
 
 function Wall({ state }: { state: EventState }) {
+  const { t } = useTranslation();
   const offsetMs = useClockOffset();
+  const timerLabels = useCountdownLabels();
   const screen = screenOf(state);
   const content = chooseContent(state);
   const theme = `projector projector--${screen.contrast}`;
-  if (content.kind === "blank") return <main className={`${theme} projector--blank`} aria-label="Screen blanked" />;
+  if (content.kind === "blank") return <main className={`${theme} projector--blank`} aria-label={t("wall.blanked")} />;
   const stage = currentStage(state);
   const prompts = stage ? [...state.prompt.values()].filter((p) => p.stageId === stage.id).sort((a, b) => a.position - b.position) : [];
   const spotlit = content.kind === "spotlight-note" || content.kind === "spotlight-theme";
@@ -76,7 +99,7 @@ function Wall({ state }: { state: EventState }) {
           </div>
           {state.event.timer && (
             <div className="projector__timer">
-              <Countdown timer={state.event.timer} offsetMs={offsetMs} size="large" />
+              <Countdown timer={state.event.timer} offsetMs={offsetMs} size="large" labels={timerLabels} />
             </div>
           )}
           {screen.showJoin && <JoinCorner eventId={state.event.id} />}
@@ -91,11 +114,9 @@ function Wall({ state }: { state: EventState }) {
         {content.kind === "spotlight-note" && <NoteSpotlight note={content.note} raised={content.raised} />}
         {content.kind === "spotlight-theme" && <ThemeSpotlight theme={content.theme} notes={content.notes} />}
         {content.kind === "private" && (
-          <p className="projector__message">
-            Private writing: {content.written} {content.written === 1 ? "note" : "notes"} written so far. They appear when the facilitator reveals them.
-          </p>
+          <p className="projector__message">{t("wall.private", { count: content.written })}</p>
         )}
-        {content.kind === "results" && !content.round && <p className="projector__message">No vote has started yet.</p>}
+        {content.kind === "results" && !content.round && <p className="projector__message">{t("wall.noVote")}</p>}
         {content.kind === "results" && content.round && !content.results && <TurnoutWall round={content.round} turnout={content.turnout} />}
         {content.kind === "results" && content.results && <ResultsWall results={content.results} />}
         {content.kind === "stage" && !isReviewStage(state) && <StageView stage={content.stage} prompts={prompts} />}

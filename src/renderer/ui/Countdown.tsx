@@ -11,6 +11,8 @@ export interface CountdownLabels {
   readonly ready: string;
   /** The accessible name: "Time left: 4 minutes 10 seconds". */
   readonly timeLeft: (described: string) => string;
+  /** "4 minutes 10 seconds" in the screen's language; English (core's describeCountdown) when not given. */
+  readonly describe?: (ms: number) => string;
   readonly checking: string;
 }
 
@@ -69,7 +71,7 @@ export function Countdown({
   const ending = state === "running" && left <= ENDING_MS ? " countdown--ending" : "";
   return (
     <div className={`countdown countdown--${state} countdown--${size}${ending}`}>
-      <span role="timer" className="countdown__time" aria-label={known ? labels.timeLeft(describeCountdown(left)) : labels.checking}>
+      <span role="timer" className="countdown__time" aria-label={known ? labels.timeLeft((labels.describe ?? describeCountdown)(left)) : labels.checking}>
         {known ? formatCountdown(left) : "–:––"}
       </span>
       <span className="countdown__state">{stateText}</span>

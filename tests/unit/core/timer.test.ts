@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addMinuteToTimer,
   clockOffsetMs,
+  countdownParts,
   describeCountdown,
   formatCountdown,
   pauseTimer,
@@ -77,5 +78,9 @@ describe("timer arithmetic (server time)", () => {
     expect(describeCountdown(60_000)).toBe("1 minute");
     expect(describeCountdown(1_000)).toBe("1 second");
     expect(describeCountdown(0)).toBe("0 seconds");
+    // The same parts, for a phone's language to word.
+    expect(countdownParts(299_000)).toEqual({ minutes: 4, seconds: 59 });
+    expect(countdownParts(60_000)).toEqual({ minutes: 1, seconds: null });
+    expect(countdownParts(0)).toEqual({ minutes: null, seconds: 0 });
   });
 });

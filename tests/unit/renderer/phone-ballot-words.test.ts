@@ -35,9 +35,11 @@ describe("the phone ballot's words for a refused tap", () => {
     );
     expect(words(room("not_found", "That item is no longer on the board."))).toBe("Tej pozycji nie ma już na tablicy.");
     expect(words(room("forbidden", "Only participants may do that."))).toBe("To urządzenie nie może głosować.");
-    // A refusal the phone cannot explain keeps the room's own words.
-    expect(words(room("invalid_input", "That item is not part of this vote."))).toBe("Nie policzono: That item is not part of this vote.");
-    expect(words(room("unavailable", "The connection was closed."))).toBe("Nie policzono: The connection was closed.");
+    // A refusal the phone cannot explain is said by its code, never in the room's English.
+    expect(words(room("invalid_input", "That item is not part of this vote."))).toBe("Nie policzono: Tego nie przyjęto. Sprawdź i spróbuj ponownie.");
+    expect(words(room("unavailable", "The connection was closed."))).toBe(
+      "Nie policzono: Komputer prowadzącego nie mógł tego zapisać. Nic się nie zmieniło; spróbuj ponownie za chwilę.",
+    );
     // Refusals the phone made itself.
     expect(words({ kind: "cap", reason: "noDot" })).toBe("Na tej pozycji nie masz kropki do zdjęcia.");
     expect(words({ kind: "closed", reason: "timeUp" })).toBe("Czas na głosowanie minął.");
@@ -60,9 +62,9 @@ describe("the phone ballot's words for a refused tap", () => {
     );
   });
 
-  it("falls back to English where the Arabic catalogue has no message yet", () => {
+  it("says every refusal in Arabic, the dual included", () => {
     const ar = phoneIn("ar");
     expect(ar("ballot.closed.closed")).toBe("انتهى التصويت.");
-    expect(problemWords(ar, { kind: "cap", reason: "perItem" }, round, new Map(), 0)).toBe("You can put at most 2 dots on one item.");
+    expect(problemWords(ar, { kind: "cap", reason: "perItem" }, round, new Map(), 0)).toBe("يمكنك وضع نقطتين على الأكثر على بند واحد.");
   });
 });

@@ -5,6 +5,7 @@ import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { useFormSend } from "../../app/useFormSend";
 import { rememberMine } from "./my-notes";
+import { errorWords } from "../../i18n/room-errors";
 
 /**
  * One big box and one big button, for a thumb. A note goes into the outbox at once, so it is
@@ -34,7 +35,7 @@ export function DeviceNoteBox({ eventId, prompts }: { eventId: string; prompts: 
         const noteId = newId();
         rememberMine(noteId);
         const r = await client.call("notes.add", { id: noteId, eventId, text: value, promptId: chosen });
-        if (!r.ok) setError(t("note.notAdded", { reason: r.error.message }));
+        if (!r.ok) setError(t("note.notAdded", { reason: errorWords(t, r.error) }));
         return r.ok;
       },
       restore: setText,

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NOTE_MAX, NoteText, type Note } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import type { UnsentNote } from "./my-notes";
+import { errorWords } from "../../i18n/room-errors";
 
 export interface MyNote {
   readonly id: string;
@@ -62,7 +63,7 @@ function MyNoteTools({ eventId, note, onEdit }: { eventId: string; note: MyNote;
     setBusy(true);
     const r = await client.call("notes.delete", { eventId, ids: [note.id] });
     setBusy(false);
-    if (!r.ok) setError(t("mine.failed", { reason: r.error.message }));
+    if (!r.ok) setError(t("mine.failed", { reason: errorWords(t, r.error) }));
   }
   return (
     <div className="device-mine__tools">
@@ -96,7 +97,7 @@ function MyNoteEditor({ eventId, note, onDone }: { eventId: string; note: MyNote
     const r = await client.call("notes.edit", { eventId, id: note.id, text: parsed.data });
     setBusy(false);
     if (r.ok) onDone();
-    else setError(t("mine.failed", { reason: r.error.message }));
+    else setError(t("mine.failed", { reason: errorWords(t, r.error) }));
   }
   return (
     <form

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ExperimentRow } from "./ExperimentRow";
 import { orderedStages, type EventState } from "../../../core";
 import type { DueExperiments as Due } from "../../../api";
@@ -33,20 +34,21 @@ export function DueExperimentsPanel({ eventId, seq }: { eventId: string; seq: nu
 
 /** The same experiments at wall size, while the "What?" stage has no notes yet. */
 export function DueExperimentsWall({ eventId, seq, fallback }: { eventId: string; seq: number; fallback: ReactNode }) {
+  const { t } = useTranslation();
   const { result } = useQuery("experiments.due", { eventId }, `${eventId}|${seq}`);
   if (result.state !== "ready" || result.value.experiments.length === 0) return <>{fallback}</>;
   return (
     <div className="review-wall">
-      <p className="review-wall__title">Last cycle's experiments</p>
-      <ul className="review-wall__list" aria-label="Experiments due for review">
+      <p className="review-wall__title">{t("wall.review.experiments")}</p>
+      <ul className="review-wall__list" aria-label={t("wall.review.experimentsList")}>
         {result.value.experiments.slice(0, 4).map((x) => (
           <li key={x.id} className="review-wall__item">
             <p className="review-wall__title" dir="auto">
               {x.title}
             </p>
             <ul className="review-wall__actions">
-              <li dir="auto">We expected: {x.expect || "—"}</li>
-              <li dir="auto">We observed: {x.observed || "not yet recorded"}</li>
+              <li dir="auto">{t("wall.review.expected", { text: x.expect || "—" })}</li>
+              <li dir="auto">{t("wall.review.observed", { text: x.observed || t("wall.review.notRecorded") })}</li>
             </ul>
           </li>
         ))}

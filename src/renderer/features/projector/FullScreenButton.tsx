@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /** How long the button stays after the pointer or a key last moved: the wall shows no controls otherwise. */
 const SHOWN_MS = 4000;
@@ -9,6 +10,7 @@ const SHOWN_MS = 4000;
  * a few seconds later and while the wall is full screen, so the room never sees a control.
  */
 export function FullScreenButton() {
+  const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const [full, setFull] = useState(() => document.fullscreenElement !== null);
   const timer = useRef<number | undefined>(undefined);
@@ -41,7 +43,7 @@ export function FullScreenButton() {
       onBlur={() => setShown(false)}
       onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
     >
-      Full screen
+      {t("wall.fullScreen")}
     </button>
   );
 }

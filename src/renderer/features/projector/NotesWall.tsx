@@ -1,13 +1,15 @@
+import { useTranslation } from "react-i18next";
 import type { Note } from "../../../core";
 import { gridFor, usePages, useViewport } from "../../app/usePages";
 
 /** The notes as large cards, a page at a time: text never shrinks to fit more. */
 export function NotesWall({ notes }: { notes: readonly Note[] }) {
+  const { t } = useTranslation();
   const { width, height } = useViewport();
   const { columns, rows } = gridFor(width, height);
   const perPage = columns * rows;
   const { page, pages } = usePages(notes.length, perPage);
-  if (notes.length === 0) return <p className="projector__message">Notes appear here as they are added.</p>;
+  if (notes.length === 0) return <p className="projector__message">{t("wall.notesEmpty")}</p>;
   const shown = notes.slice(page * perPage, page * perPage + perPage);
   return (
     <>
@@ -21,8 +23,8 @@ export function NotesWall({ notes }: { notes: readonly Note[] }) {
         ))}
       </ul>
       <p className="projector__footer">
-        {notes.length} {notes.length === 1 ? "note" : "notes"}
-        {pages > 1 && ` · page ${page + 1} of ${pages}`}
+        {t("wall.notes", { count: notes.length })}
+        {pages > 1 && ` · ${t("wall.page", { page: page + 1, pages })}`}
       </p>
     </>
   );

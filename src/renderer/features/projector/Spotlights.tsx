@@ -1,7 +1,9 @@
+import { useTranslation } from "react-i18next";
 import type { Note, Theme } from "../../../core";
 
 /** One note fills the screen; longer notes get smaller type, never below the floor. */
 export function NoteSpotlight({ note, raised }: { note: Note; raised: number }) {
+  const { t } = useTranslation();
   const size = note.text.length > 280 ? "long" : note.text.length > 120 ? "medium" : "short";
   return (
     <figure className={`spotlight spotlight--${size}`}>
@@ -9,9 +11,9 @@ export function NoteSpotlight({ note, raised }: { note: Note; raised: number }) 
         {note.text}
       </blockquote>
       <figcaption className="spotlight__meta">
-        {raised > 1 && `Raised ${raised} times`}
+        {raised > 1 && t("wall.raised", { count: raised })}
         {raised > 1 && note.table && " · "}
-        {note.table && `Table ${note.table}`}
+        {note.table && <bdi>{t("wall.table", { table: note.table })}</bdi>}
       </figcaption>
     </figure>
   );
@@ -19,6 +21,7 @@ export function NoteSpotlight({ note, raised }: { note: Note; raised: number }) 
 
 /** A theme fills the screen: its title, how many notes, and as many of them as fit at full size. */
 export function ThemeSpotlight({ theme, notes }: { theme: Theme; notes: readonly Note[] }) {
+  const { t } = useTranslation();
   const shown = notes.slice(0, 6);
   return (
     <section className="spotlight spotlight--theme">
@@ -26,8 +29,8 @@ export function ThemeSpotlight({ theme, notes }: { theme: Theme; notes: readonly
         {theme.title}
       </h1>
       <p className="spotlight__meta">
-        {notes.length} {notes.length === 1 ? "note" : "notes"}
-        {notes.length > shown.length && ` · showing ${shown.length}`}
+        {t("wall.notes", { count: notes.length })}
+        {notes.length > shown.length && ` · ${t("wall.showing", { count: shown.length })}`}
       </p>
       <ul className="spotlight__list">
         {shown.map((n) => (

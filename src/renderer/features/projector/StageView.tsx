@@ -1,8 +1,10 @@
+import { useTranslation } from "react-i18next";
 import type { Prompt, Stage } from "../../../core";
 
 /** Stages without notes to show (welcome, discuss, actions): the stage, its guidance and its questions. */
 export function StageView({ stage, prompts }: { stage: Stage | null; prompts: readonly Prompt[] }) {
-  if (!stage) return <p className="projector__message">Welcome. We will begin shortly.</p>;
+  const { t } = useTranslation();
+  if (!stage) return <p className="projector__message">{t("wall.welcome")}</p>;
   return (
     <div className="stage-view">
       {stage.description && (

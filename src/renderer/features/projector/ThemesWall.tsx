@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { Note, Theme } from "../../../core";
 import { gridFor, usePages, useViewport } from "../../app/usePages";
 
@@ -16,13 +17,14 @@ export function themeRowsFor(width: number, height: number): number {
 
 /** The themed board summarised: the whole wall, each theme with how many notes it holds and its first notes. */
 export function ThemesWall({ themes, unsorted }: { themes: readonly Group[]; unsorted: readonly Note[] }) {
+  const { t } = useTranslation();
   const { width, height } = useViewport();
   const { columns } = gridFor(width, height);
   const rows = themeRowsFor(width, height);
   const perPage = columns * rows;
   const groups = unsorted.length ? [...themes, { theme: null, notes: unsorted }] : themes;
   const { page, pages } = usePages(groups.length, perPage);
-  if (groups.length === 0) return <p className="projector__message">Themes appear here as notes are grouped.</p>;
+  if (groups.length === 0) return <p className="projector__message">{t("wall.themesEmpty")}</p>;
   const shown = groups.slice(page * perPage, page * perPage + perPage);
   // Fewer themes than a page: they share the wall's height rather than leave it black.
   const usedRows = Math.max(1, Math.ceil(shown.length / columns));
@@ -32,10 +34,10 @@ export function ThemesWall({ themes, unsorted }: { themes: readonly Group[]; uns
         {shown.map((g) => (
           <li key={g.theme?.id ?? "unsorted"} className={`themes-wall__theme colour--${g.theme?.colour ?? "stone"}`}>
             <h2 className="themes-wall__title" dir="auto">
-              {g.theme ? g.theme.title : "Not yet themed"}
+              {g.theme ? g.theme.title : t("wall.unsorted")}
             </h2>
             <p className="themes-wall__count">
-              {g.notes.length} {g.notes.length === 1 ? "note" : "notes"}
+              {t("wall.notes", { count: g.notes.length })}
             </p>
             {g.notes.slice(0, NOTES_PER_THEME).map((n) => (
               <p key={n.id} className="themes-wall__note" dir="auto">
@@ -47,7 +49,7 @@ export function ThemesWall({ themes, unsorted }: { themes: readonly Group[]; uns
       </ul>
       {pages > 1 && (
         <p className="projector__footer">
-          {groups.length} themes · page {page + 1} of {pages}
+          {t("wall.themes", { count: groups.length })} · {t("wall.page", { page: page + 1, pages })}
         </p>
       )}
     </>

@@ -1,12 +1,12 @@
 import {
   countRaisedNotes,
-  DEFAULT_SECTION_TEXT,
   defaultIntro,
   defaultTitle,
   INTRO_MAX,
   SECTION_HEADINGS,
   SECTION_TEXT_MAX,
   SHORT_TEXT_MAX,
+  reportWords,
   type EventState,
   type ReportDraft,
   type ReportEdit,
@@ -14,6 +14,7 @@ import {
 import { DraftField } from "./DraftField";
 import { LogoPicker } from "./LogoPicker";
 import { QuotePicker } from "./QuotePicker";
+import { ReportLanguage } from "./ReportLanguage";
 import { SectionOrder } from "./SectionOrder";
 
 type Edit = (e: ReportEdit, debounceKey?: string) => void;
@@ -25,9 +26,10 @@ export function DraftEditor({ state, draft, edit, onDraft }: { state: EventState
   return (
     <section aria-labelledby="draft-heading" className="draft-editor card">
       <h2 id="draft-heading">Draft</h2>
+      <ReportLanguage lang={draft.lang} edit={edit} />
       <DraftField
         label="Report title"
-        value={draft.title ?? defaultTitle(event.title)}
+        value={draft.title ?? defaultTitle(event.title, draft.lang)}
         max={160}
         onChange={(text) => edit({ op: "title", text }, "title")}
         onReset={draft.title === null ? undefined : () => edit({ op: "title", text: null })}
@@ -35,7 +37,7 @@ export function DraftEditor({ state, draft, edit, onDraft }: { state: EventState
       <DraftField
         label="Introduction"
         rows={5}
-        value={draft.intro ?? defaultIntro(event, draft.attendance, notes)}
+        value={draft.intro ?? defaultIntro(event, draft.attendance, notes, draft.lang)}
         max={INTRO_MAX}
         hint="A short thank-you and what the report is for. A blank line starts a new paragraph."
         onChange={(text) => edit({ op: "intro", text }, "intro")}
@@ -66,7 +68,7 @@ export function DraftEditor({ state, draft, edit, onDraft }: { state: EventState
             key={key}
             label={`${SECTION_HEADINGS[key]}: your words`}
             rows={3}
-            value={own ?? DEFAULT_SECTION_TEXT[key]}
+            value={own ?? reportWords(draft.lang).sectionText[key]}
             max={SECTION_TEXT_MAX}
             onChange={(text) => edit({ op: "section", key, text }, `section:${key}`)}
             onReset={own === undefined ? undefined : () => edit({ op: "section", key, text: null })}

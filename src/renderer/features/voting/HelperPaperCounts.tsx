@@ -1,6 +1,9 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { lookupIn, resolveItem, roundItems, type EventState } from "../../../core";
-import { PaperEntryGrid } from "./PaperEntryGrid";
+import { errorWords } from "../../i18n/room-errors";
+import { PaperEntryGrid, type PaperWords } from "./PaperEntryGrid";
 import { currentRound } from "../../../core";
 import "./voting.css";
 
@@ -10,6 +13,7 @@ import "./voting.css";
  * Once a round's results are revealed, corrections are the facilitator's, at the laptop.
  */
 export function HelperPaperCounts({ state }: { state: EventState }) {
+  const { t } = useTranslation();
   const round = currentRound(state);
   const lookup = useMemo(() => lookupIn(state), [state]);
   const items = useMemo(() => (round ? roundItems(round, lookup) : []), [round, lookup]);
@@ -29,7 +33,31 @@ export function HelperPaperCounts({ state }: { state: EventState }) {
       <p className="device-can" dir="auto">
         {round.title}
       </p>
-      <PaperEntryGrid round={round} items={items} counts={counts} />
+      <PaperEntryGrid round={round} items={items} counts={counts} words={phonePaperWords(t)} />
     </div>
   );
+}
+
+/** The grid's words in the phone's language; the room's refusals by their code. */
+function phonePaperWords(t: TFunction): PaperWords {
+  return {
+    heading: t("paper.heading"),
+    correct: t("paper.correct"),
+    intro: t("paper.intro"),
+    item: t("paper.item"),
+    dots: t("paper.dots"),
+    notWhole: t("paper.notWhole"),
+    invalid: (_contract, max) => t("paper.invalid", { max }),
+    refused: (error) => errorWords(t, error),
+    notOpen: t("paper.notOpen"),
+    history: t("paper.history"),
+    loading: t("paper.loading"),
+    nothingYet: t("paper.nothingYet"),
+    mergedItem: t("paper.mergedItem"),
+    corrected: t("paper.corrected"),
+    byFacilitator: t("paper.byFacilitator"),
+    imported: t("paper.imported"),
+    // U+2068…U+2069 keep the helper's name in its own direction inside the sentence.
+    by: (name) => t("paper.by", { name: `\u2068${name}\u2069` }),
+  };
 }

@@ -12,8 +12,10 @@ import {
   votingClosedReason,
   type Ballot,
   type EventState,
+  type HearthError,
   type VoteRound,
 } from "../../../core";
+import { errorWords } from "../../i18n/room-errors";
 import { useClient } from "../../app/ClientContext";
 import { useClockOffset } from "../../app/useClockOffset";
 import { BallotPicker, type BallotWords } from "./BallotPicker";
@@ -47,13 +49,13 @@ export function PhoneBallot({ state }: { state: EventState }) {
 function useMyBallot(state: EventState, round: VoteRound) {
   const client = useClient();
   const [mine, setMine] = useState<Ballot | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<HearthError | null>(null);
   useEffect(() => {
     let cancelled = false;
     void client.call("votes.mine", { roundId: round.id }).then((r) => {
       if (cancelled) return;
       if (r.ok) setMine(r.value);
-      else setError(r.error.message);
+      else setError(r.error);
     });
     return () => {
       cancelled = true;
@@ -89,7 +91,7 @@ function RoundOnPhone({ state, round }: { state: EventState; round: VoteRound })
       <section className="phone-ballot" aria-labelledby="phone-ballot-title">
         <RoundTitle round={round} />
         <p className={my.error ? "error" : undefined} role={my.error ? "alert" : undefined} dir="auto">
-          {my.error ? t("ballot.refused.other", { reason: my.error }) : t("ballot.loading")}
+          {my.error ? t("ballot.refused.other", { reason: errorWords(t, my.error) }) : t("ballot.loading")}
         </p>
       </section>
     );

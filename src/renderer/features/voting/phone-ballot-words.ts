@@ -9,6 +9,7 @@ import {
   type Turnout,
   type VoteRound,
 } from "../../../core";
+import { errorWords } from "../../i18n/room-errors";
 
 /** The phone's translate function: i18next's `t`, from useTranslation(). */
 export type Translate = TFunction;
@@ -44,7 +45,7 @@ export function capWords(t: Translate, reason: BallotRefusal, round: Caps): stri
  * A refusal in the phone's language. For the room's refusals, by their code: "conflict" is a
  * round not open (the feed says why, once it has caught up), "invalid_input" a cap (checked
  * again against the dots the room confirmed), "not_found" an item merged away or deleted.
- * Anything else shows the room's own words.
+ * Anything else is said by its code (the room's own words are English).
  */
 export function problemWords(
   t: Translate,
@@ -69,7 +70,7 @@ export function problemWords(
     case "forbidden":
       return t("ballot.refused.notAllowed");
   }
-  return t("ballot.refused.other", { reason: error.message });
+  return t("ballot.refused.other", { reason: errorWords(t, error) });
 }
 
 /** "So far: 2 voters, 17 dots." */

@@ -1,5 +1,5 @@
 import { threadMarkdown } from "./thread-markdown";
-import { ACTION_STATUS_LABELS, longDate, shortDate, type ReportAction, type ReportModel, type ReportSection, type UserText } from "../../../core";
+import { fill, longDate, pluralWords, reportWords, shortDate, type ReportAction, type ReportModel, type ReportSection, type ReportWords, type UserText } from "../../../core";
 
 /**
  * User text as Markdown text: characters Markdown (or HTML inside it) would act on are
@@ -17,24 +17,29 @@ export function escapeMarkdown(text: string): string {
 const t = (u: UserText) => escapeMarkdown(u.text);
 const para = (u: UserText) => (u.text.trim() ? `${t(u)}\n\n` : "");
 
-function actions(list: readonly ReportAction[], withStatus: boolean): string {
+type Speech = { readonly lang: string; readonly w: ReportWords };
+
+function actions(list: readonly ReportAction[], withStatus: boolean, { lang, w }: Speech): string {
   return list
     .map((a) => {
-      const due = a.dueOn ? `by ${shortDate(a.dueOn)}` : "no date yet";
-      const who = a.owner.text ? t(a.owner) : "to be agreed";
-      const status = withStatus ? ` — **${ACTION_STATUS_LABELS[a.status]}**${a.update.text ? `: ${t(a.update)}` : ""}` : "";
+      const due = a.dueOn ? fill(w.by, { date: shortDate(a.dueOn, lang) }) : w.noDate;
+      const who = a.owner.text ? t(a.owner) : w.toBeAgreed;
+      const status = withStatus ? ` — **${w.action[a.status]}**${a.update.text ? `: ${t(a.update)}` : ""}` : "";
       return `- ${t(a.text)} (${who}, ${due})${status}`;
     })
     .join("\n");
 }
 
-function section(s: ReportSection): string {
+function section(s: ReportSection, sp: Speech): string {
+  const { lang, w } = sp;
   const head = `## ${s.heading}\n\n${para(s.text)}`;
   switch (s.key) {
     case "what-happened": {
       const c = s.counts;
-      const lines = [c.attendance !== null ? `- ${c.attendance} people took part` : "", `- ${c.notes} notes written`, c.tables ? `- ${c.tables} tables` : "", c.themes ? `- ${c.themes} themes` : ""];
-      return `${head}We met on ${longDate(s.date)}${s.venue.text ? ` at ${t(s.venue)}` : ""}.\n\n${lines.filter(Boolean).join("\n")}\n`;
+      const count = (n: number, label: ReportWords["counts"]["people"]) => `- ${n} ${pluralWords(lang, label, n)}`;
+      const lines = [c.attendance !== null ? count(c.attendance, w.counts.people) : "", count(c.notes, w.counts.notes), c.tables ? count(c.tables, w.counts.tables) : "", c.themes ? count(c.themes, w.counts.themes) : ""];
+      const met = fill(s.venue.text ? w.metAt : w.metOn, { date: longDate(s.date, lang, true), venue: t(s.venue) });
+      return `${head}${met}\n\n${lines.filter(Boolean).join("\n")}\n`;
     }
     case "what-we-asked":
       return `${head}${s.prompts.map((p, i) => `${i + 1}. ${t(p)}`).join("\n")}\n`;
@@ -42,31 +47,32 @@ function section(s: ReportSection): string {
       return `${head}${s.themes
         .map((th) => {
           const quotes = th.quotes.map((q) => `> ${t(q.text)}\n`).join("\n");
-          const notes = th.notes.map((n) => `- ${t(n.text)}${n.raised > 1 ? ` (raised ${n.raised} times)` : ""}`).join("\n");
-          return `### ${th.title ? t(th.title) : "Not yet themed"}\n\nRaised ${th.raisedCount} times.\n\n${quotes ? `${quotes}\n` : ""}${notes}\n`;
+          const notes = th.notes.map((n) => `- ${t(n.text)}${n.raised > 1 ? ` (${pluralWords(lang, w.raisedShort, n.raised)})` : ""}`).join("\n");
+          return `### ${th.title ? t(th.title) : w.notThemed}\n\n${pluralWords(lang, w.raised, th.raisedCount)}.\n\n${quotes ? `${quotes}\n` : ""}${notes}\n`;
         })
         .join("\n")}`;
     case "priorities": {
       const p = s.priorities;
-      if (!p) return `${head}No vote was held.\n`;
-      const rows = p.items.map((i) => `| ${i.rank}${i.tied ? " (tied)" : ""} | ${t(i.label)} | ${i.dots} | ${i.voters} | ${i.phoneDots} | ${i.paperDots} |`);
-      return `${head}### ${t(p.roundTitle)}\n\n${para(p.howItRan)}| Rank | Priority | Dots | People | Phone | Paper |\n|---:|---|---:|---:|---:|---:|\n${rows.join("\n")}\n`;
+      if (!p) return `${head}${w.noVote}\n`;
+      const rows = p.items.map((i) => `| ${i.rank}${i.tied ? ` ${w.tied}` : ""} | ${t(i.label)} | ${i.dots} | ${i.voters} | ${i.phoneDots} | ${i.paperDots} |`);
+      return `${head}### ${t(p.roundTitle)}\n\n${para(p.howItRan)}| ${w.rank} | ${w.priority} | ${w.dots} | ${w.people} | ${w.phone} | ${w.paper} |\n|---:|---|---:|---:|---:|---:|\n${rows.join("\n")}\n`;
     }
     case "what-next":
-      return `${head}${s.actions.length ? actions(s.actions, false) : "Commitments will be shared soon."}\n`;
+      return `${head}${s.actions.length ? actions(s.actions, false, sp) : w.sharedSoon}\n`;
     case "you-said-we-did": {
-      const thread = s.priorities.length ? `${threadMarkdown(s.priorities, t)}\n` : "";
+      const thread = s.priorities.length ? `${threadMarkdown(s.priorities, t, lang, w)}\n` : "";
       return s.previous
-        ? `${head}${thread}At ${t(s.previous.title)} on ${longDate(s.previous.date)} we made these commitments.\n\n${actions(s.actions, true)}\n`
-        : `${head}${thread || "This is the first event we have held here.\n"}`;
+        ? `${head}${thread}${fill(w.atEvent, { event: t(s.previous.title), date: longDate(s.previous.date, lang, true) })}\n\n${actions(s.actions, true, sp)}\n`
+        : `${head}${thread || `${w.firstEvent}\n`}`;
     }
     case "stay-involved":
-      return `${head}${s.nextMeeting.text ? `### Next meeting\n\n${para(s.nextMeeting)}` : ""}${s.contacts.text ? `### Contacts\n\n${para(s.contacts)}` : ""}`;
+      return `${head}${s.nextMeeting.text ? `### ${w.nextMeeting}\n\n${para(s.nextMeeting)}` : ""}${s.contacts.text ? `### ${w.contacts}\n\n${para(s.contacts)}` : ""}`;
   }
 }
 
-/** The report as Markdown, from the same redacted model as the PDF. */
+/** The report as Markdown, from the same redacted model as the PDF, in the report's language. */
 export function renderReportMarkdown(model: ReportModel): string {
-  const meta = [longDate(model.date), model.place.text ? t(model.place) : ""].filter(Boolean).join(" · ");
-  return `# ${t(model.title)}\n\n${t(model.eventTitle)}  \n${meta}\n\n${para(model.intro)}${model.sections.map(section).join("\n")}${model.footer.text ? `\n---\n\n${t(model.footer)}\n` : ""}`;
+  const sp: Speech = { lang: model.lang, w: reportWords(model.lang) };
+  const meta = [longDate(model.date, model.lang), model.place.text ? t(model.place) : ""].filter(Boolean).join(" · ");
+  return `# ${t(model.title)}\n\n${t(model.eventTitle)}  \n${meta}\n\n${para(model.intro)}${model.sections.map((s) => section(s, sp)).join("\n")}${model.footer.text ? `\n---\n\n${t(model.footer)}\n` : ""}`;
 }

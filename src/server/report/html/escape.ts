@@ -39,3 +39,9 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 export function trustedConstant(value: string): SafeHtml {
   return safe(value);
 }
+
+/** A catalogue message with its {{placeholders}} filled: the message's own text is escaped, each value as html`` would treat it. */
+export function htmlMessage(message: string, values: Readonly<Record<string, HtmlValue>> = {}): SafeHtml {
+  const parts = message.split(/\{\{(\w+)\}\}/u);
+  return safe(parts.map((p, i) => (i % 2 === 0 ? escapeHtml(p) : p in values ? render(values[p]) : escapeHtml(`{{${p}}}`))).join(""));
+}

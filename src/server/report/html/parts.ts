@@ -1,5 +1,5 @@
-import type { ActionStatus, UserText } from "../../../core";
-import { ACTION_STATUS_LABELS, shortDate } from "../../../core";
+import type { ActionStatus, ReportWords, UserText } from "../../../core";
+import { fill, REPORT_EN, shortDate } from "../../../core";
 import { html, type SafeHtml } from "./escape";
 
 const langAttr = (t: UserText) => (t.lang ? html` lang="${t.lang}"` : html``);
@@ -15,11 +15,13 @@ export function inline(t: UserText): SafeHtml {
   return html`<bdi class="user" dir="auto"${langAttr(t)}>${t.text}</bdi>`;
 }
 
-export function statusBadge(status: ActionStatus): SafeHtml {
-  return html`<span class="status status--${status}">${ACTION_STATUS_LABELS[status]}</span>`;
+export function statusBadge(status: ActionStatus, w: ReportWords = REPORT_EN): SafeHtml {
+  return html`<span class="status status--${status}">${w.action[status]}</span>`;
 }
 
-export const dueText = (dueOn: string | null): string => (dueOn ? `by ${shortDate(dueOn)}` : "no date yet");
+/** "by 3 March 2027", or "no date yet", in the report's language. */
+export const dueText = (dueOn: string | null, { lang, w }: { lang: string; w: ReportWords } = { lang: "en", w: REPORT_EN }): string =>
+  dueOn ? fill(w.by, { date: shortDate(dueOn, lang) }) : w.noDate;
 
 /**
  * A horizontal bar as an inline SVG vector: one segment per value, widths proportional to

@@ -1,7 +1,7 @@
-import { longDate, type ReportModel } from "../../../core";
-import { html, trustedConstant } from "./escape";
+import { longDate, reportDir, type ReportModel } from "../../../core";
+import { html, htmlMessage, trustedConstant } from "./escape";
 import { inline, paragraphs } from "./parts";
-import { renderSection } from "./sections";
+import { renderSection, speechOf } from "./sections";
 import { reportStylesheet } from "./stylesheet";
 
 /**
@@ -11,9 +11,11 @@ import { reportStylesheet } from "./stylesheet";
  */
 export function renderReportHtml(model: ReportModel): string {
   const { css } = reportStylesheet();
-  const meta = [longDate(model.date)];
+  const sp = speechOf(model.lang);
+  const { w } = sp;
+  const meta = [longDate(model.date, model.lang)];
   return html`<!doctype html>
-<html lang="${model.lang}" dir="ltr">
+<html lang="${model.lang}" dir="${reportDir(model.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -22,9 +24,9 @@ export function renderReportHtml(model: ReportModel): string {
 </head>
 <body>
 <div class="sheet">
-<section class="title-page" aria-label="Title page">
-  ${model.logo ? html`<img class="title-page__logo" alt="Logo" src="data:${model.logo.mime};base64,${model.logo.base64}">` : ""}
-  <p class="title-page__kicker">Feedback report</p>
+<section class="title-page" aria-label="${w.titlePage}">
+  ${model.logo ? html`<img class="title-page__logo" alt="${w.logo}" src="data:${model.logo.mime};base64,${model.logo.base64}">` : ""}
+  <p class="title-page__kicker">${w.kicker}</p>
   <h1 dir="auto">${model.title.text}</h1>
   <p class="title-page__event">${inline(model.eventTitle)}</p>
   <p class="title-page__meta">${meta}${model.place.text ? html` · ${inline(model.place)}` : ""}</p>
@@ -34,9 +36,9 @@ export function renderReportHtml(model: ReportModel): string {
 </div>
 <div class="sheet">
 <main>
-${model.sections.map(renderSection)}
+${model.sections.map((s) => renderSection(s, sp))}
 </main>
-<p class="screen-footer"><span>${model.footer.text ? inline(model.footer) : ""}</span><span>Page numbers are added when printed</span></p>
+<p class="screen-footer"><span>${model.footer.text ? inline(model.footer) : ""}</span><span>${w.pageNumbersLater}</span></p>
 </div>
 </body>
 </html>
@@ -50,6 +52,6 @@ ${model.sections.map(renderSection)}
  */
 export function renderFooterHtml(model: ReportModel): string {
   return html`<div style="box-sizing:border-box;width:100%;padding:0 18mm;display:flex;justify-content:space-between;gap:12pt;font-family:'Noto Sans',Arial,'Noto Naskh Arabic','Noto Color Emoji',sans-serif;font-size:11pt;color:#3f3f48;">
-<span dir="auto">${model.footer.text}</span><span style="white-space:nowrap">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
+<span dir="auto">${model.footer.text}</span><span style="white-space:nowrap">${htmlMessage(speechOf(model.lang).w.pageOf, { page: html`<span class="pageNumber"></span>`, pages: html`<span class="totalPages"></span>` })}</span>
 </div>`.value;
 }
