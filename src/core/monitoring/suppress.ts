@@ -26,17 +26,33 @@ export function suppressOne(n: number): Shown {
 }
 
 /**
- * Whether some hidden cell could be worked out exactly from the shown total: each "fewer" cell
- * is known to lie in 1–4, each other hidden cell in 0–total; a cell is pinned when the rest's
- * bounds leave it one value.
+ * Whether some hidden cell could be worked out exactly from the shown total. A reader knows
+ * each "fewer than 5" lies in 1–4 and each other hidden cell is 0 or 5 and more (else it would
+ * read "fewer than 5"); a cell is pinned when only one of its values lets the hidden cells add
+ * up to what the total leaves. Exact, by the sums each set of cells can reach (small: counts
+ * of one event's people).
  */
 function somePinned(counts: readonly number[], hidden: ReadonlySet<number>, total: number): boolean {
-  const shownSum = counts.reduce((s, c, i) => (hidden.has(i) ? s : s + c), 0);
-  const rest = total - shownSum;
-  const bounds = [...hidden].map((i) => (counts[i]! >= 1 && counts[i]! < SMALL_BELOW ? [1, SMALL_BELOW - 1] : [0, total]) as [number, number]);
-  const lo = bounds.reduce((s, b) => s + b[0], 0);
-  const hi = bounds.reduce((s, b) => s + b[1], 0);
-  return bounds.some(([l, h]) => Math.max(l, rest - (hi - h)) === Math.min(h, rest - (lo - l)));
+  const rest = total - counts.reduce((s, c, i) => (hidden.has(i) ? s : s + c), 0);
+  const cells = [...hidden];
+  const allows = (i: number, v: number): boolean => (counts[i]! >= 1 && counts[i]! < SMALL_BELOW ? v >= 1 && v < SMALL_BELOW : v === 0 || v >= SMALL_BELOW);
+  // reach(except)[s]: whether the hidden cells but `except` can add up to s.
+  const reach = (except: number): boolean[] => {
+    let can = Array.from({ length: rest + 1 }, (_, s) => s === 0);
+    for (const i of cells) {
+      if (i === except) continue;
+      const next = Array.from({ length: rest + 1 }, () => false);
+      for (let s = 0; s <= rest; s++) if (can[s]) for (let v = 0; s + v <= rest; v++) if (allows(i, v)) next[s + v] = true;
+      can = next;
+    }
+    return can;
+  };
+  return cells.some((i) => {
+    const others = reach(i);
+    let values = 0;
+    for (let v = 0; v <= rest && values < 2; v++) if (allows(i, v) && others[rest - v]) values++;
+    return values < 2;
+  });
 }
 
 /** A column of counts (the options of one question) with its total, suppressed. */
