@@ -89,7 +89,7 @@ describe("special-category answers are never split below the threshold", () => {
     );
     expect(rows[0]).toEqual({ total: { kind: "count", value: 24 }, cells: null });
     expect(rows[1]!.cells && words(rows[1]!.cells)).toEqual(["20", "fewer than 5", "hidden"]);
-    expect(splitTable([[1, 2]], 25)[0]).toEqual({ total: { kind: "count", value: 3 } === null ? null : { kind: "fewer" }, cells: null });
+    expect(splitTable([[1, 2]], 25)[0]).toEqual({ total: { kind: "fewer" }, cells: null });
   });
 
   it("the threshold is the organiser's", () => {
