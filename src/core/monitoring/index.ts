@@ -3,3 +3,4 @@ export * from "./set";
 export * from "./counts";
 export * from "./suppress";
 export * from "./reach";
+export * from "./report";

@@ -2,6 +2,7 @@ import { longDate, type ReportModel } from "../../../core";
 import { html, trustedConstant } from "./escape";
 import { inline, paragraphs } from "./parts";
 import { renderSection } from "./sections";
+import { renderHeard } from "./heard";
 import { reportStylesheet } from "./stylesheet";
 
 /**
@@ -34,7 +35,8 @@ export function renderReportHtml(model: ReportModel): string {
 </div>
 <div class="sheet">
 <main>
-${model.sections.map(renderSection)}
+${model.sections.map((s) => (s.key === "what-happened" && model.heard ? html`${renderSection(s)}${renderHeard(model.heard)}` : renderSection(s)))}
+${model.heard && !model.sections.some((s) => s.key === "what-happened") ? renderHeard(model.heard) : ""}
 </main>
 <p class="screen-footer"><span>${model.footer.text ? inline(model.footer) : ""}</span><span>Page numbers are added when printed</span></p>
 </div>
