@@ -1,7 +1,7 @@
 /**
  * The standard "About you" questions, worded as in the ONS 2021 census where it has one
  * (ethnicity, religion, carer, gender identity). Ids are fixed: the phone's catalogue
- * translates a standard question and its options by them (monitoring.q.<id>…), and reach
+ * translates a standard question and its options by them (aboutYou.q.<id>, aboutYou.o.<id>.<option>), and reach
  * across events adds counts up by them. Every question also has "Prefer not to say" (PREFER_NOT).
  */
 export interface StandardOption {
@@ -23,6 +23,14 @@ const BLACK = "Black, Black British, Black Welsh, Caribbean or African";
 const MIXED = "Mixed or Multiple ethnic groups";
 const WHITE = "White";
 const OTHER = "Other ethnic group";
+/** The ONS 2021 ethnic groups the options are listed under, with ids for the phone's catalogue (aboutYou.group.<id>). */
+export const STANDARD_GROUPS: readonly { readonly id: string; readonly label: string }[] = [
+  { id: "asian", label: ASIAN },
+  { id: "black", label: BLACK },
+  { id: "mixed", label: MIXED },
+  { id: "white", label: WHITE },
+  { id: "other", label: OTHER },
+];
 
 export const STANDARD_QUESTIONS: readonly StandardQuestion[] = [
   {

@@ -1,4 +1,5 @@
 import type { PartialCatalogue } from "./en";
+import { aboutYouAr } from "./about-you-ar";
 
 /** Arabic, partial: what is missing falls back to English. Right to left (see i18n.ts). */
 export const ar: PartialCatalogue = {
@@ -96,4 +97,5 @@ export const ar: PartialCatalogue = {
     results: "النتائج",
     closed: { paused: "التصويت متوقف مؤقتًا. انتظر حتى يستأنفه الميسّر.", closed: "انتهى التصويت." },
   },
+  aboutYou: aboutYouAr,
 };

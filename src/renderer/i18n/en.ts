@@ -1,3 +1,4 @@
+import { aboutYouEn } from "./about-you-en";
 /**
  * The phone screens' words in English: the reference catalogue. Every other complete
  * catalogue has exactly these keys (checked by its type); partial ones fall back to these.
@@ -133,6 +134,8 @@ export const en = {
       other: "Not counted: {{reason}}",
     },
   },
+  /** The optional "About you" form (equality and reach monitoring). */
+  aboutYou: aboutYouEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

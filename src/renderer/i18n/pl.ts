@@ -1,4 +1,5 @@
 import type { Catalogue } from "./en";
+import { aboutYouPl } from "./about-you-pl";
 
 /** Polish, complete. Plurals: _one (1), _few (2–4, 22–24…), _many (5–21, 25…), _other (fractions). */
 /** The plural forms Polish needs beyond English's _one and _other. */
@@ -153,4 +154,5 @@ export const pl: Catalogue & {
       other: "Nie policzono: {{reason}}",
     },
   },
+  aboutYou: aboutYouPl,
 };

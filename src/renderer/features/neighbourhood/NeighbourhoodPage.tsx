@@ -11,6 +11,7 @@ import { ArchiveDownload } from "./ThreadArchive";
 import { useQuery } from "../../app/useQuery";
 import { ThreadEvents } from "./ThreadEvents";
 import { WinsPanel } from "./WinsPanel";
+import { ReachPanel } from "./ReachPanel";
 import "./neighbourhood.css";
 
 /**
@@ -75,6 +76,7 @@ export function NeighbourhoodPage({ id }: { id: string }) {
           ))}
         </div>
       </section>
+      <ReachPanel neighbourhoodId={thread.neighbourhood.id} />
       <WinsPanel thread={thread} onChanged={reload} />
       <MeasuresPanel neighbourhoodId={thread.neighbourhood.id} priorities={thread.priorities} measures={thread.measures} onChanged={reload} />
       <ExperimentsPanel thread={thread} onChanged={reload} />
