@@ -48,7 +48,8 @@ export function districtsText(q: MonitoringQuestion): string {
   return q.options.filter((o) => o.id !== "elsewhere").map((o) => o.label).join(", ");
 }
 export function withDistricts(q: MonitoringQuestion, text: string): MonitoringQuestion {
-  const districts = optionsFrom(text).map((o) => ({ ...o, label: o.label.toUpperCase() }));
+  const labels = [...new Set(text.split(/[\n,]/).map((s) => s.trim().toUpperCase()).filter(Boolean))];
+  const districts = optionsFrom(labels.join("\n"));
   return { ...q, options: [...districts.filter((o) => o.id !== "elsewhere"), { id: "elsewhere", label: "Somewhere else" }] };
 }
 
