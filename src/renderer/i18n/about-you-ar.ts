@@ -12,6 +12,7 @@ export const aboutYouAr: PartialCatalogue["aboutYou"] = {
   thanks: "شكرًا لك. تم احتساب إجاباتك.",
   notSent: "لم يُرسل: {{reason}}",
   preferNot: "أفضّل عدم الإجابة",
+  tally: { summary: "عُدّ القسائم الورقية «عنك»", hint: "اكتب عدد القسائم لكل إجابة. الكتابة مرة أخرى تصحّح العدد." },
   q: {
     age: "كم عمرك؟",
     sex: "ما جنسك؟",

@@ -14,6 +14,8 @@ export const aboutYouEn = {
   thanks: "Thank you. Your answers are counted.",
   notSent: "Not sent: {{reason}}",
   preferNot: "Prefer not to say",
+  /** On a helper's (note-taker's) phone: the paper slips' tally. */
+  tally: { summary: "Count the “About you” paper slips", hint: "Type how many slips gave each answer. Typing a box again corrects it." },
   q: {
     age: "How old are you?",
     sex: "What is your sex?",

@@ -12,6 +12,7 @@ export const aboutYouPl: Catalogue["aboutYou"] = {
   thanks: "Dziękujemy. Twoje odpowiedzi zostały policzone.",
   notSent: "Nie wysłano: {{reason}}",
   preferNot: "Wolę nie mówić",
+  tally: { summary: "Policz papierowe kartki „O Tobie”", hint: "Wpisz, ile kartek podało każdą odpowiedź. Ponowne wpisanie poprawia liczbę." },
   q: {
     age: "Ile masz lat?",
     sex: "Jaka jest Twoja płeć?",

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { MonitoringCount, MonitoringSet } from "../../../core";
+import { useTranslation } from "react-i18next";
 import { useClient } from "../../app/ClientContext";
 import { TallyGrid } from "./TallyGrid";
 
@@ -9,6 +10,7 @@ import { TallyGrid } from "./TallyGrid";
  * sent to a device.
  */
 export function HelperTally({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
   const client = useClient();
   const [set, setSet] = useState<MonitoringSet | null>(null);
   const [paper, setPaper] = useState<readonly MonitoringCount[]>([]);
@@ -25,8 +27,8 @@ export function HelperTally({ eventId }: { eventId: string }) {
   if (!set?.enabled) return null;
   return (
     <details className="device-card helper-tally" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Count the “About you” paper slips</summary>
-      <p className="device-hint">Type how many slips gave each answer. Typing a box again corrects it.</p>
+      <summary>{t("aboutYou.tally.summary")}</summary>
+      <p className="device-hint">{t("aboutYou.tally.hint")}</p>
       {open && <TallyGrid set={set} paper={paper} onSaved={load} />}
     </details>
   );
