@@ -123,10 +123,6 @@ export function AboutYouSetup({ eventId }: { eventId: string }) {
         </button>
       </fieldset>
       <AboutYouTargets set={draft} onChange={change} />
-      <label className="field">
-        <span className="field__label">Never split a special-category answer by another below (people)</span>
-        <input type="number" min={5} value={draft.splitThreshold} onChange={(e) => change({ ...draft, splitThreshold: Number(e.target.value) })} />
-      </label>
       <div className="about-you-setup__save">
         <button type="button" className="button button--primary" disabled={busy} onClick={save}>
           Save “About you”

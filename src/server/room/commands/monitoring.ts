@@ -24,9 +24,11 @@ function askedSet(db: ReadonlyDatabase, eventId: string): MonitoringSet {
 }
 
 export const monitoringHandlers: HandlersOf<MonitoringMethod> = {
-  "monitoring.set": (db, { eventId }) => {
+  // A device is sent the questions only: the groups the organiser hopes to hear from are the organiser's.
+  "monitoring.set": (db, { eventId }, actor) => {
     if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
-    return monitoring.getSet(db, eventId);
+    const set = monitoring.getSet(db, eventId);
+    return actor.role === "facilitator" ? set : { ...set, targets: [] };
   },
 
   // Not in the feed: the set holds no answers, and phones ask for it when they offer the form.

@@ -110,6 +110,17 @@ describe("About you: nothing links an answer to a device, a note, a ballot or a 
     }
   });
 
+  it("sends a phone the questions, not the organiser's target groups", () => {
+    const r = rooms.start();
+    const { event } = votingEvent(r);
+    const targets = [{ id: "young-carers", label: "Young carers", questionId: "carer", optionId: "yes", hopedFor: 10 }];
+    callOk(r, FACILITATOR, "monitoring.save", { ...defaultMonitoringSet(event.id), enabled: true, targets });
+    const phone: Actor = { deviceId: "phone-device-9", role: "participant", eventId: event.id };
+    expect(callOk(r, phone, "monitoring.set", { eventId: event.id }).targets).toEqual([]);
+    expect(callOk(r, NOTETAKER, "monitoring.set", { eventId: event.id }).targets).toEqual([]);
+    expect(callOk(r, FACILITATOR, "monitoring.set", { eventId: event.id }).targets).toEqual(targets);
+  });
+
   it("refuses answers the set does not ask, and answers from phones of an event that does not ask", () => {
     const r = rooms.start();
     const { event } = votingEvent(r);
