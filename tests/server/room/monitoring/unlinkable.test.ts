@@ -108,6 +108,12 @@ describe("About you: nothing links an answer to a device, a note, a ballot or a 
       const device = deviceIds.some((d) => page.includes(d));
       if (answer && device) expect.fail(`page ${at / PAGE} holds an answer beside a device id`);
     }
+
+    // Deleting the event takes its set, counts and answered marks with it.
+    callOk(r, FACILITATOR, "events.delete", { eventId, confirmTitle: event.title });
+    for (const table of ["monitoring_set", "monitoring_count", "monitoring_answered"])
+      expect(r.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+    expect(r.db.prepare(`SELECT COUNT(*) AS n FROM applied_command WHERE method LIKE 'monitoring.%'`).get()).toEqual({ n: 0 });
   });
 
   it("sends a phone the questions, not the organiser's target groups", () => {
