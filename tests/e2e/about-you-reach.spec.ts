@@ -1,9 +1,10 @@
 import { newId } from "../../src/api";
 import { addDays, defaultMonitoringSet, localToday } from "../../src/core";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { screens } from "./support/devices";
+import { phone, screens, shootPhone } from "./support/devices";
 import { expect, test } from "./support/hearth";
 import { RoomClient } from "./support/room-client";
+import { listeningEvent } from "./support/phone-voting";
 
 const HOOD = "Elm Road estate";
 
@@ -38,4 +39,34 @@ test("the neighbourhood page shows reach against its groups, small numbers hidde
   await expect(reach.getByRole("listitem")).toHaveText([/^Gypsy and Traveller residents: last heard from at the event of /]);
   await expectNoSeriousA11yViolations(page);
   await reach.screenshot({ path: `${screens}/about-you-reach.png` });
+});
+
+test("a helper tallies About you slips on a note-taker's phone, and the laptop counts them", async ({ page, browser, hearth }) => {
+  test.setTimeout(150_000);
+  const { eventId, invite } = await listeningEvent(page, hearth.url, "Elm Road listening event");
+  const helper = await phone(browser, "en-GB");
+  await helper.page.goto(invite.notetaker);
+  await expect(helper.page.getByText("You are a Note-taker")).toBeVisible();
+  // Not asked at this event yet: nothing to tally.
+  await expect(helper.page.getByText("Count the “About you” paper slips")).toHaveCount(0);
+  const room = await RoomClient.connect(hearth.url);
+  await room.call("monitoring.save", { ...defaultMonitoringSet(eventId), enabled: true });
+  room.close();
+  await helper.page.reload();
+  const tally = helper.page.getByText("Count the “About you” paper slips");
+  await tally.focus();
+  await helper.page.keyboard.press("Enter");
+  const box = helper.page.getByRole("textbox", { name: "Female What is your sex?", exact: true });
+  await box.focus();
+  await helper.page.keyboard.press("Control+A");
+  await helper.page.keyboard.type("6");
+  await helper.page.keyboard.press("Enter");
+  await expect(helper.page.getByRole("textbox", { name: "Male What is your sex?", exact: true })).toBeFocused();
+  await expect(box).toHaveValue("6");
+  await expectNoSeriousA11yViolations(helper.page);
+  await shootPhone(helper.page, "about-you-helper-tally");
+
+  await page.goto(`${hearth.url}/#/events/${eventId}/about-you`);
+  await expect(page.getByRole("table", { name: "What is your sex?" }).first()).toContainText("Female6Total6");
+  await helper.context.close();
 });
