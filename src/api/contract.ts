@@ -18,12 +18,14 @@ import { boardMethods } from "./methods/board";
 import { joinMethodMaps } from "./distinct-methods";
 import { priorityMethods } from "./methods/priorities";
 import { threadExportMethods } from "./methods/thread-exports";
+import { monitoringMethods } from "./methods/monitoring";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 export * from "./methods/priorities";
 export * from "./methods/thread-exports";
+export { NeighbourhoodReachView } from "./methods/monitoring";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -52,6 +54,7 @@ export const contract = joinMethodMaps(
   boardMethods,
   priorityMethods,
   threadExportMethods,
+  monitoringMethods,
 );
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { Theme } from "./theme";
 import { Ballot, PaperCount, Turnout } from "./voting/ballot";
 import { VoteRound } from "./voting/round";
 import { ThreadUpsert } from "./thread/upserts";
+import { MonitoringTally } from "./monitoring/counts";
 
 /**
  * Every kind of entity an event holds, with its schema: the one list. The change feed's
@@ -48,6 +49,8 @@ const upsertOf = <K extends EventEntityKind>(kind: K): UpsertSchema<K> => z.obje
 export const EntityUpsert = z.discriminatedUnion("kind", [
   ...((Object.keys(ENTITY_SCHEMAS) as EventEntityKind[]).map(upsertOf) as [AnyUpsertSchema, ...AnyUpsertSchema[]]),
   ...ThreadUpsert.options,
+  // A paper tally of "About you" slips: in the event's feed (each correction kept), for the facilitator only (visibility.ts).
+  z.object({ kind: z.literal("monitoringTally"), value: MonitoringTally }),
 ]);
 export type EntityUpsert = z.infer<typeof EntityUpsert>;
 export type EntityKind = EntityUpsert["kind"];

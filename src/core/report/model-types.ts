@@ -4,6 +4,7 @@ import type { LogoMime, SectionKey } from "./draft";
 import type { PriorityItem } from "./priorities";
 import type { ReportThreadPriority } from "./thread-section";
 import type { UserText } from "./user-text";
+import type { WhoWeHeardFrom } from "../monitoring/report";
 
 /** A note as the report shows it: the words, and how many times it was raised (merged duplicates). */
 export interface ReportNote {
@@ -89,4 +90,6 @@ export interface ReportModel {
   readonly footer: UserText;
   readonly logo: { readonly mime: LogoMime; readonly base64: string } | null;
   readonly sections: readonly ReportSection[];
+  /** "Who we heard from" ("About you" counts, suppressed), shown after "What happened"; null when the event did not ask. */
+  readonly heard: WhoWeHeardFrom | null;
 }

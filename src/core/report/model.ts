@@ -14,6 +14,9 @@ import type { ReportAction, ReportModel, ReportNote, ReportPriorityView, ReportS
 import { rankItems, type ReportPriorities } from "./priorities";
 import { threadPriorities, type ReportThreadSource } from "./thread-section";
 import { userTextOf as ut, type UserText } from "./user-text";
+import { combinedCounts, type MonitoringCount } from "../monitoring/counts";
+import type { MonitoringSet } from "../monitoring/set";
+import { whoWeHeardFrom } from "../monitoring/report";
 
 /** Everything a report is drawn from; the server gathers it, this file only reads it. */
 export interface ReportSource {
@@ -34,6 +37,8 @@ export interface ReportSource {
   readonly priorities: ReportPriorities | null;
   readonly draft: ReportDraft;
   readonly logo: { readonly mime: LogoMime; readonly base64: string } | null;
+  /** The event's "About you" set and its counts (phone and paper); absent: not asked. */
+  readonly monitoring?: { readonly set: MonitoringSet; readonly phone: readonly MonitoringCount[]; readonly paper: readonly MonitoringCount[] };
 }
 
 /** Organiser's text at the top of each section when they have not written their own, in English (other languages: words/). */
@@ -189,6 +194,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
     footer: ut("draft.footer", draft.footer),
     logo: source.logo,
     sections: draft.order.map(section),
+    heard: source.monitoring ? whoWeHeardFrom(source.monitoring.set, combinedCounts(source.monitoring.phone, source.monitoring.paper)) : null,
   };
 }
 

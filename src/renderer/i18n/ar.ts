@@ -1,4 +1,5 @@
 import type { Catalogue } from "./en";
+import { aboutYouAr } from "./about-you-ar";
 
 /**
  * Arabic, right to left. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
@@ -313,4 +314,5 @@ export const ar: Catalogue = {
       other: "لم تُحتسب: {{reason}}",
     },
   },
+  aboutYou: aboutYouAr,
 };

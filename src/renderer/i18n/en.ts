@@ -1,3 +1,4 @@
+import { aboutYouEn } from "./about-you-en";
 /**
  * The words of the phone screens and the projector in English: the reference catalogue.
  * Every other catalogue has exactly these keys (checked by its type and by the catalogue test).
@@ -249,6 +250,8 @@ export const en = {
       other: "Not counted: {{reason}}",
     },
   },
+  /** The optional "About you" form (equality and reach monitoring). */
+  aboutYou: aboutYouEn,
 };
 
 /** The plural forms other languages need beyond English's _one and _other (CLDR: Arabic and Welsh all six, Polish _few and _many, Romanian _few). */

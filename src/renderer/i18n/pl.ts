@@ -1,4 +1,5 @@
 import type { Catalogue } from "./en";
+import { aboutYouPl } from "./about-you-pl";
 
 /**
  * Polish. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
@@ -275,4 +276,5 @@ export const pl: Catalogue = {
       other: "Nie policzono: {{reason}}",
     },
   },
+  aboutYou: aboutYouPl,
 };

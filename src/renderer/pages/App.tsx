@@ -1,6 +1,7 @@
 import { EventPage } from "./EventPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { EventSetupPage } from "../features/setup/EventSetupPage";
+import { MonitoringPage } from "../features/monitoring/MonitoringPage";
 import { DevicesPage } from "../features/join/DevicesPage";
 import { TableCodesPage } from "../features/join/TableCodesPage";
 import { VotingPage } from "../features/voting/VotingPage";
@@ -40,6 +41,7 @@ export function App() {
         {route.name === "table-codes" && <TableCodesPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "about-you" && <MonitoringPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}
         {route.name === "data" && <DataPage />}
         {route.name === "neighbourhoods" && <NeighbourhoodsPage />}

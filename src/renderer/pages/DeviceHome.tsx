@@ -12,6 +12,8 @@ import { shownDeviceLabel } from "../features/device/device-label";
 import { DeviceNoteBox } from "../features/device/DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "../features/device/my-notes";
 import { MyNotes, myNotes } from "../features/device/MyNotes";
+import { AboutYouPhone } from "../features/monitoring/AboutYouPhone";
+import { HelperTally } from "../features/monitoring/HelperTally";
 
 /** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
 function currentStage(state: EventState) {
@@ -85,8 +87,17 @@ export function DeviceHome({ device }: { device: DeviceView }) {
       ))}
 
       {(mayAdd || listed.length > 0) && <MyNotes eventId={device.eventId} notes={listed} />}
+
+      {/* "About you" is offered only after this phone's notes or once the vote is over: never before, never required. */}
+      {device.role === "participant" && (listed.some((n) => !n.unsent) || (state !== undefined && voteOver(state))) && <AboutYouPhone eventId={device.eventId} />}
+      {device.role === "notetaker" && <HelperTally eventId={device.eventId} />}
     </div>
   );
+}
+
+/** Whether a vote has closed or been revealed: a resident's ballot is done. */
+function voteOver(state: EventState): boolean {
+  return [...state.round.values()].some((r) => r.status === "closed" || r.status === "revealed");
 }
 
 /** What is happening now: the stage, its timer and its questions, as the facilitator moves through the run sheet. */

@@ -7,6 +7,7 @@ import { actions, themes } from "../db/repos/themes";
 import { prioritiesFor } from "./priorities";
 import type { ReadonlyDatabase } from "../db/prepared";
 import { threadForReport } from "../thread/report-source";
+import { monitoring } from "../db/repos/monitoring";
 
 /**
  * The last event on an earlier day in the same neighbourhood or partnership: its
@@ -56,6 +57,9 @@ export function loadReportSource(db: ReadonlyDatabase, eventId: EventId): Report
     carriedFrom,
     priorities: prioritiesFor(db, eventId),
     draft,
+    monitoring: monitoring.hasSet(db, eventId)
+      ? { set: monitoring.getSet(db, eventId), phone: monitoring.counts(db, eventId, "phone"), paper: monitoring.counts(db, eventId, "paper") }
+      : undefined,
     logo: draft.logo && logo ? { mime: draft.logo.mime, base64: logo.toString("base64") } : null,
   };
 }

@@ -39,6 +39,9 @@ export function visibleUpsert(actor: Actor, upsert: EntityUpsert): EntityUpsert 
     case "action":
       // Actions (with their owners' names) are on the facilitator's pages and in the report, on no device's screen.
       return onDevice(actor) ? null : upsert;
+    case "monitoringTally":
+      // "About you" counts are the facilitator's: never on a phone or the wall.
+      return actor.role === "facilitator" ? upsert : null;
     case "neighbourhood":
     case "partnership":
     case "priority":

@@ -13,6 +13,7 @@ import { ThreadEvents } from "./ThreadEvents";
 import { ThreadExports } from "./ThreadExports";
 import { WinsPanel } from "./WinsPanel";
 import { useLiveThread } from "./useLiveThread";
+import { ReachPanel } from "./ReachPanel";
 import "./neighbourhood.css";
 
 /**
@@ -79,6 +80,7 @@ export function NeighbourhoodPage({ id }: { id: string }) {
           ))}
         </div>
       </section>
+      <ReachPanel neighbourhoodId={thread.neighbourhood.id} />
       <WinsPanel thread={thread} onChanged={reload} />
       <MeasuresPanel neighbourhoodId={thread.neighbourhood.id} priorities={thread.priorities} measures={thread.measures} onChanged={reload} />
       <ExperimentsPanel thread={thread} onChanged={reload} />

@@ -8,6 +8,7 @@ import { useEventFormOptions } from "../../app/useEventFormOptions";
 import { EventDetailsForm } from "./EventDetailsForm";
 import { RunSheetEditor } from "./RunSheetEditor";
 import { SaveTemplateForm } from "./SaveTemplateForm";
+import { AboutYouSetup } from "./AboutYouSetup";
 import "./setup.css";
 
 /** #/events/<id>/setup: the event's details and run sheet, live (another screen's edits show at once). */
@@ -37,6 +38,7 @@ export function EventSetupPage({ eventId }: { eventId: string }) {
         <div className="setup-page__side">
           <EventDetailsForm event={state.event} options={options} onSaved={reload} />
           <SaveTemplateForm event={state.event} stageCount={state.stage.size} />
+          <AboutYouSetup eventId={eventId} />
         </div>
       </div>
     </div>

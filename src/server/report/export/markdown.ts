@@ -1,5 +1,5 @@
 import { threadMarkdown } from "./thread-markdown";
-import { fill, longDate, pluralWords, reportWords, shortDate, type ReportAction, type ReportModel, type ReportSection, type ReportWords, type UserText } from "../../../core";
+import { fill, longDate, pluralWords, reportWords, shortDate, shownText, type ReportAction, type ReportModel, type ReportSection, type ReportWords, type UserText, type WhoWeHeardFrom } from "../../../core";
 
 /**
  * User text as Markdown text: characters Markdown (or HTML inside it) would act on are
@@ -70,9 +70,24 @@ function section(s: ReportSection, sp: Speech): string {
   }
 }
 
+/** "Who we heard from": the "About you" counts, every small number already hidden. */
+function heard(h: WhoWeHeardFrom): string {
+  const e = escapeMarkdown;
+  const targets = h.targets.length
+    ? `### The groups we hoped to hear from\n\n| Group | Hoped for | Heard from | Met |\n|---|---:|---:|---|\n${h.targets.map((x) => `| ${e(x.label)} | ${x.hopedFor} | ${shownText(x.heard)} | ${x.met ? "yes" : "not yet"} |`).join("\n")}\n\n`
+    : "";
+  const questions = h.questions
+    .filter((q) => q.rows.length > 0)
+    .map((q) => `### ${e(q.label)}\n\n| Answer | People |\n|---|---:|\n${q.rows.map((r) => `| ${e(r.label)} | ${shownText(r.shown)} |`).join("\n")}\n| **Total** | ${shownText(q.total)} |\n`)
+    .join("\n");
+  return `## Who we heard from\n\nWe keep only how many gave each answer, never who gave it. A number from 1 to 4 is shown as “fewer than 5”, and where a total would give one away, another number is hidden too.\n\n${targets}${questions || "Nobody has answered yet.\n"}`;
+}
+
 /** The report as Markdown, from the same redacted model as the PDF, in the report's language. */
 export function renderReportMarkdown(model: ReportModel): string {
   const sp: Speech = { lang: model.lang, w: reportWords(model.lang) };
   const meta = [longDate(model.date, model.lang), model.place.text ? t(model.place) : ""].filter(Boolean).join(" · ");
-  return `# ${t(model.title)}\n\n${t(model.eventTitle)}  \n${meta}\n\n${para(model.intro)}${model.sections.map((s) => section(s, sp)).join("\n")}${model.footer.text ? `\n---\n\n${t(model.footer)}\n` : ""}`;
+  const body = model.sections.map((s) => (s.key === "what-happened" && model.heard ? `${section(s, sp)}\n${heard(model.heard)}` : section(s, sp))).join("\n");
+  const heardAlone = model.heard && !model.sections.some((s) => s.key === "what-happened") ? `\n${heard(model.heard)}` : "";
+  return `# ${t(model.title)}\n\n${t(model.eventTitle)}  \n${meta}\n\n${para(model.intro)}${body}${heardAlone}${model.footer.text ? `\n---\n\n${t(model.footer)}\n` : ""}`;
 }

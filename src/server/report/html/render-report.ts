@@ -2,6 +2,7 @@ import { longDate, reportDir, type ReportModel } from "../../../core";
 import { html, htmlMessage, trustedConstant } from "./escape";
 import { inline, paragraphs } from "./parts";
 import { renderSection, speechOf } from "./sections";
+import { renderHeard } from "./heard";
 import { reportStylesheet } from "./stylesheet";
 
 /**
@@ -36,7 +37,8 @@ export function renderReportHtml(model: ReportModel): string {
 </div>
 <div class="sheet">
 <main>
-${model.sections.map((s) => renderSection(s, sp))}
+${model.sections.map((s) => (s.key === "what-happened" && model.heard ? html`${renderSection(s, sp)}${renderHeard(model.heard)}` : renderSection(s, sp)))}
+${model.heard && !model.sections.some((s) => s.key === "what-happened") ? renderHeard(model.heard) : ""}
 </main>
 <p class="screen-footer"><span>${model.footer.text ? inline(model.footer) : ""}</span><span>${w.pageNumbersLater}</span></p>
 </div>

@@ -25,6 +25,7 @@ import { threadViewHandlers } from "./thread-view";
 import { reviewWallHandlers } from "./review-wall";
 import { neighbourhoodArchiveHandlers } from "./neighbourhood-archives";
 import { threadExportHandlers } from "./thread-exports";
+import { monitoringHandlers } from "./monitoring";
 
 /** Every method's handler, grouped by domain; a method handled twice stops Hearth at start-up. */
 export const handlers: Handlers = joinMethodMaps(
@@ -54,4 +55,5 @@ export const handlers: Handlers = joinMethodMaps(
   reviewWallHandlers,
   neighbourhoodArchiveHandlers,
   threadExportHandlers,
+  monitoringHandlers,
 );

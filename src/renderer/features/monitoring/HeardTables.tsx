@@ -1,0 +1,77 @@
+import { shownText, type WhoWeHeardFrom } from "../../../core";
+
+/** "Who we heard from" as the report has it: every count suppressed by core's rule, target groups first. */
+export function HeardTables({ heard }: { heard: WhoWeHeardFrom }) {
+  const asked = heard.questions.filter((q) => q.rows.length > 0);
+  return (
+    <div className="heard">
+      {heard.targets.length > 0 && (
+        <table className="heard__targets">
+          <caption>The groups we hoped to hear from</caption>
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col" className="num">
+                Hoped for
+              </th>
+              <th scope="col" className="num">
+                Heard from
+              </th>
+              <th scope="col">Met</th>
+            </tr>
+          </thead>
+          <tbody>
+            {heard.targets.map((t) => (
+              <tr key={`${t.questionId}/${t.optionId}`}>
+                <th scope="row" dir="auto">
+                  {t.label}
+                </th>
+                <td className="num">{t.hopedFor}</td>
+                <td className="num reach-shown">{shownText(t.heard)}</td>
+                <td>{t.met ? "yes" : "not yet"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {asked.length === 0 ? (
+        <p className="muted">Nobody has answered yet.</p>
+      ) : (
+        <div className="tally">
+          {asked.map((q) => (
+            <table key={q.label} className="tally__table">
+              <caption dir="auto">
+                {q.label}
+                {q.specialCategory && <span className="muted"> (special category)</span>}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Answer</th>
+                  <th scope="col" className="num">
+                    People
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {q.rows.map((r) => (
+                  <tr key={r.label}>
+                    <th scope="row" dir="auto" className="tally__label">
+                      {r.label}
+                    </th>
+                    <td className="num reach-shown">{shownText(r.shown)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  <td className="num reach-shown">{shownText(q.total)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

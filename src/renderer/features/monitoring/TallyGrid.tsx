@@ -1,0 +1,109 @@
+import { useRef, useState, type KeyboardEvent } from "react";
+import { countKey, MonitoringTallyInput, optionsOf, type MonitoringCount, type MonitoringSet } from "../../../core";
+import { useClient } from "../../app/ClientContext";
+import "./tally.css";
+
+type Box = { readonly text: string; readonly error?: string; readonly saving?: boolean };
+
+/**
+ * The paper "About you" slips, counted: one box per question and option, like the paper dots
+ * grid. A box is sent when left with a new value (Tab or Enter to the next); typing it again
+ * corrects it, and the room keeps each correction in the event's feed.
+ */
+export function TallyGrid({ set, paper, onSaved }: { set: MonitoringSet; paper: readonly MonitoringCount[]; onSaved: () => void }) {
+  const client = useClient();
+  const stored = new Map(paper.map((c) => [countKey(c.questionId, c.optionId), c.count]));
+  const [boxes, setBoxes] = useState<ReadonlyMap<string, Box>>(new Map());
+  const inputs = useRef<HTMLInputElement[]>([]);
+  const put = (key: string, box: Box | null) =>
+    setBoxes((all) => {
+      const copy = new Map(all);
+      if (box) copy.set(key, box);
+      else copy.delete(key);
+      return copy;
+    });
+
+  async function commit(questionId: string, optionId: string) {
+    const key = countKey(questionId, optionId);
+    const box = boxes.get(key);
+    if (!box || box.saving) return;
+    const text = box.text.trim();
+    const parsed = MonitoringTallyInput.shape.count.safeParse(text === "" ? 0 : Number(text));
+    if (!/^\d*$/.test(text) || !parsed.success) return put(key, { text: box.text, error: parsed.success ? "Type a whole number of slips, such as 4." : (parsed.error.issues[0]?.message ?? "Not a count") });
+    if (parsed.data === (stored.get(key) ?? 0)) return put(key, null);
+    put(key, { text: box.text, saving: true });
+    const r = await client.call("monitoring.tally", { eventId: set.eventId, questionId, optionId, count: parsed.data });
+    if (!r.ok) return put(key, { text: box.text, error: r.error.message });
+    put(key, null);
+    onSaved();
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    const all = inputs.current.filter(Boolean);
+    const next = all[all.indexOf(e.currentTarget) + 1];
+    if (next) next.focus();
+    else e.currentTarget.blur();
+  }
+
+  let index = 0;
+  return (
+    <div className="tally">
+      {set.questions.map((q) => (
+        <table key={q.id} className="tally__table">
+          <caption id={`tally-caption-${q.id}`} dir="auto">
+            {q.label}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Answer</th>
+              <th scope="col" className="num">
+                Slips
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {optionsOf(q).map((o) => {
+              const key = countKey(q.id, o.id);
+              const box = boxes.get(key);
+              const labelId = `tally-${q.id}-${o.id}`;
+              const errorId = `${labelId}-error`;
+              const at = index++;
+              return (
+                <tr key={o.id}>
+                  <th scope="row" id={labelId} dir="auto" className="tally__label">
+                    {o.label}
+                  </th>
+                  <td className="num">
+                    <input
+                      ref={(el) => {
+                        if (el) inputs.current[at] = el;
+                      }}
+                      className="tally__input"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      aria-labelledby={`${labelId} tally-caption-${q.id}`}
+                      aria-describedby={box?.error ? errorId : undefined}
+                      aria-invalid={box?.error ? true : undefined}
+                      value={box?.text ?? String(stored.get(key) ?? 0)}
+                      onFocus={(e) => e.currentTarget.select()}
+                      onChange={(e) => put(key, { text: e.target.value })}
+                      onBlur={() => void commit(q.id, o.id)}
+                      onKeyDown={onKeyDown}
+                    />
+                    {box?.error && (
+                      <p id={errorId} role="alert" className="error">
+                        {box.error}
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
