@@ -17,11 +17,13 @@ import { themeMethods } from "./methods/themes";
 import { boardMethods } from "./methods/board";
 import { joinMethodMaps } from "./distinct-methods";
 import { priorityMethods } from "./methods/priorities";
+import { contactMethods } from "./methods/contacts";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 export * from "./methods/priorities";
+export { ContactsView } from "./methods/contacts";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -49,6 +51,7 @@ export const contract = joinMethodMaps(
   themeMethods,
   boardMethods,
   priorityMethods,
+  contactMethods,
 );
 
 export type Contract = typeof contract;

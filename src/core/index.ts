@@ -31,3 +31,4 @@ export * from "./merge";
 export * from "./undo";
 export * from "./note-import";
 export * from "./thread";
+export * from "./contacts";

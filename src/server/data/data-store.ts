@@ -10,6 +10,7 @@ import type { DataService } from "../room/handler";
 import { RoomError } from "../room-error";
 import type { Room } from "../room/room";
 import { applyRetention } from "./retention";
+import { applyContactRetention } from "./contact-retention";
 
 export interface DataStoreOptions {
   /** How often to look for changes and back them up; 0 turns the schedule off. Default 10 minutes. */
@@ -73,15 +74,19 @@ export class DataStore implements DataService {
     }
   }
 
-  /** Starts serving the room: the backup schedule and retention (now, then daily). */
+  /** Starts serving the room: the backup schedule and retention of notes and contacts (now, then daily). */
   attach(room: Room): void {
     this.room = room;
     room.provide({ data: this });
     this.lastBackupSeq = this.backups.list().length > 0 ? highestSeq(room.db) : 0;
-    applyRetention(room);
+    const retention = () => {
+      applyRetention(room);
+      applyContactRetention(room);
+    };
+    retention();
     const every = this.options.backupIntervalMs ?? TEN_MINUTES;
     if (every > 0) this.timers.push(setInterval(() => void this.backupIfChanged(), every).unref());
-    this.timers.push(setInterval(() => applyRetention(room), this.options.retentionIntervalMs ?? ONE_DAY).unref());
+    this.timers.push(setInterval(retention, this.options.retentionIntervalMs ?? ONE_DAY).unref());
   }
 
   close(): void {
