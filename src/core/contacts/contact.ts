@@ -40,7 +40,7 @@ export const CONTACT_PROBLEMS: Readonly<Record<ContactProblem, string>> = {
   extra: "Collecting at the hub needs no phone, email or address: leave that empty.",
 };
 
-const PHONE_CHARS = /^\+?[0-9][0-9 ()\-.]*$/;
+const PHONE_CHARS = /^\+?[0-9(][0-9 ()\-.]*$/;
 // Deliberately plain: one @, something before it, a dot in the part after, no spaces.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 

@@ -1,4 +1,6 @@
 import { addMonths } from "../retention";
+import { isolate } from "../text";
+import { shortDate } from "../report/dates";
 import { contactDeletionDate } from "./contact";
 
 /** What the privacy notice is made from: the event's own settings, so its words stay true to them. */
@@ -35,14 +37,14 @@ export function notesKeptText(input: Pick<PrivacyNoticeInput, "date" | "retentio
   if (input.retentionMonths === null) return "Until the organiser deletes this event from their computer.";
   const until = addMonths(input.date, input.retentionMonths);
   const months = `${input.retentionMonths} month${input.retentionMonths === 1 ? "" : "s"}`;
-  return `${months} after the event: they are deleted for good on ${until}. The themes and the report stay, without your notes.`;
+  return `${months} after the event: they are deleted for good on ${shortDate(until)}. The themes and the report stay, without your notes.`;
 }
 
 /** How long contacts are kept, in words, from the contact deletion schedule. */
 export function contactsKeptText(input: Pick<PrivacyNoticeInput, "contactKeepDays" | "sentOn">): string {
   const after = input.contactKeepDays === 0 ? "on the day the report is sent" : `${days(input.contactKeepDays)} after the report is sent`;
   const on = contactDeletionDate(input.sentOn, input.contactKeepDays);
-  return on === null ? `Only until the report reaches you: they are deleted for good ${after}.` : `Only until the report reaches you: they are deleted for good on ${on} (${after}).`;
+  return on === null ? `Only until the report reaches you: they are deleted for good ${after}.` : `Only until the report reaches you: they are deleted for good on ${shortDate(on)} (${after}).`;
 }
 
 /**
@@ -51,8 +53,8 @@ export function contactsKeptText(input: Pick<PrivacyNoticeInput, "contactKeepDay
  */
 export function privacyNotice(input: PrivacyNoticeInput): PrivacyNotice {
   return {
-    heading: `How we look after what you tell us: ${input.title}`,
-    intro: `This event (${input.date}) is run with Hearth, on the organiser's own computer. Nothing you tell us goes to the internet or to anyone else's service. Everything below is optional: you can take part without giving any of it.`,
+    heading: `How we look after what you tell us: ${isolate(input.title)}`,
+    intro: `This event (${shortDate(input.date)}) is run with Hearth, on the organiser's own computer. Nothing you tell us goes to the internet or to anyone else's service. Everything below is optional: you can take part without giving any of it.`,
     sections: [
       {
         heading: "Your notes",

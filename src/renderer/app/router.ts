@@ -11,6 +11,7 @@ const EVENT_PAGES = {
   "table-codes": "table-codes",
   voting: "voting",
   report: "report",
+  "privacy-notice": "privacy-notice",
 } as const;
 type EventPage = keyof typeof EVENT_PAGES;
 

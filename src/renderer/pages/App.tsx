@@ -14,6 +14,7 @@ import { hrefFor, useRoute } from "../app/router";
 import { NeighbourhoodPage } from "../features/neighbourhood/NeighbourhoodPage";
 import { NeighbourhoodsPage } from "../features/neighbourhood/NeighbourhoodsPage";
 import { PartnershipPage } from "../features/neighbourhood/PartnershipPage";
+import { PrivacyNoticePage } from "../features/privacy/PrivacyNoticePage";
 
 export function App() {
   const route = useRoute();
@@ -40,6 +41,7 @@ export function App() {
         {route.name === "table-codes" && <TableCodesPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "privacy-notice" && <PrivacyNoticePage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}
         {route.name === "data" && <DataPage />}
         {route.name === "neighbourhoods" && <NeighbourhoodsPage />}

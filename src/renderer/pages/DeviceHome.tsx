@@ -11,6 +11,7 @@ import { shownDeviceLabel } from "../features/device/device-label";
 import { DeviceNoteBox } from "../features/device/DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "../features/device/my-notes";
 import { MyNotes, myNotes } from "../features/device/MyNotes";
+import { PhoneHearBack } from "../features/contacts/PhoneHearBack";
 
 /** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
 function currentStage(state: EventState) {
@@ -84,6 +85,9 @@ export function DeviceHome({ device }: { device: DeviceView }) {
       ))}
 
       {(mayAdd || listed.length > 0) && <MyNotes eventId={device.eventId} notes={listed} />}
+
+      {/* Last, after the notes and the ballot, and never required: how to send this resident the report (a note-taker's phone: at the door). */}
+      {state && (device.role === "participant" || device.role === "notetaker") && <PhoneHearBack eventId={device.eventId} door={device.role === "notetaker"} />}
     </div>
   );
 }
