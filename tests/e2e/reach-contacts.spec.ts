@@ -124,7 +124,7 @@ test("three residents leave contacts (one at the door, two on phones); the sendi
 
   // The sending page lists the three, for the organiser alone.
   let panel = await sendingPanel(page, hearth.url, eventId);
-  await expect(panel.getByRole("heading", { name: "Who asked for the report (3 contacts)" })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Who asked for the report (3 people)" })).toBeVisible();
   await expect(panel.getByText(PHONE)).toBeVisible();
   await expect(panel.getByText(EMAIL)).toBeVisible();
   await expect(panel.getByText(NAME)).toBeVisible();
@@ -167,9 +167,9 @@ test("three residents leave contacts (one at the door, two on phones); the sendi
   hearth.moveClock(30);
   await hearth.start();
   panel = await sendingPanel(page, hearth.url, eventId);
-  await expect(panel.getByRole("heading", { name: "Who asked for the report (0 contacts)" })).toBeVisible();
+  await expect(panel.getByRole("heading", { name: "Who asked for the report (0 people)" })).toBeVisible();
   await expect(panel.getByText("No contacts are kept for this event.")).toBeVisible();
-  await expect(panel.getByRole("list", { name: "Contacts deleted" })).toHaveText(`3 contacts deleted on ${words(deleteOn)}`);
+  await expect(panel.getByRole("list", { name: "Deleted so far" })).toHaveText(`3 contacts deleted on ${words(deleteOn)}`);
   await expect(panel.getByRole("group", { name: "How many were reached" }).getByLabel("by post")).toHaveValue("1");
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS}/hear-back-deleted.png` });

@@ -29,7 +29,9 @@ export function SendingContacts({ eventId, sentOn }: { eventId: string; sentOn: 
 
   return (
     <section className="sending-contacts" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Who asked for the report ({contactCountText(view.contacts.length)})</h3>
+      <h3 id={`${id}-h`}>
+        Who asked for the report ({view.contacts.length} {view.contacts.length === 1 ? "person" : "people"})
+      </h3>
       <p className="muted">Only you see these. They are kept apart from the notes and votes, and are never exported with them.</p>
       {view.contacts.length > 0 ? (
         <SendingContactList eventId={eventId} contacts={view.contacts} onRemoved={reload} />
@@ -37,7 +39,7 @@ export function SendingContacts({ eventId, sentOn }: { eventId: string; sentOn: 
         <p>No contacts are kept for this event.</p>
       )}
       {view.deletions.length > 0 && (
-        <ul className="sending-contacts__deletions" aria-label="Contacts deleted">
+        <ul className="sending-contacts__deletions" aria-label="Deleted so far">
           {view.deletions.map((d, i) => (
             <li key={i}>
               {contactCountText(d.count)} deleted on {formatDate(d.deletedOn)}
@@ -46,7 +48,7 @@ export function SendingContacts({ eventId, sentOn }: { eventId: string; sentOn: 
         </ul>
       )}
       <label className="field">
-        <span className="field__label">Delete the contacts</span>
+        <span className="field__label">When to delete them</span>
         <select value={view.keepDays} onChange={(e) => void setKeep(Number(e.target.value))}>
           {(KEEP_CHOICES.includes(view.keepDays as never) ? KEEP_CHOICES : [...KEEP_CHOICES, view.keepDays]).map((d) => (
             <option key={d} value={d}>
