@@ -143,6 +143,17 @@ test("three residents leave contacts (one at the door, two on phones); the sendi
   for (const f of Object.values(files)) expect(holding(readFileSync(f)), f).toEqual([]);
   room.close();
 
+  // The organiser may choose to carry them in an archive: marked so, and deleted with them.
+  await page.getByLabel(/Put residents' contacts .* in the event archive/).check();
+  await page.getByRole("button", { name: "Export event archive" }).click();
+  await expect(page.getByText("Event archive: Done.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("note").filter({ hasText: "This archive holds residents' contact details" })).toBeVisible();
+  const marked = readdirSync(join(hearth.dataDir, "exports")).filter((f) => f.includes("WITH RESIDENTS"));
+  expect(marked).toHaveLength(1);
+  expect(holding(readFileSync(join(hearth.dataDir, "exports", marked[0]!)))).toEqual(DETAILS);
+  await page.getByRole("region", { name: "Export" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/hear-back-archive-marked.png` });
+
   // The report goes out; each channel's reach recorded; contacts deleted 30 days on (the usual).
   await page.getByLabel("emailed").check();
   await page.getByRole("button", { name: "Record as sent" }).click();

@@ -7,6 +7,8 @@ import type { Migration } from "./migration";
  * - `contact_plan`: the organiser's deletion schedule (days after the report is marked sent)
  *   and how many residents were reached by each channel.
  * - `contact_deletion`: what was deleted and when ("12 contacts deleted on …"), counts only.
+ * - `report_export.with_contacts`: an event archive the organiser chose to export with the
+ *   contacts; its file is deleted when they are.
  */
 export const migration0510: Migration = {
   version: 510,
@@ -34,5 +36,7 @@ export const migration0510: Migration = {
       count INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX contact_deletion_by_event ON contact_deletion(event_id);
+
+    ALTER TABLE report_export ADD COLUMN with_contacts INTEGER NOT NULL DEFAULT 0 CHECK (with_contacts IN (0, 1));
   `,
 };

@@ -3,6 +3,7 @@ import { contactDeletionDate, localToday } from "../../../core";
 import { contactPlans, contacts } from "../../db/repos/contacts";
 import { requireEvent } from "../../db/repos/events";
 import { getSent } from "../../db/repos/reports";
+import { reportExports } from "../../db/repos/report-exports";
 import { RoomError } from "../../room-error";
 import type { HandlersOf } from "../handler";
 
@@ -50,9 +51,11 @@ export const contactHandlers: HandlersOf<"contacts.leave" | "contacts.view" | "c
     return quiet({ reached }, eventId);
   },
 
-  "contacts.remove": ({ db }, { eventId, contactId }) => {
+  "contacts.remove": ({ db, ports }, { eventId, contactId }) => {
     requireEvent(db, eventId);
     const removed = contacts.removeOne(db, eventId, contactId, localToday());
-    return { ...quiet({ removed }, eventId), purge: removed };
+    // An archive exported with the contacts still holds this one: it goes too.
+    const files = removed ? reportExports.takeWithContacts(db, eventId) : [];
+    return { ...quiet({ removed }, eventId), purge: removed, after: () => void ports.reports?.destination.discard?.(files) };
   },
 };
