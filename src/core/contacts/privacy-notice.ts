@@ -88,7 +88,7 @@ export function privacyNotice(input: PrivacyNoticeInput): PrivacyNotice {
     yourChoices: [
       "You can withdraw a note you typed on your phone until it is put in a theme, or ask the facilitator to remove it.",
       "You can ask the organiser to delete your contact details at any time.",
-      "Backups on the organiser's computer hold a copy until newer backups replace them.",
+      "Backups on the organiser's computer keep notes until newer backups replace them; contact details are taken out of the backups too when they are deleted.",
     ],
   };
 }

@@ -56,6 +56,10 @@ export const contactHandlers: HandlersOf<"contacts.leave" | "contacts.view" | "c
     const removed = contacts.removeOne(db, eventId, contactId, localToday());
     // An archive exported with the contacts still holds this one: it goes too.
     const files = removed ? reportExports.takeWithContacts(db, eventId) : [];
-    return { ...quiet({ removed }, eventId), purge: removed, after: () => void ports.reports?.destination.discard?.(files) };
+    const after = () => {
+      void ports.reports?.destination.discard?.(files);
+      if (removed) void ports.data?.forgetDeletedContacts?.();
+    };
+    return { ...quiet({ removed }, eventId), purge: removed, after };
   },
 };
