@@ -211,6 +211,10 @@ test("the privacy notice says what is collected, why, for how long and who sees 
   await expect(inPanel).toContainText("6 months after the event: they are deleted for good on");
   await expect(inPanel).toContainText("deleted for good 30 days after the report is sent");
   await expectNoSeriousA11yViolations(page);
+  await page.setViewportSize({ width: 1366, height: 2600 });
+  await page.getByRole("heading", { name: "Privacy", exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/privacy-panel.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByRole("link", { name: "Privacy notice for the door (print)" }).click();
   const notice = page.getByRole("article", { name: "Privacy notice" });
