@@ -72,7 +72,7 @@ export interface ContactDraft {
 
 /** Checks a contact as a resident typed it: the tidied contact, or which part is wrong. Pure: the phone and the room use it alike. */
 export function checkContact(draft: ContactDraft): { ok: true; value: ContactDraft } | { ok: false; problem: ContactProblem } {
-  const name = cleanText(draft.name).trim();
+  const name = cleanText(draft.name).replace(/\s+/g, " ").trim();
   if (visibleLength(name) > CONTACT_NAME_MAX) return { ok: false, problem: "name" };
   const detail =
     draft.channel === "text"

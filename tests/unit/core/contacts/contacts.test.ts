@@ -14,6 +14,7 @@ describe("checkContact", () => {
     expect(checkContact({ channel: "post", name: "Ada", detail: "14 Elm Walk\nLeeds LS6 2AB" })).toMatchObject({ ok: true });
     expect(checkContact({ channel: "collect", name: "Ada", detail: "07700 900123" })).toEqual({ ok: false, problem: "extra" });
     expect(checkContact({ channel: "collect", name: "x".repeat(81), detail: "" })).toEqual({ ok: false, problem: "name" });
+    expect(checkContact({ channel: "collect", name: " Sam\n  Okafor ", detail: "  " })).toEqual({ ok: true, value: { channel: "collect", name: "Sam Okafor", detail: "" } });
   });
 
   it("refuses extra fields over the wire (no device, note or time can ride along)", () => {
