@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { createHash } from "node:crypto";
 import type { EntityUpsert } from "../../core";
 import { prepared } from "../db/prepared";
 import { notes } from "../db/repos/notes";
@@ -10,9 +11,12 @@ import { RoomError } from "../room-error";
  * is stored as the note's id, not a third copy of its words: the replay answers with its row.
  */
 export function appliedResult(db: Database, actor: string, commandId: string): { method: string; result: unknown } | undefined {
-  const seen = prepared(db, `SELECT method, result, result_note FROM applied_command WHERE actor = ? AND command_id = ?`).get(actor, commandId) as
-    | { method: string; result: string; result_note: string | null }
-    | undefined;
+  const select = prepared(db, `SELECT method, result, result_note FROM applied_command WHERE actor = ? AND command_id = ?`);
+  const blindly = () => {
+    const blind = blindKey(actor, commandId);
+    return select.get(blind.actor, blind.commandId);
+  };
+  const seen = (select.get(actor, commandId) ?? blindly()) as { method: string; result: string; result_note: string | null } | undefined;
   if (!seen) return undefined;
   if (seen.result_note === null) return { method: seen.method, result: JSON.parse(seen.result) as unknown };
   const note = notes.get(db, seen.result_note);
@@ -20,11 +24,24 @@ export function appliedResult(db: Database, actor: string, commandId: string): {
   return { method: seen.method, result: note };
 }
 
+/**
+ * Commands whose record must not say which device sent them: a resident's contact. Their
+ * record is kept under a one-way key of the device and the command id, which the device can
+ * make again when it resends, but nothing in the database can turn back into the device.
+ */
+const UNLINKED_METHODS: ReadonlySet<string> = new Set(["contacts.leave"]);
+const UNLINKED_ACTOR = "resident";
+
+function blindKey(actor: string, commandId: string): { actor: string; commandId: string } {
+  return { actor: UNLINKED_ACTOR, commandId: createHash("sha256").update(`${actor}\u0000${commandId}`).digest("base64url") };
+}
+
 export function recordApplied(db: Database, actor: string, commandId: string, method: string, value: unknown, eventId: string, upserts: readonly EntityUpsert[]): void {
   const written = upserts.find((u) => u.kind === "note" && u.value === value);
+  const key = UNLINKED_METHODS.has(method) ? blindKey(actor, commandId) : { actor, commandId };
   prepared(db, `INSERT INTO applied_command (actor, command_id, method, result, result_note, event_id) VALUES (?, ?, ?, ?, ?, ?)`).run(
-    actor,
-    commandId,
+    key.actor,
+    key.commandId,
     method,
     written ? "" : JSON.stringify(value),
     written ? written.value.id : null,

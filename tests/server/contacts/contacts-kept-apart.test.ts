@@ -89,6 +89,10 @@ describe("residents' contacts", () => {
     const results = (r.db.prepare(`SELECT result FROM applied_command`).all() as { result: string }[]).map((c) => c.result).join("\n");
     expect(holds(feed)).toBe(false);
     expect(holds(results)).toBe(false);
+    // Not even which device left one: the command record is under a one-way key.
+    const actors = (r.db.prepare(`SELECT DISTINCT actor FROM applied_command WHERE method = 'contacts.leave'`).all() as { actor: string }[]).map((a) => a.actor);
+    expect(actors).toEqual(["resident"]);
+    expect(r.db.prepare(`SELECT COUNT(*) AS n FROM applied_command WHERE actor IN ('phone-ada-01', 'phone-helper-1')`).get()).toEqual({ n: 0 });
     await new Promise((done) => setTimeout(done, 50));
     expect(holds(JSON.stringify(seen))).toBe(false);
     expect(holds(JSON.stringify(callOk(r, FACILITATOR, "events.snapshot", { eventId: event.id })))).toBe(false);
