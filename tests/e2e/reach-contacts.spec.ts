@@ -145,7 +145,7 @@ test("three residents leave contacts (one at the door, two on phones); the sendi
   room.close();
 
   // The organiser may choose to carry them in an archive: marked so, and deleted with them.
-  await page.getByLabel(/Put residents' contacts .* in the event archive/).check();
+  await page.getByLabel(/Include who asked for the report .* in the event archive/).check();
   await page.getByRole("button", { name: "Export event archive" }).click();
   await expect(page.getByText("Event archive: Done.")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("note").filter({ hasText: "This archive holds residents' contact details" })).toBeVisible();

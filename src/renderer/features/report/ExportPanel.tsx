@@ -138,8 +138,8 @@ export function ExportPanel({
       </div>
       <p className="muted">The event archive holds everything, unredacted, for another copy of Hearth: keep it safe.</p>
       <label className="check export__with-contacts">
-        <input type="checkbox" checked={withContacts} onChange={(e) => setWithContacts(e.target.checked)} /> Put residents&apos; contacts (for
-        sending the report) in the event archive, marked as such
+        <input type="checkbox" checked={withContacts} onChange={(e) => setWithContacts(e.target.checked)} /> Include who asked for the report
+        (their phone, email or address) in the event archive, marked as such
       </label>
       {job && (
         <div className="export__progress" aria-live="polite">
