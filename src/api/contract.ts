@@ -19,6 +19,7 @@ import { joinMethodMaps } from "./distinct-methods";
 import { priorityMethods } from "./methods/priorities";
 import { threadExportMethods } from "./methods/thread-exports";
 import { monitoringMethods } from "./methods/monitoring";
+import { contactMethods } from "./methods/contacts";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -26,6 +27,7 @@ export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddr
 export * from "./methods/priorities";
 export * from "./methods/thread-exports";
 export { NeighbourhoodReachView } from "./methods/monitoring";
+export { ContactsView } from "./methods/contacts";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -55,6 +57,7 @@ export const contract = joinMethodMaps(
   priorityMethods,
   threadExportMethods,
   monitoringMethods,
+  contactMethods,
 );
 
 export type Contract = typeof contract;

@@ -17,6 +17,13 @@ export const OutboxEntry = z.object({
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
+/**
+ * Commands never written to the device's storage: a resident's contact (contacts.leave) is
+ * kept in memory until the room answers, and resent on a new socket, but not left behind on
+ * a shared phone (a helper's at the door). A reload before the answer loses it; the screen says whether it was saved.
+ */
+export const NOT_STORED_METHODS: ReadonlySet<string> = new Set(["contacts.leave"]);
+
 const Stored = z.array(OutboxEntry).max(1000);
 
 /**

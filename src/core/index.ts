@@ -32,3 +32,4 @@ export * from "./undo";
 export * from "./note-import";
 export * from "./thread";
 export * from "./monitoring";
+export * from "./contacts";

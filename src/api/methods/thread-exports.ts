@@ -29,7 +29,7 @@ export const ThreadExportPreview = z.object({
 });
 export type ThreadExportPreview = z.infer<typeof ThreadExportPreview>;
 
-export const ThreadExportJob = ExportJob.omit({ eventId: true, format: true }).extend({
+export const ThreadExportJob = ExportJob.omit({ eventId: true, format: true, withContacts: true }).extend({
   neighbourhoodId: Id,
   kind: ThreadExportKind,
   format: z.enum(["pdf", "markdown"]),

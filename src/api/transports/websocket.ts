@@ -1,6 +1,6 @@
 import { DeviceView, type Change, type HearthError } from "../../core";
 import { CLOSE_REFUSED, DeviceFrame, type HelloFrame } from "../join-wire";
-import type { Outbox } from "../outbox";
+import { NOT_STORED_METHODS, type Outbox } from "../outbox";
 import { fail } from "../result";
 import { Listeners, type OutgoingFrame, type Transport, type TransportStatus } from "../transport";
 import { ServerFrame, type ClientFrame, type ResultFrame } from "../wire";
@@ -218,7 +218,7 @@ export function websocketTransport(url: string, options: WebSocketTransportOptio
     request(frame: OutgoingFrame) {
       if (closed) return Promise.resolve(fail("unavailable", "The connection is closed."));
       const full = { ...frame, id: nextId++ } as ClientFrame;
-      if (full.type === "call" && full.commandId && outbox) {
+      if (full.type === "call" && full.commandId && outbox && !NOT_STORED_METHODS.has(full.method)) {
         outbox.add({ commandId: full.commandId, method: full.method, input: full.input, queuedAt: Date.now() });
       }
       return new Promise<Result>((resolve) => enqueue(full, resolve));

@@ -37,8 +37,18 @@ export const ExportJob = z.object({
   canOpen: z.boolean(),
   requestedAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** An event archive the organiser chose to export with residents' contacts (marked as such, and deleted with them). */
+  withContacts: z.boolean(),
 });
 export type ExportJob = z.infer<typeof ExportJob>;
 
-export const ExportStartInput = z.strictObject({ eventId: EventId, exportId: Id, format: ExportFormat });
+export const ExportStartInput = z
+  .strictObject({
+    eventId: EventId,
+    exportId: Id,
+    format: ExportFormat,
+    /** Only for the event archive, and only when the organiser ticks it: residents' contacts for sending the report. */
+    withContacts: z.boolean().default(false),
+  })
+  .refine((i) => !i.withContacts || i.format === "archive", { message: "Only the event archive can carry residents' contacts.", path: ["withContacts"] });
 export type ExportStartInput = z.input<typeof ExportStartInput>;

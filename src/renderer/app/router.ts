@@ -12,6 +12,7 @@ const EVENT_PAGES = {
   voting: "voting",
   report: "report",
   "about-you": "about-you",
+  "privacy-notice": "privacy-notice",
 } as const;
 type EventPage = keyof typeof EVENT_PAGES;
 

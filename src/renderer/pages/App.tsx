@@ -15,6 +15,7 @@ import { hrefFor, useRoute } from "../app/router";
 import { NeighbourhoodPage } from "../features/neighbourhood/NeighbourhoodPage";
 import { NeighbourhoodsPage } from "../features/neighbourhood/NeighbourhoodsPage";
 import { PartnershipPage } from "../features/neighbourhood/PartnershipPage";
+import { PrivacyNoticePage } from "../features/privacy/PrivacyNoticePage";
 
 export function App() {
   const route = useRoute();
@@ -42,6 +43,7 @@ export function App() {
         {route.name === "voting" && <VotingPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "report" && <ReportPage key={route.eventId} eventId={route.eventId} />}
         {route.name === "about-you" && <MonitoringPage key={route.eventId} eventId={route.eventId} />}
+        {route.name === "privacy-notice" && <PrivacyNoticePage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}
         {route.name === "data" && <DataPage />}
         {route.name === "neighbourhoods" && <NeighbourhoodsPage />}

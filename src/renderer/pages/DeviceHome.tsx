@@ -14,6 +14,7 @@ import { loadMine, useUnsentNotes } from "../features/device/my-notes";
 import { MyNotes, myNotes } from "../features/device/MyNotes";
 import { AboutYouPhone } from "../features/monitoring/AboutYouPhone";
 import { HelperTally } from "../features/monitoring/HelperTally";
+import { PhoneHearBack } from "../features/contacts/PhoneHearBack";
 
 /** The current stage and its questions, as the facilitator moves through the run sheet (live, from the change feed). */
 function currentStage(state: EventState) {
@@ -91,6 +92,8 @@ export function DeviceHome({ device }: { device: DeviceView }) {
       {/* "About you" is offered only after this phone's notes or once the vote is over: never before, never required. */}
       {device.role === "participant" && (listed.some((n) => !n.unsent) || (state !== undefined && voteOver(state))) && <AboutYouPhone eventId={device.eventId} />}
       {device.role === "notetaker" && <HelperTally eventId={device.eventId} />}
+      {/* Last, after the notes and the ballot, and never required: how to send this resident the report (a note-taker's phone: at the door). */}
+      {state && (device.role === "participant" || device.role === "notetaker") && <PhoneHearBack eventId={device.eventId} door={device.role === "notetaker"} />}
     </div>
   );
 }

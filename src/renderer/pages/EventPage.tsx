@@ -6,6 +6,7 @@ import { ActionsPanel } from "../features/actions/ActionsPanel";
 import { EventLoadError } from "../ui/EventLoadError";
 import { DevicesPage } from "../features/join/DevicesPage";
 import { EventPrivacy } from "../features/privacy/EventPrivacy";
+import { DoorContacts } from "../features/contacts/DoorContacts";
 import { EventThreadPanel } from "../features/neighbourhood/EventThreadPanel";
 import { DueExperimentsPanel, isWhatStage } from "../features/neighbourhood/DueExperiments";
 import { openProjector, ProjectorControls } from "../features/projector/ProjectorControls";
@@ -174,6 +175,7 @@ export function EventPage({ eventId }: { eventId: string }) {
             Open the report
           </a>
         </section>
+        <DoorContacts eventId={event.id} />
         <EventPrivacy event={event} />
       </div>
     </div>

@@ -10,6 +10,8 @@ import type { DataService } from "../room/handler";
 import { RoomError } from "../room-error";
 import type { Room } from "../room/room";
 import { applyRetention } from "./retention";
+import { applyContactRetention } from "./contact-retention";
+import { forgetContactsInBackups } from "./contact-backups";
 
 export interface DataStoreOptions {
   /** How often to look for changes and back them up; 0 turns the schedule off. Default 10 minutes. */
@@ -73,15 +75,21 @@ export class DataStore implements DataService {
     }
   }
 
-  /** Starts serving the room: the backup schedule and retention (now, then daily). */
+  /** Starts serving the room: the backup schedule and retention of notes and contacts (now, then daily). */
   attach(room: Room): void {
     this.room = room;
     room.provide({ data: this });
     this.lastBackupSeq = this.backups.list().length > 0 ? highestSeq(room.db) : 0;
-    applyRetention(room);
+    const retention = () => {
+      applyRetention(room);
+      applyContactRetention(room);
+      // Contacts deleted here (or with their event) leave the backups too.
+      void this.forgetDeletedContacts();
+    };
+    retention();
     const every = this.options.backupIntervalMs ?? TEN_MINUTES;
     if (every > 0) this.timers.push(setInterval(() => void this.backupIfChanged(), every).unref());
-    this.timers.push(setInterval(() => applyRetention(room), this.options.retentionIntervalMs ?? ONE_DAY).unref());
+    this.timers.push(setInterval(retention, this.options.retentionIntervalMs ?? ONE_DAY).unref());
   }
 
   close(): void {
@@ -157,6 +165,23 @@ export class DataStore implements DataService {
     renameSync(temp, path);
     syncDir(this.dataDir);
     return openDatabase(this.dataDir, this.openOptions);
+  }
+
+  /**
+   * Takes the residents' contacts the database no longer holds out of every backup; runs with
+   * backups and restores, never beside one. Returns how many backups were changed.
+   */
+  forgetDeletedContacts(): Promise<number> {
+    return this.exclusive(async () => {
+      const room = this.room;
+      if (!room || !room.db.open) return 0;
+      try {
+        return forgetContactsInBackups(room.db, this.backups);
+      } catch (err) {
+        console.error("hearth: deleted contacts could not be taken out of the backups", err);
+        return 0;
+      }
+    });
   }
 
   /** The scheduled backup: taken only when something changed since the last one. */

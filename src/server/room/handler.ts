@@ -41,6 +41,8 @@ export interface DataService {
   status(): DataStatus;
   backup(): Promise<BackupInfo>;
   restore(name: string): Promise<{ restored: BackupInfo; savedAs: BackupInfo }>;
+  /** Takes residents' contacts the database no longer holds out of the backups. */
+  forgetDeletedContacts?(): Promise<number>;
 }
 
 export interface TaskContext {

@@ -188,7 +188,7 @@ export class Room {
   private commit(actor: Actor, method: string, commandId: string | undefined, run: (ctx: CommandContext) => CommandOutcome<unknown>): unknown {
     const db = this.db;
     if (commandId !== undefined) {
-      const seen = appliedResult(db, actor.deviceId, commandId);
+      const seen = appliedResult(db, actor.deviceId, commandId, method);
       // The same id for another method is not a replay but a client's mistake: refused, nothing changes.
       if (seen && seen.method !== method) throw new RoomError("conflict", `That command id was already used for ${seen.method}, so this ${method} was not applied. Send it with a new id.`);
       if (seen) return seen.result; // a replay: the effect of one

@@ -17,10 +17,13 @@ export type Hearth = {
   start(): Promise<void>;
   /** Stops the server (SIGTERM) and waits for it to exit; the data folder stays until the test ends. */
   stop(): Promise<void>;
+  /** From the next start, the server's clock reads `days` ahead (support/shift-clock.mjs); 0 puts it right. */
+  moveClock(days: number): void;
 };
 
 // The built CLI: `npm run build` (electron-vite) writes it; the server then serves out/renderer.
 const CLI = fileURLToPath(new URL("../../../out/main/cli.js", import.meta.url));
+const SHIFT_CLOCK = fileURLToPath(new URL("./shift-clock.mjs", import.meta.url));
 const READY = /^Hearth is running at (http:\/\/\S+) {2}\(data: (.+)\)$/m;
 const START_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -30,10 +33,11 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 type Running = { child: ChildProcess; url: string; port: number; log: () => string };
 
 /** Spawns the CLI and resolves once it prints its address; rejects with its output if it cannot start. */
-function start(dataDir: string, port: number): Promise<Running> {
-  const child = spawn(process.execPath, [CLI, "serve", "--port", String(port), "--data", dataDir], {
+function start(dataDir: string, port: number, clockDays = 0): Promise<Running> {
+  const shifted = clockDays === 0 ? [] : ["--import", SHIFT_CLOCK];
+  const child = spawn(process.execPath, [...shifted, CLI, "serve", "--port", String(port), "--data", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, HEARTH_PORT: undefined, HEARTH_DATA: undefined },
+    env: { ...process.env, HEARTH_PORT: undefined, HEARTH_DATA: undefined, HEARTH_TEST_CLOCK_DAYS: String(clockDays) },
   });
   let stdout = "";
   let stderr = "";
@@ -77,6 +81,7 @@ async function terminate(child: ChildProcess): Promise<void> {
 export class HearthServer implements Hearth {
   private running: Running | undefined;
   private lastUrl = "";
+  private clockDays = 0;
   /** Output of earlier runs of this server, for the failure report. */
   private readonly logs: string[] = [];
 
@@ -94,7 +99,7 @@ export class HearthServer implements Hearth {
   private async boot(port: number): Promise<void> {
     if (this.running) this.logs.push(this.running.log());
     this.running = undefined;
-    const running = await start(this.dataDir, port);
+    const running = await start(this.dataDir, port, this.clockDays);
     this.running = running;
     this.lastUrl = running.url;
   }
@@ -116,6 +121,10 @@ export class HearthServer implements Hearth {
         throw new Error(`hearth could not start again on port ${port}: ${message(sameErr)}\nnor on a new port: ${message(newErr)}`);
       });
     }
+  }
+
+  moveClock(days: number): void {
+    this.clockDays = days;
   }
 
   async restart(): Promise<void> {

@@ -118,4 +118,23 @@ describe("websocketTransport with an outbox", () => {
     expect(s.sentOfType("call")).toMatchObject([{ method: "notes.add", commandId: COMMAND_ID, input: { text: "kept" } }]);
     t.close();
   });
+
+  it("never writes a resident's contact to the phone's storage, yet sends it again on a new socket", async () => {
+    const outbox = new Outbox(undefined, "test");
+    const t = websocketTransport("ws://room", { outbox, keepAliveMs: 0, minDelay: 100 });
+    const first = FakeSocket.latest();
+    first.open();
+    const input = { eventId: "event_0001", contact: { channel: "text", detail: "07700 900123" } };
+    const answer = t.request({ type: "call", method: "contacts.leave", input, commandId: COMMAND_ID });
+    expect(outbox.size).toBe(0);
+    first.closedByServer();
+    vi.advanceTimersByTime(100);
+    const second = FakeSocket.latest();
+    second.open();
+    const resent = second.sentOfType("call");
+    expect(resent).toMatchObject([{ method: "contacts.leave", commandId: COMMAND_ID, input }]);
+    second.receive({ type: "result", id: resent[0]?.["id"], result: { ok: true, value: { received: true } } });
+    await expect(answer).resolves.toEqual({ ok: true, value: { received: true } });
+    t.close();
+  });
 });

@@ -4,6 +4,10 @@ import { useClient } from "../../app/ClientContext";
 import { navigate } from "../../app/router";
 import { Bidi } from "../../ui/Bidi";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { hrefFor } from "../../app/router";
+import { PrivacyNoticeText } from "./PrivacyNotice";
+import { usePrivacyNotice } from "./usePrivacyNotice";
+import "./privacy.css";
 
 const CHOICES: readonly { months: number | null; label: string }[] = [
   { months: null, label: "Until I delete the event" },
@@ -22,6 +26,7 @@ export function EventPrivacy({ event }: { event: HearthEvent }) {
   const [deleting, setDeleting] = useState(false);
   const [typed, setTyped] = useState("");
   const [busy, setBusy] = useState(false);
+  const { notice } = usePrivacyNotice(event, `${event.retentionMonths ?? ""}`);
   const choices = CHOICES.some((c) => c.months === event.retentionMonths)
     ? CHOICES
     : [...CHOICES, { months: event.retentionMonths, label: `${event.retentionMonths} months after the event` }];
@@ -54,6 +59,18 @@ export function EventPrivacy({ event }: { event: HearthEvent }) {
         </select>
       </label>
       <p className="muted">When the time is up, Hearth deletes the notes for good; the event, its themes and its report stay.</p>
+      <p className="muted">Residents&apos; contacts (to send them the report) are deleted on the schedule set on the report&apos;s sending panel.</p>
+      {notice && (
+        <details className="privacy__notice">
+          <summary>What residents are told: the privacy notice</summary>
+          <PrivacyNoticeText notice={notice} headingLevel={3} />
+        </details>
+      )}
+      <p className="privacy__notice-link">
+        <a className="button" href={hrefFor({ name: "privacy-notice", eventId: event.id })}>
+          Privacy notice for the door (print)
+        </a>
+      </p>
       <button type="button" className="button button--danger" onClick={() => (setTyped(""), setDeleting(true))}>
         Delete this event…
       </button>

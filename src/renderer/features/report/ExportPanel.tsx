@@ -4,6 +4,7 @@ import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import "./sending-contacts.css";
 
 /** The formats residents read: their warnings are asked about before export. */
 const FOR_RESIDENTS: ReadonlySet<ExportFormat> = new Set(["pdf", "markdown"]);
@@ -51,6 +52,12 @@ function Result({ job }: { job: ExportJob }) {
           </a>
         </p>
       )}
+      {job.withContacts && (
+        <p className="export-result__contacts" role="note">
+          This archive holds residents&apos; contact details. Use them only to send the report, keep the file safe and delete it once the
+          report has gone out. Hearth deletes it from its exports folder with the contacts.
+        </p>
+      )}
       <p className="export-result__path">
         Saved at <code dir="ltr">{job.path}</code>
       </p>
@@ -90,6 +97,7 @@ export function ExportPanel({
   const [job, setJob] = useState<ExportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState<ExportFormat | null>(null);
+  const [withContacts, setWithContacts] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -97,7 +105,7 @@ export function ExportPanel({
     setError(null);
     await beforeExport(); // the last keystrokes reach the room before it builds the export
     const exportId = newId();
-    const r = await client.call("reports.export", { eventId, exportId, format });
+    const r = await client.call("reports.export", { eventId, exportId, format, withContacts: format === "archive" && withContacts });
     if (!r.ok) return setError(r.error.message);
     setJob(r.value);
     const poll = async () => {
@@ -129,6 +137,10 @@ export function ExportPanel({
         ))}
       </div>
       <p className="muted">The event archive holds everything, unredacted, for another copy of Hearth: keep it safe.</p>
+      <label className="check export__with-contacts">
+        <input type="checkbox" checked={withContacts} onChange={(e) => setWithContacts(e.target.checked)} /> Include who asked for the report
+        (their phone, email or address) in the event archive, marked as such
+      </label>
       {job && (
         <div className="export__progress" aria-live="polite">
           <label htmlFor="export-progress">

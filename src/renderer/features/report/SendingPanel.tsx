@@ -4,6 +4,7 @@ import { useClient } from "../../app/ClientContext";
 import { FeedbackClockText } from "../../ui/FeedbackClockBadge";
 import { useFeedbackClocks } from "../../app/useFeedbackClocks";
 import { ErrorMessage } from "../../ui/ErrorMessage";
+import { SendingContacts } from "./SendingContacts";
 
 /** The 10-day clock for this report: its due date (editable) and the record of how it went out. */
 export function SendingPanel({ event, sent, onSent }: { event: HearthEvent; sent: ReportSent | null; onSent: (s: ReportSent | null) => void }) {
@@ -76,6 +77,7 @@ export function SendingPanel({ event, sent, onSent }: { event: HearthEvent; sent
         </p>
       </form>
       <ErrorMessage error={error} />
+      <SendingContacts eventId={event.id} sentOn={sent?.sentOn ?? null} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ReportDraft, ReportSent } from "../../../core";
+import { ContactChannel, IsoDate, ReportDraft, ReportSent } from "../../../core";
 import { EventSnapshot } from "../../../api";
 
 export const ARCHIVE_FORMAT = "hearth-event-archive";
@@ -20,6 +20,21 @@ export const ArchiveContent = EventSnapshot.omit({ seq: true, serverTime: true }
 });
 export type ArchiveContent = z.infer<typeof ArchiveContent>;
 
+/**
+ * Residents' contacts, only in an archive the organiser chose to export with them: outside
+ * `content`, under a warning of what they are. Another copy of Hearth does not import them.
+ */
+export const ArchiveContacts = z.object({
+  warning: z.string(),
+  /** The day they are deleted from the copy that exported them (null while the report is not sent). */
+  deleteOn: IsoDate.nullable(),
+  contacts: z.array(z.object({ channel: ContactChannel, name: z.string(), detail: z.string() })),
+});
+export type ArchiveContacts = z.infer<typeof ArchiveContacts>;
+
+export const ARCHIVE_CONTACTS_WARNING =
+  "RESIDENTS' CONTACT DETAILS: personal data, given only so that this event's report can be sent to them. Use them for nothing else, keep this file safe, and delete it once the report has gone out. Hearth does not import them into another copy.";
+
 export const EventArchive = z.object({
   format: z.literal(ARCHIVE_FORMAT),
   version: z.literal(ARCHIVE_VERSION),
@@ -28,6 +43,7 @@ export const EventArchive = z.object({
   /** "sha256-<hex>" of the canonical JSON of `content`: a damaged or edited file is refused. */
   checksum: z.string(),
   content: ArchiveContent,
+  residentContacts: ArchiveContacts.optional(),
 });
 export type EventArchive = z.infer<typeof EventArchive>;
 

@@ -9,9 +9,11 @@ import { renderReportMarkdown } from "./markdown";
 import type { ReadonlyDatabase } from "../../db/prepared";
 
 /** "Elm Road listening event 2026-11-14 feedback report.pdf", made safe for any file system. */
-export function suggestedFileName(event: HearthEvent, format: ExportFormat): string {
+export function suggestedFileName(event: HearthEvent, format: ExportFormat, withContacts = false): string {
   const f = EXPORT_FORMATS[format];
-  return safeFileName(`${event.title} ${event.date} ${f.suffix}`, f.extension);
+  // An archive that carries residents' contacts says so in its name too.
+  const suffix = withContacts ? `${f.suffix} WITH RESIDENTS' CONTACTS` : f.suffix;
+  return safeFileName(`${event.title} ${event.date} ${suffix}`, f.extension);
 }
 
 export class ReviewNeededError extends Error {
@@ -27,9 +29,17 @@ export class ReviewNeededError extends Error {
  * The bytes of one export. Report formats are built from the redacted report and refuse
  * while any finding waits for a decision (checked again here: notes may have changed since
  * the export was asked for). `onPrinting` marks the step where the PDF printer takes over.
+ * Residents' contacts are in no format, but an archive the organiser asked for with them.
  */
-export async function renderExport(db: ReadonlyDatabase, eventId: EventId, format: ExportFormat, printer: PdfPrinter, onPrinting: () => void): Promise<{ bytes: Uint8Array; pages?: number }> {
-  if (format === "archive") return { bytes: archiveBytes(buildArchive(db, eventId)) };
+export async function renderExport(
+  db: ReadonlyDatabase,
+  eventId: EventId,
+  format: ExportFormat,
+  printer: PdfPrinter,
+  onPrinting: () => void,
+  withContacts = false,
+): Promise<{ bytes: Uint8Array; pages?: number }> {
+  if (format === "archive") return { bytes: archiveBytes(buildArchive(db, eventId, new Date(), { withContacts })) };
   const prepared = prepareReport(db, eventId);
   if (prepared.undecided.length > 0) throw new ReviewNeededError(prepared.undecided.length);
   if (format === "markdown") return { bytes: Buffer.from(renderReportMarkdown(prepared.model), "utf8") };

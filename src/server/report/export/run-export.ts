@@ -29,6 +29,7 @@ export function exportJobView(row: ExportRow, services: ReportServices | undefin
     canOpen: done && Boolean(services?.shell),
     requestedAt: row.requestedAt,
     finishedAt: row.finishedAt,
+    withContacts: row.withContacts,
   };
 }
 
@@ -48,12 +49,12 @@ export async function runExport(db: Database, exportId: string, services: Report
     const row = db.open ? reportExports.get(db, exportId) : undefined;
     const event = row && getEvent(db, row.eventId);
     if (!row || row.status !== "queued" || !event) return;
-    const fileName = suggestedFileName(event, row.format);
+    const fileName = suggestedFileName(event, row.format, row.withContacts);
     step("choosing", { fileName });
     const path = await services.destination.choose(fileName, row.format);
     if (path === null) return step("cancelled");
     step("rendering");
-    const { bytes } = await renderExport(db, row.eventId, row.format, services.printer, () => step("printing"));
+    const { bytes } = await renderExport(db, row.eventId, row.format, services.printer, () => step("printing"), row.withContacts);
     step("writing");
     await writeFileAtomically(path, bytes);
     // The event was deleted (or its notes expired) while this ran: its file goes too.

@@ -26,6 +26,7 @@ import { reviewWallHandlers } from "./review-wall";
 import { neighbourhoodArchiveHandlers } from "./neighbourhood-archives";
 import { threadExportHandlers } from "./thread-exports";
 import { monitoringHandlers } from "./monitoring";
+import { contactHandlers } from "./contacts";
 
 /** Every method's handler, grouped by domain; a method handled twice stops Hearth at start-up. */
 export const handlers: Handlers = joinMethodMaps(
@@ -56,4 +57,5 @@ export const handlers: Handlers = joinMethodMaps(
   neighbourhoodArchiveHandlers,
   threadExportHandlers,
   monitoringHandlers,
+  contactHandlers,
 );

@@ -16,20 +16,20 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
    * Report formats (PDF, Markdown, CSV) are refused until every finding of likely personal
    * data has a decision: nothing leaves the laptop without that review.
    */
-  "reports.export": ({ db, at, ports }, { eventId, exportId, format }) => {
+  "reports.export": ({ db, at, ports }, { eventId, exportId, format, withContacts }) => {
     requireEvent(db, eventId);
     const services = ports.reports;
     if (!services) throw new RoomError("unavailable", "Exporting is not set up in this copy of Hearth.");
     const before = reportExports.get(db, exportId);
     if (before) {
-      if (before.eventId === eventId && before.format === format) return { value: exportJobView(before, services), eventId, upserts: [] };
+      if (before.eventId === eventId && before.format === format && before.withContacts === withContacts) return { value: exportJobView(before, services), eventId, upserts: [] };
       throw new RoomError("conflict", "A different export already has that id.");
     }
     if (EXPORT_FORMATS[format].reviewed) {
       const pending = prepareReport(db, eventId).undecided.length;
       if (pending > 0) throw new RoomError("conflict", new ReviewNeededError(pending).message);
     }
-    reportExports.insert(db, { id: exportId, eventId, format, token: randomBytes(24).toString("base64url"), requestedAt: at });
+    reportExports.insert(db, { id: exportId, eventId, format, token: randomBytes(24).toString("base64url"), requestedAt: at, withContacts });
     scheduleExport(db, exportId, services);
     return { value: exportJobView(reportExports.get(db, exportId)!, services), eventId, upserts: [] };
   },
