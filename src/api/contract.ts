@@ -17,11 +17,13 @@ import { themeMethods } from "./methods/themes";
 import { boardMethods } from "./methods/board";
 import { joinMethodMaps } from "./distinct-methods";
 import { priorityMethods } from "./methods/priorities";
+import { hubMethods } from "./methods/hub";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 export * from "./methods/priorities";
+export { HubQuarantined, HubStatus } from "./methods/hub";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -49,6 +51,7 @@ export const contract = joinMethodMaps(
   themeMethods,
   boardMethods,
   priorityMethods,
+  hubMethods,
 );
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { JoinDesk } from "../join/desk";
 import type { ReportServices } from "../report/services";
+import type { HubStatus } from "../../api";
 import type { DataService } from "./handler";
 
 /**
@@ -15,4 +16,6 @@ export interface RoomPorts {
   readonly data?: DataService;
   /** Exporting the report: the PDF printer, where files go, and opening them. */
   readonly reports?: ReportServices;
+  /** Replication of the thread with the partnership hub, when this copy is connected to one. */
+  readonly hub?: { status(): HubStatus };
 }

@@ -24,6 +24,7 @@ import { priorityHandlers } from "./priorities";
 import { threadViewHandlers } from "./thread-view";
 import { reviewWallHandlers } from "./review-wall";
 import { neighbourhoodArchiveHandlers } from "./neighbourhood-archives";
+import { hubHandlers } from "./hub";
 
 /** Every method's handler, grouped by domain; a method handled twice stops Hearth at start-up. */
 export const handlers: Handlers = joinMethodMaps(
@@ -52,4 +53,5 @@ export const handlers: Handlers = joinMethodMaps(
   threadViewHandlers,
   reviewWallHandlers,
   neighbourhoodArchiveHandlers,
+  hubHandlers,
 );

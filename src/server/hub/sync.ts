@@ -1,0 +1,136 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import PouchDB from "pouchdb-node";
+import type { HubStatus } from "../../api";
+import { highestSeq } from "../db/repos/changes";
+import type { Room } from "../room/room";
+import { readInbox, type LocalChanges } from "./inbox";
+import { ledger } from "./ledger";
+import { writeOutbox, type LocalDocs } from "./outbox";
+import { hubErrorWords, isNetworkError } from "./words";
+
+export interface HubAccount {
+  /** The partnership's database on the hub: https://hub.example.org/hearth-north-elm */
+  readonly url: string;
+  readonly user: string;
+  readonly password: string;
+}
+
+/** Retry soon, then less often, never more than ~30 s apart (PouchDB's own back-off grows to ten minutes). */
+export const backOff = (delay: number): number => (delay <= 0 ? 1000 : Math.min(30_000, delay * 2));
+const CHECK_MS = 1000;
+
+/**
+ * Live replication of the thread with the partnership hub. The laptop's replica lives in the
+ * data folder (`hub/thread`); records go into it as they change (outbox), replication carries
+ * them both ways, and what arrives is applied to the store (inbox). Network trouble is status,
+ * never a crash: a refused or cut connection is retried with a capped back-off.
+ */
+export class HubSync {
+  private readonly local: PouchDB.Database;
+  private readonly remote: PouchDB.Database;
+  private sync: PouchDB.Sync | undefined;
+  private feed: PouchDB.Feed | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private seenSeq = -1;
+  private busy: Promise<void> = Promise.resolve();
+  private queued = false;
+  private stopped = false;
+  private lastSyncedAt: string | null = null;
+  private lastError: string | null = null;
+  private waiting = 0;
+  private readonly host: string;
+  private readonly onRejection = (reason: unknown) => this.caught(reason);
+
+  constructor(
+    private readonly room: Room,
+    dataDir: string,
+    private readonly account: HubAccount,
+  ) {
+    mkdirSync(join(dataDir, "hub"), { recursive: true });
+    this.local = new PouchDB(join(dataDir, "hub", "thread"));
+    this.remote = new PouchDB(account.url, { auth: { username: account.user, password: account.password }, skip_setup: true });
+    this.host = new URL(account.url).host;
+  }
+
+  start(): void {
+    process.on("unhandledRejection", this.onRejection);
+    this.feed = this.local.changes({ live: true, since: "now" }).on("change", () => this.schedule()).on("error", (err) => this.caught(err));
+    this.sync = this.local
+      .sync(this.remote, { live: true, retry: true, back_off_function: backOff })
+      .on("change", (info) => {
+        if (info.direction === "push") this.waiting = Math.max(0, this.waiting - info.change.docs_written);
+      })
+      .on("paused", (err: unknown) => {
+        if (err) return this.caught(err);
+        this.lastSyncedAt = new Date().toISOString();
+        this.lastError = null;
+        this.waiting = 0;
+      })
+      .on("denied", (err) => this.caught(err))
+      .on("error", (err) => this.caught(err));
+    this.timer = setInterval(() => this.check(), CHECK_MS);
+    this.schedule();
+  }
+
+  status(): HubStatus {
+    const u = new URL(this.account.url);
+    const db = this.room.db;
+    return {
+      on: true,
+      url: `${u.protocol}//${u.host}${u.pathname}`,
+      user: this.account.user,
+      lastSyncedAt: this.lastSyncedAt,
+      waitingToSend: this.waiting,
+      lastError: this.lastError,
+      waitingForParent: db.open ? ledger.pending(db).length : 0,
+      quarantined: db.open ? ledger.quarantined(db) : [],
+    };
+  }
+
+  /** Waits until what the store holds now is in the replica and what the replica holds is applied. */
+  async settle(): Promise<void> {
+    this.schedule();
+    await this.busy;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.feed?.cancel();
+    this.sync?.cancel();
+    await this.busy.catch(() => undefined);
+    await this.local.close().catch(() => undefined);
+    await this.remote.close().catch(() => undefined);
+    process.off("unhandledRejection", this.onRejection);
+  }
+
+  /** A command committed since the last look: write the outbox. */
+  private check(): void {
+    if (!this.room.db.open) return;
+    const seq = highestSeq(this.room.db);
+    if (seq !== this.seenSeq) this.schedule();
+  }
+
+  /** One pass at a time: the outbox, then the inbox; a request during a pass runs one more. */
+  private schedule(): void {
+    if (this.stopped || this.queued) return;
+    this.queued = true;
+    this.busy = this.busy.then(async () => {
+      this.queued = false;
+      if (this.stopped || !this.room.db.open) return;
+      try {
+        this.seenSeq = highestSeq(this.room.db);
+        this.waiting += await writeOutbox(() => this.room.db, this.local as unknown as LocalDocs);
+        await readInbox(this.room, this.local as unknown as LocalChanges);
+      } catch (err) {
+        this.lastError = `Could not bring the thread up to date with this laptop's copy of the hub: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    });
+  }
+
+  private caught(err: unknown): void {
+    if (this.stopped && isNetworkError(err)) return;
+    this.lastError = hubErrorWords(err, this.host);
+  }
+}
