@@ -12,6 +12,9 @@ declare module "express-pouchdb" {
 
   interface ExpressPouchDBApp {
     (req: IncomingMessage, res: ServerResponse): void;
+    dbWrapper: {
+      registerWrapper(wrapper: (name: string, db: unknown, next: () => void) => void): void;
+    };
     couchConfig: {
       set(section: string, key: string, value: string, callback: (err: Error | null) => void): void;
     };

@@ -13,9 +13,9 @@ export interface LocalDocs {
 /**
  * Copies every thread record that changed since it was last written (or applied from the hub)
  * into the laptop's replica, whence replication sends it. Returns how many documents were
- * written. A document that changed under it meanwhile is left for the next pass.
+ * written, and how many were left for the next pass (a document that changed under it meanwhile).
  */
-export async function writeOutbox(db: () => Database, local: LocalDocs): Promise<number> {
+export async function writeOutbox(db: () => Database, local: LocalDocs): Promise<{ written: number; left: number }> {
   const known = ledger.hashes(db());
   const changed = threadRecords(db())
     .map((r) => ({ r, id: docId(r), hash: recordHash(r) }))
@@ -35,5 +35,5 @@ export async function writeOutbox(db: () => Database, local: LocalDocs): Promise
     d.transaction(() => done.forEach((x) => ledger.setHash(d, x.id, x.hash)))();
     written += done.length;
   }
-  return written;
+  return { written, left: changed.length - written };
 }

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import expressPouchDB from "express-pouchdb";
 import PouchDB from "pouchdb-node";
 import { guardRequest, refuse, type AdminAccount } from "./guard";
+import { keepReplicatedRevisions } from "./replicated-revisions";
 
 export interface StandInOptions {
   readonly dataDir: string;
@@ -36,6 +37,10 @@ export async function startStandIn(opts: StandInOptions): Promise<RunningStandIn
     overrideMode: { exclude: LEFT_OUT },
     configPath: join(dir, "config.json"),
     logPath: join(dir, "log.txt"),
+  });
+  app.dbWrapper.registerWrapper((_name, db, next) => {
+    keepReplicatedRevisions(db as Parameters<typeof keepReplicatedRevisions>[0]);
+    next();
   });
   await new Promise<void>((done, fail) => app.couchConfig.set("admins", opts.admin.name, opts.admin.password, (err) => (err ? fail(err) : done())));
   const server: Server = createServer((req, res) => {

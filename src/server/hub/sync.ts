@@ -4,9 +4,9 @@ import PouchDB from "pouchdb-node";
 import type { HubStatus } from "../../api";
 import { highestSeq } from "../db/repos/changes";
 import type { Room } from "../room/room";
-import { readInbox, type LocalChanges } from "./inbox";
+import { readInbox } from "./inbox";
 import { ledger } from "./ledger";
-import { writeOutbox, type LocalDocs } from "./outbox";
+import { writeOutbox } from "./outbox";
 import { hubErrorWords, isNetworkError } from "./words";
 
 export interface HubAccount {
@@ -30,7 +30,6 @@ export class HubSync {
   private readonly local: PouchDB.Database;
   private readonly remote: PouchDB.Database;
   private sync: PouchDB.Sync | undefined;
-  private feed: PouchDB.Feed | undefined;
   private timer: NodeJS.Timeout | undefined;
   private seenSeq = -1;
   private busy: Promise<void> = Promise.resolve();
@@ -55,11 +54,11 @@ export class HubSync {
 
   start(): void {
     process.on("unhandledRejection", this.onRejection);
-    this.feed = this.local.changes({ live: true, since: "now" }).on("change", () => this.schedule()).on("error", (err) => this.caught(err));
     this.sync = this.local
       .sync(this.remote, { live: true, retry: true, back_off_function: backOff })
       .on("change", (info) => {
         if (info.direction === "push") this.waiting = Math.max(0, this.waiting - info.change.docs_written);
+        else this.schedule(); // documents arrived: apply them
       })
       .on("paused", (err: unknown) => {
         if (err) return this.caught(err);
@@ -97,7 +96,6 @@ export class HubSync {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    this.feed?.cancel();
     this.sync?.cancel();
     await this.busy.catch(() => undefined);
     await this.local.close().catch(() => undefined);
@@ -121,8 +119,10 @@ export class HubSync {
       if (this.stopped || !this.room.db.open) return;
       try {
         this.seenSeq = highestSeq(this.room.db);
-        this.waiting += await writeOutbox(() => this.room.db, this.local as unknown as LocalDocs);
-        await readInbox(this.room, this.local as unknown as LocalChanges);
+        const out = await writeOutbox(() => this.room.db, this.local);
+        this.waiting += out.written;
+        if (out.left > 0) this.seenSeq = -1; // changed under us: the next look tries again
+        await readInbox(this.room, this.local);
       } catch (err) {
         this.lastError = `Could not bring the thread up to date with this laptop's copy of the hub: ${err instanceof Error ? err.message : String(err)}`;
       }
