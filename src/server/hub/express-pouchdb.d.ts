@@ -15,9 +15,6 @@ declare module "express-pouchdb" {
     dbWrapper: {
       registerWrapper(wrapper: (name: string, db: unknown, next: () => void) => void): void;
     };
-    couchConfig: {
-      set(section: string, key: string, value: string, callback: (err: Error | null) => void): void;
-    };
   }
 
   export default function expressPouchDB(pouch: unknown, options?: ExpressPouchDBOptions): ExpressPouchDBApp;

@@ -7,6 +7,8 @@ import type { Room } from "../room/room";
 import { readInbox } from "./inbox";
 import { ledger } from "./ledger";
 import { writeOutbox } from "./outbox";
+import { openRemote } from "./remote";
+import { probeHub } from "./probe";
 import { hubErrorWords, isNetworkError } from "./words";
 
 export interface HubAccount {
@@ -19,6 +21,7 @@ export interface HubAccount {
 /** Retry soon, then less often, never more than ~30 s apart (PouchDB's own back-off grows to ten minutes). */
 export const backOff = (delay: number): number => (delay <= 0 ? 1000 : Math.min(30_000, delay * 2));
 const CHECK_MS = 1000;
+const WATCH_MS = 5000;
 
 /**
  * Live replication of the thread with the partnership hub. The laptop's replica lives in the
@@ -37,7 +40,12 @@ export class HubSync {
   private stopped = false;
   private lastSyncedAt: string | null = null;
   private lastError: string | null = null;
+  /** A record the hub refused (an observer's account, a failed check): stays said until Hearth restarts. */
+  private refusal: string | null = null;
   private waiting = 0;
+  /** The hub did not answer the last probe. */
+  private down = false;
+  private wake: (() => void) | undefined;
   private readonly host: string;
   private readonly onRejection = (reason: unknown) => this.caught(reason);
 
@@ -48,12 +56,21 @@ export class HubSync {
   ) {
     mkdirSync(join(dataDir, "hub"), { recursive: true });
     this.local = new PouchDB(join(dataDir, "hub", "thread"));
-    this.remote = new PouchDB(account.url, { auth: { username: account.user, password: account.password }, skip_setup: true });
+    this.remote = openRemote(account.url, account.user, account.password);
     this.host = new URL(account.url).host;
   }
 
   start(): void {
     process.on("unhandledRejection", this.onRejection);
+    this.replicate();
+    this.timer = setInterval(() => this.check(), CHECK_MS);
+    this.schedule();
+    void this.watch();
+  }
+
+  /** Live replication both ways; started again after the hub was away (PouchDB's own retry can stall on a dropped connection). */
+  private replicate(): void {
+    this.sync?.cancel();
     this.sync = this.local
       .sync(this.remote, { live: true, retry: true, back_off_function: backOff })
       .on("change", (info) => {
@@ -62,14 +79,45 @@ export class HubSync {
       })
       .on("paused", (err: unknown) => {
         if (err) return this.caught(err);
+        if (this.down) return;
         this.lastSyncedAt = new Date().toISOString();
         this.lastError = null;
         this.waiting = 0;
       })
-      .on("denied", (err) => this.caught(err))
+      .on("denied", (info: unknown) => {
+        // Sync wraps the refused document's answer: {direction, doc: {error, reason, status}}.
+        const doc = typeof info === "object" && info !== null && "doc" in info ? info.doc : info;
+        this.refusal = hubErrorWords(doc, this.host);
+      })
       .on("error", (err) => this.caught(err));
-    this.timer = setInterval(() => this.check(), CHECK_MS);
-    this.schedule();
+  }
+
+  /** Asks the hub every few seconds; while it is away, less often (capped back-off); when it is back, replicates afresh. */
+  private async watch(): Promise<void> {
+    let delay = 0;
+    while (!this.stopped) {
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(wake, this.down ? delay : WATCH_MS);
+        this.wake = () => {
+          clearTimeout(timer);
+          wake();
+        };
+      });
+      if (this.stopped) return;
+      const problem = await probeHub(this.account.url, this.account.user, this.account.password);
+      if (this.stopped) return;
+      if (problem !== null) {
+        this.down = true;
+        this.lastError = problem;
+        delay = backOff(delay);
+      } else if (this.down) {
+        this.down = false;
+        this.lastError = null;
+        delay = 0;
+        this.replicate();
+        this.schedule();
+      }
+    }
   }
 
   status(): HubStatus {
@@ -81,7 +129,7 @@ export class HubSync {
       user: this.account.user,
       lastSyncedAt: this.lastSyncedAt,
       waitingToSend: this.waiting,
-      lastError: this.lastError,
+      lastError: this.lastError ?? this.refusal,
       waitingForParent: db.open ? ledger.pending(db).length : 0,
       quarantined: db.open ? ledger.quarantined(db) : [],
     };
@@ -96,6 +144,7 @@ export class HubSync {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    this.wake?.();
     this.sync?.cancel();
     await this.busy.catch(() => undefined);
     await this.local.close().catch(() => undefined);

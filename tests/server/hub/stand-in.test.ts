@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hubNames } from "../../../src/server/hub/design";
 import { useTempDir } from "../support/temp-dir";
@@ -16,8 +18,11 @@ describe("the stand-in hub", () => {
   const hubs = useHubs();
 
   it("refuses anonymous and non-admin database creation before express-pouchdb sees it, and keeps running", { timeout: HUB_TEST_MS }, async () => {
-    const hub = await hubs.start(tempDir());
+    const dir = tempDir();
+    const hub = await hubs.start(dir);
     expect(hub.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // The administrator's password is kept only as a hash.
+    expect(readFileSync(join(dir, "config.json"), "utf8")).not.toContain(ADMIN.password);
     expect((await hubRequest(`${hub.url}/somewhere`, "PUT")).status).toBe(401);
     expect((await hubRequest(`${hub.url}/_users/org.couchdb.user:x`, "PUT", undefined, { name: "x", password: "y", type: "user", roles: [] })).status).toBe(401);
     const setUp = await setUpPartnership(hub.url, "North Elm");
