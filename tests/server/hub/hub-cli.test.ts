@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseArgs } from "../../../src/server/cli-args";
+import { useTempDir } from "../support/temp-dir";
+import { ADMIN, HUB_TEST_MS, waitUntil } from "../support/hub-fixture";
+
+const ENTRY = join(import.meta.dirname, "..", "..", "..", "src", "server", "cli-entry.ts");
+const adminEnv = { HEARTH_HUB_ADMIN_USER: ADMIN.name, HEARTH_HUB_ADMIN_PASSWORD: ADMIN.password };
+
+/** `hearth …` from the sources (through tsx), its output gathered as it comes. */
+function hearth(args: readonly string[], env: Record<string, string | undefined> = {}) {
+  const child = spawn(process.execPath, ["--import", "tsx", ENTRY, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, HEARTH_HUB_URL: undefined, HEARTH_HUB_USER: undefined, HEARTH_HUB_PASSWORD: undefined, HEARTH_PORT: undefined, ...env },
+  });
+  const out = { stdout: "", stderr: "", code: null as number | null };
+  child.stdout.setEncoding("utf8").on("data", (c: string) => (out.stdout += c));
+  child.stderr.setEncoding("utf8").on("data", (c: string) => (out.stderr += c));
+  const done = new Promise<typeof out>((resolve) => child.once("close", (code) => resolve({ ...out, code })));
+  return { child, out, done };
+}
+
+describe("hearth hub on the command line", () => {
+  const tempDir = useTempDir();
+  const running: ChildProcess[] = [];
+  afterEach(() => {
+    for (const c of running.splice(0)) c.kill("SIGKILL");
+  });
+
+  it("parses --hub and HEARTH_HUB_URL, and refuses an address that is not http(s)", () => {
+    expect(parseArgs(["serve", "--hub", "https://hub.example.org/hearth-north-elm"], {})).toMatchObject({ options: { hub: "https://hub.example.org/hearth-north-elm" } });
+    expect(parseArgs(["serve"], { HEARTH_HUB_URL: "http://127.0.0.1:5984/hearth-x" })).toMatchObject({ options: { hub: "http://127.0.0.1:5984/hearth-x" } });
+    expect(parseArgs(["serve", "--hub", "ftp://hub"], {})).toMatchObject({ error: expect.stringContaining("http:// or https://") });
+    expect(parseArgs(["hub", "serve", "--data", "x"], {})).toEqual({ name: "hub", argv: ["serve", "--data", "x"] });
+  });
+
+  it("serves the stand-in on a free port, sets up a partnership, and is safe to set up again", { timeout: HUB_TEST_MS }, async () => {
+    const noAdmin = await hearth(["hub", "serve", "--data", tempDir(), "--port", "0"]).done;
+    expect(noAdmin.code).toBe(2);
+    expect(noAdmin.stderr).toMatch(/HEARTH_HUB_ADMIN_USER/);
+    const hub = hearth(["hub", "serve", "--data", tempDir(), "--port", "0"], adminEnv);
+    running.push(hub.child);
+    await waitUntil(() => /running at http:\/\/127\.0\.0\.1:\d+/.test(hub.out.stdout), "the stand-in prints its address");
+    const url = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(hub.out.stdout)![1]!;
+    expect(hub.out.stdout).toMatch(/this computer only/);
+    const first = await hearth(["hub", "init", "--url", url, "--partnership", "North Elm", "--laptops", "2"], adminEnv).done;
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Made the partnership's database hearth-north-elm: ${url}/hearth-north-elm`);
+    expect(first.stdout).toMatch(/Laptop north-elm-laptop-1: HEARTH_HUB_URL=\S+ HEARTH_HUB_USER=north-elm-laptop-1 HEARTH_HUB_PASSWORD=\S{20,}/);
+    expect(first.stdout).toMatch(/Laptop north-elm-laptop-2: /);
+    expect(first.stdout).toMatch(/Observer \(reads only\) north-elm-observer-1: /);
+    const again = await hearth(["hub", "init", "--url", url, "--partnership", "North Elm", "--laptops", "2"], adminEnv).done;
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Kept the partnership's database hearth-north-elm");
+    expect(again.stdout).toContain("Laptop north-elm-laptop-1: already exists; its password is unchanged.");
+    expect(again.stdout).not.toMatch(/HEARTH_HUB_PASSWORD/);
+    const wrong = await hearth(["hub", "init", "--url", url, "--partnership", "North Elm"], { ...adminEnv, HEARTH_HUB_ADMIN_PASSWORD: "nope" }).done;
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/refused the administrator's name or password/);
+    // hearth serve --hub: the account only from the environment.
+    const noAccount = await hearth(["serve", "--port", "0", "--data", tempDir(), "--hub", `${url}/hearth-north-elm`]).done;
+    expect(noAccount.code).toBe(2);
+    expect(noAccount.stderr).toMatch(/HEARTH_HUB_USER and HEARTH_HUB_PASSWORD/);
+  });
+});
