@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseArgs } from "../../../src/server/cli-args";
+import { hubAccountFromEnv } from "../../../src/server/cli-hub";
 import { useTempDir } from "../support/temp-dir";
 import { ADMIN, HUB_TEST_MS, waitUntil } from "../support/hub-fixture";
 
@@ -26,6 +27,15 @@ describe("hearth hub on the command line", () => {
   const running: ChildProcess[] = [];
   afterEach(() => {
     for (const c of running.splice(0)) c.kill("SIGKILL");
+  });
+
+  it("refuses plain http to another computer unless accepted, and an account in the address", () => {
+    const env = { HEARTH_HUB_USER: "north-elm-laptop-1", HEARTH_HUB_PASSWORD: "pw" };
+    expect(hubAccountFromEnv("http://192.168.1.20:5984/hearth-north-elm", env)).toMatchObject({ error: expect.stringContaining("unencrypted") });
+    expect(hubAccountFromEnv("http://192.168.1.20:5984/hearth-north-elm", { ...env, HEARTH_HUB_ALLOW_HTTP: "1" })).toMatchObject({ user: "north-elm-laptop-1" });
+    expect(hubAccountFromEnv("http://127.0.0.1:5984/hearth-north-elm/", env)).toEqual({ url: "http://127.0.0.1:5984/hearth-north-elm", user: "north-elm-laptop-1", password: "pw" });
+    expect(hubAccountFromEnv("https://hub.example.org/hearth-north-elm", env)).toMatchObject({ user: "north-elm-laptop-1" });
+    expect(hubAccountFromEnv("https://a:b@hub.example.org/hearth-north-elm", env)).toMatchObject({ error: expect.stringContaining("not in its address") });
   });
 
   it("parses --hub and HEARTH_HUB_URL, and refuses an address that is not http(s)", () => {
