@@ -23,7 +23,7 @@ export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
 export { CodesPaused, GuessAlert, JoinPoster, JoinStatus, LanStatus, NetworkAddress } from "./methods/devices";
 export * from "./methods/priorities";
-export { HubQuarantined, HubStatus } from "./methods/hub";
+export { HubQuarantined, HubStatus, HubTestInput, HubTestResult } from "./methods/hub";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**

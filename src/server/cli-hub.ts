@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { describeIssues } from "../core";
+import { isPlainHttpAway } from "./hub/check";
 import type { AdminAccount } from "./hub/guard";
 import { describeInit, HubInitError, initPartnership } from "./hub/init";
 import { startStandIn } from "./hub/stand-in";
@@ -61,12 +62,10 @@ export function adminFromEnv(env: NodeJS.ProcessEnv): AdminAccount | { error: st
   return { name, password };
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
 /** A laptop's account on the hub, from the environment. Plain http beyond this computer sends the password readable by anyone on the way: refused unless accepted. */
 export function hubAccountFromEnv(url: string, env: NodeJS.ProcessEnv): HubAccount | { error: string } {
   const u = new URL(url);
-  if (u.protocol === "http:" && !LOOPBACK.test(u.hostname) && env.HEARTH_HUB_ALLOW_HTTP !== "1")
+  if (isPlainHttpAway(u) && env.HEARTH_HUB_ALLOW_HTTP !== "1")
     return { error: `The hub's address is plain http to another computer (${u.host}): its password and the thread would cross the network unencrypted. Use https://, or set HEARTH_HUB_ALLOW_HTTP=1 to accept that.` };
   if (u.username !== "" || u.password !== "") return { error: "Put the hub's account in HEARTH_HUB_USER and HEARTH_HUB_PASSWORD, not in its address." };
   const user = env.HEARTH_HUB_USER ?? "";

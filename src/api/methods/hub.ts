@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FACILITATOR_ONLY, query } from "./define";
+import { FACILITATOR_ONLY, query, task } from "./define";
 
 /** A document from the hub that failed its check: kept aside on this laptop, never applied. */
 export const HubQuarantined = z.object({ id: z.string(), rev: z.string(), reason: z.string(), at: z.string() });
@@ -24,6 +24,20 @@ export const HubStatus = z.object({
 });
 export type HubStatus = z.infer<typeof HubStatus>;
 
+/** "Test connection": the partnership's address on the hub and a laptop's account, tried once. */
+export const HubTestInput = z.strictObject({
+  url: z.string().trim().min(1, "Type the hub's address").max(500, "That address is too long"),
+  user: z.string().trim().min(1, "Type this laptop's account name").max(200, "That name is too long"),
+  password: z.string().min(1, "Type the account's password").max(500, "That password is too long"),
+  /** The organiser accepted the warning about plain http to another computer. */
+  acceptPlainHttp: z.boolean().default(false),
+});
+export type HubTestInput = z.input<typeof HubTestInput>;
+
+export const HubTestResult = z.object({ ok: z.boolean(), message: z.string() });
+export type HubTestResult = z.infer<typeof HubTestResult>;
+
 export const hubMethods = {
   "hub.status": query(z.strictObject({}), HubStatus, FACILITATOR_ONLY),
+  "hub.test": task(HubTestInput, HubTestResult, FACILITATOR_ONLY),
 } as const;
