@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseArgs } from "../../../src/server/cli-args";
 import { hubAccountFromEnv } from "../../../src/server/cli-hub";
 import { useTempDir } from "../support/temp-dir";
-import { ADMIN, HUB_TEST_MS, waitUntil } from "../support/hub-fixture";
+import Database from "better-sqlite3";
+import { FACILITATOR } from "../../../src/server/room/actor";
+import { startRoom } from "../../../src/server/start-room";
+import { callOk } from "../support/room-fixture";
+import { accountOf, ADMIN, basic, HUB_TEST_MS, hubRequest, setUpPartnership, waitUntil } from "../support/hub-fixture";
 
 const ENTRY = join(import.meta.dirname, "..", "..", "..", "src", "server", "cli-entry.ts");
 const adminEnv = { HEARTH_HUB_ADMIN_USER: ADMIN.name, HEARTH_HUB_ADMIN_PASSWORD: ADMIN.password };
@@ -72,5 +76,33 @@ describe("hearth hub on the command line", () => {
     const noAccount = await hearth(["serve", "--port", "0", "--data", tempDir(), "--hub", `${url}/hearth-north-elm`]).done;
     expect(noAccount.code).toBe(2);
     expect(noAccount.stderr).toMatch(/HEARTH_HUB_USER and HEARTH_HUB_PASSWORD/);
+  });
+
+  it("hearth serve --hub replicates the thread both ways, with the account from the environment", { timeout: HUB_TEST_MS }, async () => {
+    const hub = hearth(["hub", "serve", "--data", tempDir(), "--port", "0"], adminEnv);
+    running.push(hub.child);
+    await waitUntil(() => /running at http:\/\/127\.0\.0\.1:\d+/.test(hub.out.stdout), "the stand-in prints its address");
+    const url = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(hub.out.stdout)![1]!;
+    const setUp = await setUpPartnership(url, "North Elm");
+    const laptop = accountOf(setUp, "laptop-1");
+    // A neighbourhood recorded on this laptop before it joined.
+    const data = tempDir();
+    const before = startRoom(data);
+    callOk(before, FACILITATOR, "neighbourhoods.create", { id: "elmroad0001", name: "Elm Road estate" });
+    before.close();
+    const serve = hearth(["serve", "--port", "0", "--data", data, "--hub", setUp.hubUrl], { HEARTH_HUB_USER: laptop.user, HEARTH_HUB_PASSWORD: laptop.password });
+    running.push(serve.child);
+    await waitUntil(() => /replicates with the partnership hub at/.test(serve.out.stdout), "hearth serve says it replicates");
+    expect(serve.out.stdout).not.toContain(laptop.password);
+    const asAdmin = basic(ADMIN.name, ADMIN.password);
+    await waitUntil(async () => (await hubRequest(`${setUp.hubUrl}/neighbourhood:elmroad0001`, "GET", asAdmin)).status === 200, "the laptop's neighbourhood is on the hub");
+    const other = { _id: "neighbourhood:parkview001", kind: "neighbourhood", value: { id: "parkview001", name: "Park View", partnershipId: null, mergedInto: null, createdSeq: 1, updatedSeq: 1 } };
+    expect((await hubRequest(`${setUp.hubUrl}/neighbourhood:parkview001`, "PUT", asAdmin, other)).status).toBe(201);
+    const db = new Database(join(data, "hearth.db"), { readonly: true });
+    try {
+      await waitUntil(() => db.prepare(`SELECT 1 FROM neighbourhood WHERE id = 'parkview001'`).get() !== undefined, "another laptop's neighbourhood reaches this one");
+    } finally {
+      db.close();
+    }
   });
 });
