@@ -74,6 +74,22 @@ describe("the hub's documents are bad input, and the hub may go away", () => {
     expect(names(writer)).toEqual(["Elm Road estate"]);
   });
 
+  it("a revoked laptop stops receiving and is told its account was refused", { timeout: HUB_TEST_MS }, async () => {
+    const hub = await hubs.start(rooms.tempDir());
+    const setUp = await setUpPartnership(hub.url, "North Elm");
+    const r = rooms.start();
+    const sync = hubs.connect(r.room, r.dir, accountOf(setUp, "laptop-1"));
+    expect((await hubRequest(`${setUp.hubUrl}/neighbourhood:aaaaaaaa6`, "PUT", admin, hoodDoc("aaaaaaaa6", "Before"))).status).toBe(201);
+    await waitUntil(() => names(r).includes("Before"), "the laptop receives");
+    const userDoc = `${hub.url}/_users/${encodeURIComponent("org.couchdb.user:north-elm-laptop-1")}`;
+    const account = await hubRequest(userDoc, "GET", admin);
+    expect((await hubRequest(`${userDoc}?rev=${String(account.json._rev)}`, "DELETE", admin)).status).toBe(200);
+    await waitUntil(() => /name or password is wrong/.test(sync.status().lastError ?? ""), "the laptop says its account was refused");
+    expect((await hubRequest(`${setUp.hubUrl}/neighbourhood:aaaaaaaa7`, "PUT", admin, hoodDoc("aaaaaaaa7", "After"))).status).toBe(201);
+    await new Promise((done) => setTimeout(done, 3000));
+    expect(names(r)).toEqual(["Before"]);
+  });
+
   it("the hub killed mid-replication: the laptop keeps running, says so, and catches up when it is back", { timeout: HUB_TEST_MS }, async () => {
     const hubDir = rooms.tempDir();
     let hub = await startHubProcess(hubDir, 0);
