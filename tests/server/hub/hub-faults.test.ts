@@ -104,6 +104,7 @@ describe("the hub's documents are bad input, and the hub may go away", () => {
     await hub.exited;
     await waitUntil(() => /not reachable|was cut/.test(syncA.status().lastError ?? ""), "the laptop says the hub has gone");
     callOk(a, FACILITATOR, "neighbourhoods.create", { id: newId(), name: "Recorded while the hub was away" });
+    await waitUntil(() => syncA.status().waitingToSend >= 1, "the laptop counts what waits to be sent");
     hub = await startHubProcess(hubDir, hub.port);
     await waitUntil(() => names(b).length === 201, "B has everything A recorded, once");
     expect(names(b)).toEqual(names(a));
