@@ -47,7 +47,11 @@ export class HubSync {
   private down = false;
   private wake: (() => void) | undefined;
   private readonly host: string;
-  private readonly onRejection = (reason: unknown) => this.caught(reason);
+  /** A network failure PouchDB left unhandled is status, not a crash; anything else still ends the process as Node would. */
+  private readonly onRejection = (reason: unknown) => {
+    if (!isNetworkError(reason)) throw reason;
+    this.caught(reason);
+  };
 
   constructor(
     private readonly room: Room,
@@ -133,12 +137,6 @@ export class HubSync {
       waitingForParent: db.open ? ledger.pending(db).length : 0,
       quarantined: db.open ? ledger.quarantined(db) : [],
     };
-  }
-
-  /** Waits until what the store holds now is in the replica and what the replica holds is applied. */
-  async settle(): Promise<void> {
-    this.schedule();
-    await this.busy;
   }
 
   async stop(): Promise<void> {
