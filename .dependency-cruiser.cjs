@@ -5,6 +5,7 @@
  *   src/api           core, zod
  *   src/server        core, api, Node built-ins, better-sqlite3, ws, zod
  *                     (+ playwright-core, in src/server/report/pdf/ only: browser mode's PDF printer)
+ *                     (+ pouchdb-node and express-pouchdb, in src/server/hub/ only: the partnership hub)
  *   src/renderer      core, api, react, react-dom, @dnd-kit/*, i18next, react-i18next, qrcode, zod, papaparse
  *                     inside it: features/<name>/ import app/ (the shell), ui/, i18n/ and their own folder,
  *                     never another feature; pages/ composes features; app/, ui/, i18n/ import no feature
@@ -41,6 +42,7 @@ const onlyAllowed = (name, comment, from, allowed) => ({
  *   room/      commands, sessions, visibility
  *   data/      the data folder: opening, backups, restore, retention, the lock
  *   lan/       the LAN server
+ *   hub/       the partnership hub: replication of the thread, the stand-in, setting up a partnership
  *   entry      cli*.ts, start-room.ts, store-env.ts
  */
 const SERVER_LAYERS = [
@@ -50,7 +52,8 @@ const SERVER_LAYERS = [
   ["room", "^src/server/room/"],
   ["data", "^src/server/data/"],
   ["lan", "^src/server/lan/"],
-  ["entry", "^src/server/(cli|cli-args|cli-entry|start-room|store-env)[.]ts$"],
+  ["hub", "^src/server/hub/"],
+  ["entry", "^src/server/(cli|cli-args|cli-entry|cli-hub|start-room|store-env)[.]ts$"],
 ];
 
 /** One rule per server layer: nothing it imports lies in a layer above it. */
@@ -79,8 +82,15 @@ module.exports = {
       from: { path: "^src/server/" },
       to: {
         dependencyTypesNot: ["core"],
-        pathNot: ["^src/(server|core|api)/", ...pkg("better-sqlite3", "ws", "zod", "playwright-core"), NODE_TYPES],
+        pathNot: ["^src/(server|core|api)/", ...pkg("better-sqlite3", "ws", "zod", "playwright-core", "pouchdb-node", "express-pouchdb"), NODE_TYPES],
       },
+    },
+    {
+      name: "pouchdb-only-in-the-hub",
+      comment: "PouchDB and the stand-in (express-pouchdb) serve the partnership hub only (src/server/hub/) (do not relax these rules)",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/server/hub/" },
+      to: { path: pkg("pouchdb-node", "express-pouchdb") },
     },
     ...serverLayerRules,
     {

@@ -20,6 +20,7 @@ import { priorityMethods } from "./methods/priorities";
 import { threadExportMethods } from "./methods/thread-exports";
 import { monitoringMethods } from "./methods/monitoring";
 import { contactMethods } from "./methods/contacts";
+import { hubMethods } from "./methods/hub";
 
 export type { Role } from "./methods/define";
 export { EventSnapshot } from "./methods/events";
@@ -28,6 +29,7 @@ export * from "./methods/priorities";
 export * from "./methods/thread-exports";
 export { NeighbourhoodReachView } from "./methods/monitoring";
 export { ContactsView } from "./methods/contacts";
+export { HubQuarantined, HubStatus, HubTestInput, HubTestResult } from "./methods/hub";
 export { BackupInfo, BackupReason, DataStatus, QuarantineNotice } from "./methods/data";
 
 /**
@@ -58,6 +60,7 @@ export const contract = joinMethodMaps(
   threadExportMethods,
   monitoringMethods,
   contactMethods,
+  hubMethods,
 );
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ import { acquireDataLock, DataFolderError, describeOwner } from "./data/data-loc
 import { describeNotice, startRoom, type RunningRoom } from "./start-room";
 import { storeOptionsFromEnv } from "./store-env";
 import { VERSION } from "./version";
+import { hubAccountFromEnv, hubMain } from "./cli-hub";
+import { HubSync } from "./hub/sync";
 
 /** `hearth serve`: the room in plain Node, serving the same renderer to any browser. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -25,6 +27,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (cmd.name === "version") {
     console.log(VERSION);
     return 0;
+  }
+  if (cmd.name === "hub") return hubMain(cmd.argv, process.env);
+  const account = cmd.options.hub === undefined ? undefined : hubAccountFromEnv(cmd.options.hub, process.env);
+  if (account && "error" in account) {
+    console.error(`hearth: ${account.error}`);
+    return 2;
   }
   const dataDir = resolve(cmd.options.data ?? defaultDataDir());
   // One copy per data folder: a second one points to the first and exits without error.
@@ -66,8 +74,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const devicesLan = lanController((address) => lan.listenAlso(address, lan.port));
   running.room.ports.join.useLan(devicesLan);
   lock.setUrl(lan.url);
+  const hub = account ? new HubSync(running.room, dataDir, account) : undefined;
+  if (hub) {
+    running.room.provide({ hub });
+    hub.start();
+  }
   console.log(`Hearth is running at ${lan.url}  (data: ${dataDir})`);
   console.log("Open that address in a browser. Press Ctrl+C to stop.");
+  if (account) console.log(`The neighbourhood thread replicates with the partnership hub at ${hub?.status().url ?? account.url} as ${account.user}.`);
   if (cmd.options.lan) {
     const status = await devicesLan.enable(cmd.options.lanAddress ?? null);
     if (status.url) console.log(`Devices in the hall can join at ${status.url} (an event's Devices page shows the QR code).`);
@@ -75,7 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     else console.error(`hearth: devices cannot join: ${status.error ?? "the network address could not be opened"}`);
   }
   const stop = () => {
-    void lan.close().then(() => {
+    void Promise.all([lan.close(), hub?.stop()]).then(() => {
       running.close();
       lock.release();
       process.exit(0);

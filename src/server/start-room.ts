@@ -4,6 +4,7 @@ import { DataStore, type DataStoreOptions } from "./data/data-store";
 import type { ReportServices } from "./report/services";
 import { setUpReportExports } from "./report/set-up";
 import { Room } from "./room/room";
+import { testHubConnection } from "./hub/check";
 
 export interface RunningRoom {
   readonly room: Room;
@@ -27,7 +28,7 @@ export interface StartOptions extends DataStoreOptions {
  */
 export function startRoom(dataDir: string, options: StartOptions = {}): RunningRoom {
   const { store, db } = DataStore.open(dataDir, options);
-  const room = new Room(db);
+  const room = new Room(db, { hubTest: testHubConnection });
   // Reports first: attaching applies retention, which deletes expired events' exports.
   if (options.reports) setUpReportExports(room, dataDir, options.reports);
   store.attach(room);

@@ -20,6 +20,7 @@ export type Route =
   | { name: "events" }
   | { name: "actions" }
   | { name: "data" }
+  | { name: "hub" }
   | { name: "neighbourhoods" }
   | { name: "neighbourhood"; id: string }
   | { name: "partnership"; id: string }
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
   if (path === "/") return { name: "events" };
   if (path === "/actions") return { name: "actions" };
   if (path === "/data") return { name: "data" };
+  if (path === "/hub") return { name: "hub" };
   if (path === "/neighbourhoods") return { name: "neighbourhoods" };
   const place = PLACE_PATH.exec(path);
   if (place) return { name: place[1] === "neighbourhoods" ? "neighbourhood" : "partnership", id: place[2]! };
@@ -50,6 +52,7 @@ export function hrefFor(route: Exclude<Route, { name: "not-found" }>): string {
   if (route.name === "events") return "#/";
   if (route.name === "actions") return "#/actions";
   if (route.name === "data") return "#/data";
+  if (route.name === "hub") return "#/hub";
   if (route.name === "neighbourhoods") return "#/neighbourhoods";
   if (route.name === "neighbourhood") return `#/neighbourhoods/${route.id}`;
   if (route.name === "partnership") return `#/partnerships/${route.id}`;

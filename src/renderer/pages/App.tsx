@@ -9,6 +9,7 @@ import { ActionsRegisterPage } from "../features/actions/ActionsRegisterPage";
 import { ReportPage } from "../features/report/ReportPage";
 import { ConnectionStatus } from "../app/ConnectionStatus";
 import { DataPage } from "../features/data/DataPage";
+import { HubPage } from "../features/hub/HubPage";
 import { LazyProjectorPage } from "./LazyProjectorPage";
 import { StorageBanner } from "../app/StorageBanner";
 import { hrefFor, useRoute } from "../app/router";
@@ -46,6 +47,7 @@ export function App() {
         {route.name === "privacy-notice" && <PrivacyNoticePage key={route.eventId} eventId={route.eventId} />}
         {route.name === "actions" && <ActionsRegisterPage />}
         {route.name === "data" && <DataPage />}
+        {route.name === "hub" && <HubPage />}
         {route.name === "neighbourhoods" && <NeighbourhoodsPage />}
         {route.name === "neighbourhood" && <NeighbourhoodPage key={route.id} id={route.id} />}
         {route.name === "partnership" && <PartnershipPage key={route.id} id={route.id} />}

@@ -48,6 +48,7 @@ export interface DataService {
 export interface TaskContext {
   readonly actor: Actor;
   readonly data: DataService;
+  readonly ports: RoomPorts;
 }
 export type TaskHandler<M extends MethodName> = (ctx: TaskContext, input: MethodParsedInput<M>) => Promise<MethodOutput<M>>;
 

@@ -1,5 +1,6 @@
 import type { JoinDesk } from "../join/desk";
 import type { ReportServices } from "../report/services";
+import type { HubStatus, HubTestResult, MethodParsedInput } from "../../api";
 import type { DataService } from "./handler";
 
 /**
@@ -15,4 +16,8 @@ export interface RoomPorts {
   readonly data?: DataService;
   /** Exporting the report: the PDF printer, where files go, and opening them. */
   readonly reports?: ReportServices;
+  /** Replication of the thread with the partnership hub, when this copy is connected to one. */
+  readonly hub?: { status(): HubStatus };
+  /** "Test connection" to a partnership hub, before or after joining one. */
+  readonly hubTest?: (input: MethodParsedInput<"hub.test">) => Promise<HubTestResult>;
 }

@@ -100,7 +100,7 @@ export class Room {
     if (!data) return fail("unavailable", "Backups are not set up for this room.");
     try {
       const handler = handlers[method] as unknown as TaskHandler<MethodName>;
-      return ok(await handler({ actor, data }, input as never));
+      return ok(await handler({ actor, data, ports: this.ports }, input as never));
     } catch (err) {
       return this.failure(err);
     }

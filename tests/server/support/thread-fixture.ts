@@ -18,13 +18,16 @@ export const THEMES: Record<string, readonly string[]> = {
  * A listening event of the neighbourhood, run to a revealed final round over its themes,
  * with paper dots: Safe streets 9, GP access 6, Young people 4, Damp homes 1.
  */
-export function listeningToFinalRound(r: RunningRoom, opts: { date?: string; title?: string; dots?: readonly number[] } = {}) {
+export function listeningToFinalRound(
+  r: RunningRoom,
+  opts: { date?: string; title?: string; dots?: readonly number[]; neighbourhood?: string; partnership?: string; laptopBallot?: string } = {},
+) {
   const event = callOk(r, FACILITATOR, "events.create", {
     id: newId(),
     kind: "blank",
     title: opts.title ?? "Elm Road listening event",
-    neighbourhood: HOOD,
-    partnership: PARTNERSHIP,
+    neighbourhood: opts.neighbourhood ?? HOOD,
+    partnership: opts.partnership ?? PARTNERSHIP,
     date: opts.date ?? "2026-06-20",
   });
   const themeIds: Record<string, string> = {};
@@ -51,6 +54,8 @@ export function listeningToFinalRound(r: RunningRoom, opts: { date?: string; tit
   callOk(r, FACILITATOR, "rounds.open", { roundId: round.id });
   const dots = opts.dots ?? [9, 6, 4, 1];
   Object.values(themeIds).forEach((itemId, i) => callOk(r, FACILITATOR, "votes.paper", { roundId: round.id, itemId, dots: dots[i]! }));
+  // A resident without a phone, whose ballot is cast at the laptop.
+  if (opts.laptopBallot) callOk(r, FACILITATOR, "votes.castFor", { roundId: round.id, voterId: opts.laptopBallot, dots: [{ itemId: Object.values(themeIds)[3]!, dots: 1 }] });
   callOk(r, FACILITATOR, "rounds.close", { roundId: round.id });
   callOk(r, FACILITATOR, "rounds.reveal", { roundId: round.id });
   callOk(r, FACILITATOR, "rounds.markFinal", { roundId: round.id, final: true });

@@ -53,6 +53,9 @@ export function DataPage() {
         <a href={hrefFor({ name: "events" })}>Events</a>
       </nav>
       <h1>Data and backups</h1>
+      <p>
+        <a href={hrefFor({ name: "hub" })}>Partnership hub</a>: share the neighbourhood thread with the partnership&apos;s other laptops.
+      </p>
       {status.state === "loading" && <p>Loading…</p>}
       {status.state === "error" && (
         <p role="alert" className="error">

@@ -15,6 +15,7 @@ import { migration0300 } from "./0300-neighbourhood-thread";
 import { migration0400 } from "./0400-notes-kept-once";
 import { migration0500 } from "./0500-about-you-counts";
 import { migration0510 } from "./0510-resident-contacts";
+import { migration0520 } from "./0520-partnership-hub";
 import { migration0530 } from "./0530-thread-exports";
 import type { Migration } from "./migration";
 
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   migration0400,
   migration0500,
   migration0510,
+  migration0520,
   migration0530,
 ];
 export type { Migration };

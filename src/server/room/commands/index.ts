@@ -27,6 +27,7 @@ import { neighbourhoodArchiveHandlers } from "./neighbourhood-archives";
 import { threadExportHandlers } from "./thread-exports";
 import { monitoringHandlers } from "./monitoring";
 import { contactHandlers } from "./contacts";
+import { hubHandlers } from "./hub";
 
 /** Every method's handler, grouped by domain; a method handled twice stops Hearth at start-up. */
 export const handlers: Handlers = joinMethodMaps(
@@ -58,4 +59,5 @@ export const handlers: Handlers = joinMethodMaps(
   threadExportHandlers,
   monitoringHandlers,
   contactHandlers,
+  hubHandlers,
 );
