@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { EntityDelete, EntityUpsert } from "../../core";
+import type { EntityDelete, EntityUpsert, EventId, FeedScope, Id } from "../../core";
 import type { BackupInfo, Contract, DataStatus, MethodName, MethodOutput, MethodParsedInput } from "../../api";
 import type { ReadonlyDatabase } from "../db/prepared";
 import type { Actor } from "./actor";
@@ -15,10 +15,8 @@ export interface CommandContext {
   readonly ports: RoomPorts;
 }
 
-export interface CommandOutcome<T> {
+interface Outcome<T> {
   readonly value: T;
-  /** The event whose feed records the change; no change is recorded when `upserts` and `deletes` are empty. */
-  readonly eventId: string;
   readonly upserts: readonly EntityUpsert[];
   readonly deletes?: readonly EntityDelete[];
   /** Runs once the transaction has committed (never if it rolls back): effects outside the database, e.g. closing a removed device's sockets. */
@@ -31,6 +29,17 @@ export interface CommandOutcome<T> {
   /** Personal data was deleted: after the commit the WAL is checkpointed and truncated, so no copy stays in it. */
   readonly purge?: boolean;
 }
+
+/**
+ * What a command did, and whose feed records it (core's FeedScope): an event's (`eventId`), or
+ * a neighbourhood's or partnership's thread (`placeId`). No change is recorded when `upserts`
+ * and `deletes` are empty.
+ */
+export type CommandOutcome<T> = Outcome<T> & ({ readonly eventId: EventId; readonly placeId?: never } | { readonly placeId: Id; readonly eventId?: never });
+
+/** The feed a command's change is recorded in. */
+export const scopeOf = (out: CommandOutcome<unknown>): FeedScope =>
+  out.placeId !== undefined ? { kind: "place", placeId: out.placeId } : { kind: "event", eventId: out.eventId };
 
 export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;
 /** A query reads: its database cannot write (ReadonlyDatabase), so the compiler keeps queries out of the change feed. */

@@ -10,7 +10,7 @@ interface Repo<T> {
 }
 
 /** A thread command's change: recorded in the neighbourhood's (or partnership's) own feed. */
-export const threadOutcome = <T>(streamId: string, value: T, upserts: readonly EntityUpsert[]): CommandOutcome<T> => ({ value, eventId: streamId, upserts });
+export const threadOutcome = <T>(placeId: string, value: T, upserts: readonly EntityUpsert[]): CommandOutcome<T> => ({ value, placeId, upserts });
 
 /**
  * Adds a record under the id the client chose. The same record sent again (a lost

@@ -13,6 +13,7 @@ import { migration0160 } from "./0160-projector-screen";
 import { migration0260 } from "./0260-device-table";
 import { migration0300 } from "./0300-neighbourhood-thread";
 import { migration0400 } from "./0400-notes-kept-once";
+import { migration0450 } from "./0450-change-feed-scope";
 import type { Migration } from "./migration";
 
 /** Every migration, in order. Add a file per step and list it here. */
@@ -32,5 +33,6 @@ export const migrations: readonly Migration[] = [
   migration0260,
   migration0300,
   migration0400,
+  migration0450,
 ];
 export type { Migration };

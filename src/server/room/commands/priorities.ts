@@ -118,7 +118,8 @@ export const priorityHandlers: HandlersOf<
       throw new RoomError("invalid_input", "That priority belongs to another neighbourhood.");
     const stream = target ?? (before?.priorityId ? priorities.get(db, before.priorityId) : undefined);
     const link = { id: themeId, themeId, eventId: theme.eventId, priorityId, seq };
-    if ((before?.priorityId ?? null) === priorityId || !stream) return threadOutcome(stream?.neighbourhoodId ?? theme.eventId, before ?? link, []);
+    if (!stream) return { value: before ?? link, eventId: theme.eventId, upserts: [] }; // nothing to record
+    if ((before?.priorityId ?? null) === priorityId) return threadOutcome(stream.neighbourhoodId, before ?? link, []);
     putLink(db, "theme_priority", themeLinks, link);
     return threadOutcome(stream.neighbourhoodId, link, [{ kind: "themeLink", value: link }]);
   },
@@ -133,7 +134,8 @@ export const priorityHandlers: HandlersOf<
       throw new RoomError("invalid_input", "That priority belongs to another neighbourhood.");
     const stream = target ?? (before?.priorityId ? priorities.get(db, before.priorityId) : undefined);
     const link = { id: actionId, actionId, priorityId, seq };
-    if ((before?.priorityId ?? null) === priorityId || !stream) return threadOutcome(stream?.neighbourhoodId ?? action.eventId, before ?? link, []);
+    if (!stream) return { value: before ?? link, eventId: action.eventId, upserts: [] }; // nothing to record
+    if ((before?.priorityId ?? null) === priorityId) return threadOutcome(stream.neighbourhoodId, before ?? link, []);
     putLink(db, "action_priority", actionLinks, link);
     return threadOutcome(stream.neighbourhoodId, link, [{ kind: "actionLink", value: link }]);
   },
