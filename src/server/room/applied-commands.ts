@@ -20,7 +20,7 @@ export function appliedResult(db: Database, actor: string, commandId: string): {
   return { method: seen.method, result: note };
 }
 
-export function recordApplied(db: Database, actor: string, commandId: string, method: string, value: unknown, eventId: string, upserts: readonly EntityUpsert[]): void {
+export function recordApplied(db: Database, actor: string, commandId: string, method: string, value: unknown, feedKey: string | undefined, upserts: readonly EntityUpsert[]): void {
   const written = upserts.find((u) => u.kind === "note" && u.value === value);
   prepared(db, `INSERT INTO applied_command (actor, command_id, method, result, result_note, event_id) VALUES (?, ?, ?, ?, ?, ?)`).run(
     actor,
@@ -28,6 +28,6 @@ export function recordApplied(db: Database, actor: string, commandId: string, me
     method,
     written ? "" : JSON.stringify(value),
     written ? written.value.id : null,
-    eventId,
+    feedKey ?? null,
   );
 }

@@ -31,15 +31,26 @@ interface Outcome<T> {
 }
 
 /**
- * What a command did, and whose feed records it (core's FeedScope): an event's (`eventId`), or
- * a neighbourhood's or partnership's thread (`placeId`). No change is recorded when `upserts`
- * and `deletes` are empty.
+ * What a command did, and whose feed records it (core's FeedScope): an event's (`eventId`), a
+ * neighbourhood's or partnership's thread (`placeId`), or none: the room's own records
+ * (uploads, the redaction names) change no feed (`roomOutcome`). No change is recorded when
+ * `upserts` and `deletes` are empty.
  */
-export type CommandOutcome<T> = Outcome<T> & ({ readonly eventId: EventId; readonly placeId?: never } | { readonly placeId: Id; readonly eventId?: never });
+export type CommandOutcome<T> = Outcome<T> &
+  (
+    | { readonly eventId: EventId; readonly placeId?: never }
+    | { readonly placeId: Id; readonly eventId?: never }
+    | { readonly eventId?: never; readonly placeId?: never; readonly upserts: readonly []; readonly deletes?: readonly [] }
+  );
 
-/** The feed a command's change is recorded in. */
-export const scopeOf = (out: CommandOutcome<unknown>): FeedScope =>
-  out.placeId !== undefined ? { kind: "place", placeId: out.placeId } : { kind: "event", eventId: out.eventId };
+/** A command on the room's own records, in no event's feed and no thread's. */
+export const roomOutcome = <T>(value: T): CommandOutcome<T> => ({ value, upserts: [] });
+
+/** The feed a command's change is recorded in; none for the room's own records. */
+export function scopeOf(out: CommandOutcome<unknown>): FeedScope | undefined {
+  if (out.placeId !== undefined) return { kind: "place", placeId: out.placeId };
+  return out.eventId === undefined ? undefined : { kind: "event", eventId: out.eventId };
+}
 
 export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;
 /** A query reads: its database cannot write (ReadonlyDatabase), so the compiler keeps queries out of the change feed. */

@@ -200,22 +200,23 @@ export class Room {
         at = new Date().toISOString();
         const out = run({ db: scopedDatabase(db, actor), actor, seq, at, ports: this.ports });
         const scope = scopeOf(out);
-        // A device writes only in its own event's feed; the thread's feeds are the facilitator's.
-        if (scope.kind === "place" ? actor.eventId !== undefined : outsideScope(actor, scope.eventId)) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
+        // A device writes only in its own event's feed; the thread's and the room's own records are the facilitator's.
+        if (scope?.kind === "event" ? outsideScope(actor, scope.eventId) : actor.eventId !== undefined) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
         const deletes = out.deletes ?? [];
-        if (out.upserts.length || deletes.length) {
+        if (scope && (out.upserts.length || deletes.length)) {
           change = { seq, scope, command: method, at, upserts: [...out.upserts], deletes: [...deletes] };
           appendChange(db, change, actor.deviceId);
         }
         if (commandId !== undefined) {
-          recordApplied(db, actor.deviceId, commandId, method, out.value, feedKey(scope), out.upserts);
+          recordApplied(db, actor.deviceId, commandId, method, out.value, scope && feedKey(scope), out.upserts);
         }
         return out;
       })
       .immediate();
     // Committed (synchronous=FULL): acknowledge first, then effects outside the database, then push.
     if (outcome.purge) db.pragma("wal_checkpoint(TRUNCATE)");
-    const pushed: FeedChange | undefined = outcome.reload ? { seq, scope: scopeOf(outcome), command: RELOAD_EVENT, at, upserts: [], deletes: [] } : change;
+    const reloaded = outcome.reload ? scopeOf(outcome) : undefined;
+    const pushed: FeedChange | undefined = reloaded ? { seq, scope: reloaded, command: RELOAD_EVENT, at, upserts: [], deletes: [] } : change;
     const after = outcome.after;
     if (pushed || after) {
       queueMicrotask(() => {

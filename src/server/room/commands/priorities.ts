@@ -1,6 +1,6 @@
 import type { ReadonlyDatabase } from "../../db/prepared";
 import type { Database } from "better-sqlite3";
-import { finalRoundResults, isolate, type Priority, type RoundResults } from "../../../core";
+import { finalRoundResults, isolate, ThemeId, type Priority, type RoundResults } from "../../../core";
 import { neighbourhoodOfEvent } from "../../db/repos/places";
 import { actionLinks, priorities, putLink, statusEntries, themeLinks } from "../../db/repos/priorities";
 import { notes } from "../../db/repos/notes";
@@ -84,7 +84,8 @@ export const priorityHandlers: HandlersOf<
       if (!made.fresh) continue;
       upserts.push({ kind: "priority" as const, value: made.value });
       if (results.target === "themes") {
-        const link = { id: item.itemId, themeId: item.itemId, eventId, priorityId: priority.id, seq };
+        const themeId = ThemeId.parse(item.itemId); // a themes round's items are themes
+        const link = { id: themeId, themeId, eventId, priorityId: priority.id, seq };
         putLink(db, "theme_priority", themeLinks, link);
         upserts.push({ kind: "themeLink" as const, value: link });
       }

@@ -12,7 +12,7 @@ import {
   votingClosedReason,
 } from "../../../../src/core";
 import { lookupOf, note, theme } from "../../support/voting";
-import { noteId } from "../../support/ids";
+import { noteId, themeId } from "../../support/ids";
 
 describe("suggestDotBudget", () => {
   it("suggests about a third of the items, rounded down, at least 1 and at most 20", () => {
@@ -93,10 +93,10 @@ describe("merges", () => {
 describe("itemsInScope", () => {
   const themes = [theme("theme_bbb2", { position: 2 }), theme("theme_aaa1", { position: 1 }), theme("theme_ccc3", { deleted: true })];
   const notes = [
-    note("note_aaaa", { themeId: "theme_aaa1", position: 3 }),
+    note("note_aaaa", { themeId: themeId("theme_aaa1"), position: 3 }),
     note("note_bbbb", { promptId: "prompt_001", position: 1 }),
-    note("note_cccc", { themeId: "theme_bbb2", position: 2 }),
-    note("note_dddd", { themeId: "theme_aaa1", mergedInto: noteId("note_aaaa") }),
+    note("note_cccc", { themeId: themeId("theme_bbb2"), position: 2 }),
+    note("note_dddd", { themeId: themeId("theme_aaa1"), mergedInto: noteId("note_aaaa") }),
     note("note_eeee", { hidden: true }),
   ];
   it("covers all live themes, or the chosen ones, in board order", () => {
