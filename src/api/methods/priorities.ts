@@ -154,8 +154,8 @@ export const priorityMethods = {
   "partnerships.merge": command(PlaceMergeInput, Partnership, FACILITATOR_ONLY),
   "partnerships.view": query(z.strictObject({ id: Id }), PartnershipView, FACILITATOR_ONLY),
   /** For the wall at a partnership meeting's review stage (the projector may ask, for its own event only). */
-  "priorities.wall": query(z.strictObject({ eventId: EventId }), ReviewWall, ["facilitator", "projector"]),
-  "experiments.due": query(z.strictObject({ eventId: EventId }), DueExperiments, ["facilitator", "projector"]),
+  "priorities.wall": query(z.strictObject({ eventId: EventId }), ReviewWall, ["facilitator", "projector"], { threadView: true }),
+  "experiments.due": query(z.strictObject({ eventId: EventId }), DueExperiments, ["facilitator", "projector"], { threadView: true }),
   "priorities.candidates": query(z.strictObject({ eventId: EventId }), AdoptCandidates, FACILITATOR_ONLY),
   "priorities.adopt": command(PriorityAdoptInput, z.array(Priority), FACILITATOR_ONLY),
   "priorities.update": command(PriorityUpdateInput, Priority, FACILITATOR_ONLY),

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { DEVICE_LABEL_MAX, type DeviceInfo, type DeviceRole } from "../../../core";
+import { DEVICE_LABEL_MAX, inputMaxLength, type DeviceInfo, type DeviceRole } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
 
 const ROLE_NAMES: Record<DeviceRole, string> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
@@ -82,7 +82,7 @@ function DeviceRow(props: {
               void props.onRename(d.id, label).then((ok) => ok && setEditing(false));
             }}
           >
-            <input aria-label={`New name for ${d.label}`} value={label} maxLength={DEVICE_LABEL_MAX * 2} dir="auto" autoFocus onChange={(e) => setLabel(e.target.value)} />
+            <input aria-label={`New name for ${d.label}`} value={label} maxLength={inputMaxLength(DEVICE_LABEL_MAX)} dir="auto" autoFocus onChange={(e) => setLabel(e.target.value)} />
             <button type="submit" className="button">
               Save
             </button>
