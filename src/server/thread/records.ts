@@ -1,6 +1,3 @@
-import type { Database } from "better-sqlite3";
-import type { EntityUpsert } from "../../core";
-import type { CommandOutcome } from "../room/handler";
 import { RoomError } from "../room-error";
 import type { ReadonlyDatabase } from "../db/prepared";
 
@@ -8,9 +5,6 @@ interface Repo<T> {
   get(db: ReadonlyDatabase, id: string): T | undefined;
   insert(db: ReadonlyDatabase, value: T): void;
 }
-
-/** A thread command's change: recorded in the neighbourhood's (or partnership's) own feed. */
-export const threadOutcome = <T>(placeId: string, value: T, upserts: readonly EntityUpsert[]): CommandOutcome<T> => ({ value, placeId, upserts });
 
 /**
  * Adds a record under the id the client chose. The same record sent again (a lost
