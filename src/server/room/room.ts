@@ -3,7 +3,7 @@ import { changeFor, describeIssues, feedKey, RELOAD_EVENT, type Change, type Eve
 import { contract, fail, isMethodName, ok, type MethodName, type Result } from "../../api";
 import { appendChange, changesSince, nextSeq } from "../db/repos/changes";
 import { appliedResult, recordApplied } from "./applied-commands";
-import { getEvent, listEvents } from "../db/repos/events";
+import { getEvent, listEvents, NO_SUCH_EVENT } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
 import { scopeOf, type CommandContext, type CommandHandler, type CommandOutcome, type QueryHandler, type TaskHandler } from "./handler";
@@ -117,7 +117,7 @@ export class Room {
    */
   subscribe(actor: Actor, eventId: EventId, sinceSeq: number, listener: ChangeListener, pace?: Pace): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
-    if (!getEvent(this.db, eventId)) return fail("not_found", "That event does not exist.");
+    if (!getEvent(this.db, eventId)) return fail("not_found", NO_SUCH_EVENT);
     const backlog = changesSince(this.db, eventId, sinceSeq);
     for (const change of visibleBacklog(actor, backlog)) listener(change);
     const lastSeq = backlog.at(-1)?.seq ?? sinceSeq;
