@@ -1,28 +1,19 @@
 // @vitest-environment happy-dom
-import { act } from "react";
-import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DeviceLabel, ShortCode } from "../../../src/core";
 import { JoinCodeForm } from "../../../src/renderer/features/device/JoinCodeForm";
 import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useMount } from "../support/mount";
 
 describe("the join form's boxes hold what core's rules accept", () => {
-  const roots: { unmount(): void }[] = [];
-  afterEach(() => act(() => roots.splice(0).forEach((r) => r.unmount())));
+  const { mount: render } = useMount();
 
   async function mount() {
-    const el = document.createElement("div");
-    const root = createRoot(el);
-    roots.push(root);
-    await act(async () =>
-      root.render(
-        <I18nextProvider i18n={setUpI18n()}>
-          <JoinCodeForm onJoin={() => undefined} />
-        </I18nextProvider>,
-      ),
+    const el = await render(
+      <I18nextProvider i18n={setUpI18n()}>
+        <JoinCodeForm onJoin={() => undefined} />
+      </I18nextProvider>,
     );
     const [code, label] = [...el.querySelectorAll("input")];
     return { code: code!, label: label! };

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { createRoot } from "react-dom/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HearthClient, type OutgoingFrame, type Transport } from "../../../src/api";
 import { ClientProvider } from "../../../src/renderer/app/ClientContext";
 import { usePolled } from "../../../src/renderer/app/usePolled";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useMount } from "../support/mount";
 
 /** A room whose join poster is whatever `answer` says when asked; it counts the questions. */
 function fakeRoom() {
@@ -33,15 +31,15 @@ function Poster({ every }: { every: number }) {
 const wait = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
 
 describe("usePolled", () => {
-  const roots: { unmount(): void }[] = [];
-  afterEach(() => act(() => roots.splice(0).forEach((r) => r.unmount())));
+  const { mount, unmountAll } = useMount();
 
   it("asks when the screen opens and again while it shows, shows nothing while refused, and stops when it closes", async () => {
     const { room, client } = fakeRoom();
-    const el = document.createElement("div");
-    const root = createRoot(el);
-    roots.push(root);
-    await act(async () => root.render(<ClientProvider client={client}><Poster every={40} /></ClientProvider>));
+    const el = await mount(
+      <ClientProvider client={client}>
+        <Poster every={40} />
+      </ClientProvider>,
+    );
     await wait(10);
     expect(el.textContent).toBe("K7F3QX");
     expect(room.asked).toBe(1);
@@ -49,7 +47,7 @@ describe("usePolled", () => {
     await wait(200);
     expect(el.textContent).toBe("none");
     expect(room.asked).toBeGreaterThanOrEqual(2);
-    act(() => roots.splice(0).forEach((r) => r.unmount()));
+    unmountAll();
     const after = room.asked;
     await wait(200);
     expect(room.asked).toBe(after);
