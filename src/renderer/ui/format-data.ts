@@ -1,5 +1,5 @@
 import { localToday } from "../../core";
-import { formatDate } from "./format";
+import { formatDate, formatTime } from "./format";
 
 /** A size in words a person reads at a glance: "812 KB", "3.4 MB". */
 export function formatBytes(bytes: number): string {
@@ -13,6 +13,5 @@ export function formatBytes(bytes: number): string {
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${formatDate(localToday(d))}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDate(localToday(d))}, ${formatTime(iso)}`;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { PaperCountInput, type PaperLogEntry, type RoundItem, type VoteRound } from "../../../core";
 import { useClient } from "../../app/ClientContext";
-import { formatTime } from "./words";
+import { formatTime } from "../../ui/format";
 
 /** A box being edited: its text, and once sent, the count sent (shown until the feed brings it back). */
 type RowState = { readonly text: string; readonly error?: string; readonly saving?: boolean; readonly sent?: number };
