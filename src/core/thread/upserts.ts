@@ -21,3 +21,4 @@ export const ThreadUpsert = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("experiment"), value: Experiment }),
 ]);
 export type ThreadUpsert = z.infer<typeof ThreadUpsert>;
+export type ThreadKind = ThreadUpsert["kind"];

@@ -43,9 +43,6 @@ export type CommandOutcome<T> = Outcome<T> &
     | { readonly eventId?: never; readonly placeId?: never; readonly upserts: readonly []; readonly deletes?: readonly [] }
   );
 
-/** A thread command's change: recorded in the neighbourhood's (or partnership's) own feed. */
-export const threadOutcome = <T>(placeId: Id, value: T, upserts: readonly EntityUpsert[]): CommandOutcome<T> => ({ value, placeId, upserts });
-
 /** A command on the room's own records, in no event's feed and no thread's. */
 export const roomOutcome = <T>(value: T): CommandOutcome<T> => ({ value, upserts: [] });
 

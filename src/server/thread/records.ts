@@ -1,3 +1,4 @@
+import type { EntityUpsert, Id } from "../../core";
 import { RoomError } from "../room-error";
 import type { ReadonlyDatabase } from "../db/prepared";
 
@@ -5,6 +6,9 @@ interface Repo<T> {
   get(db: ReadonlyDatabase, id: string): T | undefined;
   insert(db: ReadonlyDatabase, value: T): void;
 }
+
+/** A thread command's change: recorded in the neighbourhood's (or partnership's) own feed (a handler's outcome, room/handler.ts). */
+export const threadOutcome = <T>(placeId: Id, value: T, upserts: readonly EntityUpsert[]) => ({ value, placeId, upserts });
 
 /**
  * Adds a record under the id the client chose. The same record sent again (a lost

@@ -5,8 +5,8 @@ import { standingNeighbourhood } from "../../db/repos/places";
 import { priorities } from "../../db/repos/priorities";
 import { actions } from "../../db/repos/themes";
 import { purgeWinPhoto } from "../../db/purge";
-import { insertOnce, required, sameFields } from "../../thread/records";
-import { threadOutcome, type HandlersOf } from "../handler";
+import { insertOnce, required, sameFields, threadOutcome } from "../../thread/records";
+import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import { requireEvent } from "../../db/repos/events";
 

@@ -7,8 +7,8 @@ import { notes } from "../../db/repos/notes";
 import { actions, themes } from "../../db/repos/themes";
 import { votingState } from "../../report/priorities";
 import { eventReachesPriority, notesOfItem, quotable } from "../../thread/links";
-import { insertOnce, required, sameFields } from "../../thread/records";
-import { threadOutcome, type HandlersOf } from "../handler";
+import { insertOnce, required, sameFields, threadOutcome } from "../../thread/records";
+import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import { requireEvent } from "../../db/repos/events";
 
