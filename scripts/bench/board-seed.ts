@@ -1,6 +1,6 @@
 // Sets up a board through a running room's own commands, over its WebSocket (Node has one):
 // used by the board benchmark and the board's end-to-end tests.
-import { planImport, type CheckedRow } from "../../src/core";
+import { planImport, type CheckedRow, type EventId } from "../../src/core";
 import { HearthClient, newId, type MethodInput, type MethodName, type MethodOutput } from "../../src/api";
 import { websocketTransport } from "../../src/api/transports/websocket";
 
@@ -28,7 +28,7 @@ export interface SeedNote {
 }
 
 /** An event with themes (in this order, empty ones too) and notes; returns the event's id. */
-export async function seedBoard(url: string, seed: { title?: string; themes?: readonly string[]; notes?: readonly SeedNote[] }): Promise<string> {
+export async function seedBoard(url: string, seed: { title?: string; themes?: readonly string[]; notes?: readonly SeedNote[] }): Promise<EventId> {
   return withRoom(url, async (call) => {
     const event = await call("events.create", { kind: "blank", id: newId(), title: seed.title ?? "Elm Road listening event", date: "2026-11-14" });
     const themeIds = new Map<string, string>();

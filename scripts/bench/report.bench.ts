@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildReportModel, NoteId, rankItems, redactModel, reportFindings, type Note, type Theme } from "../../src/core";
+import { buildReportModel, EventId, NoteId, rankItems, redactModel, reportFindings, ThemeId, type Note, type Theme } from "../../src/core";
 import { nextSeq } from "../../src/server/db/repos/changes";
 import { events } from "../../src/server/db/repos/events";
 import { notes } from "../../src/server/db/repos/notes";
@@ -35,8 +35,8 @@ const PHRASES = [
 ];
 
 /** A big event written straight into a fresh database (one transaction), the way the room stores it. */
-function seed(db: ReturnType<typeof startRoom>["db"]): string {
-  const eventId = "evt_benchmark";
+function seed(db: ReturnType<typeof startRoom>["db"]): EventId {
+  const eventId = EventId.parse("evt_benchmark");
   db.transaction(() => {
     const seq = nextSeq(db);
     events.insert(db, {
@@ -56,7 +56,7 @@ function seed(db: ReturnType<typeof startRoom>["db"]): string {
       updatedSeq: seq,
     });
     const themeRows: Theme[] = Array.from({ length: THEMES }, (_, i) => ({
-      id: `theme_bench_${i}`,
+      id: ThemeId.parse(`theme_bench_${i}`),
       eventId,
       title: `Theme ${i + 1}: ${PHRASES[i % PHRASES.length]!.slice(0, 30)}`,
       colour: "sand",

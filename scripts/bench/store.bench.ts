@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EventId } from "../../src/core";
 import { FACILITATOR } from "../../src/server/room/actor";
 import { startRoom } from "../../src/server/start-room";
 import { percentile, type Bench, type BenchFigure } from "./figure";
@@ -23,7 +24,7 @@ function roomRound(dir: string, round: number): number {
     const eventId = `evt_bench_${round}_0000`;
     const created = running.room.call(FACILITATOR, { method: "events.create", input: { id: eventId, title: "Bench", date: "2026-11-14" }, commandId: `cmd_bench_event_${round}` });
     if (!created.ok) throw new Error(created.error.message);
-    running.room.subscribe(FACILITATOR, eventId, 0, () => undefined);
+    running.room.subscribe(FACILITATOR, EventId.parse(eventId), 0, () => undefined);
     const start = performance.now();
     for (let i = 0; i < NOTES_PER_ROUND; i++) {
       const id = `note_b${round}_${String(i).padStart(6, "0")}`;

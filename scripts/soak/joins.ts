@@ -60,7 +60,7 @@ export function runJoins(name: string, opts: JoinOptions): Promise<SoakReport> {
         if (!snap.ok) return void problems.push(`device ${i + 1} could not load the event: ${snap.error.message}`);
         a.joinedMs = performance.now() - started;
         lastJoined = Math.max(lastJoined, performance.now());
-        a.device.client.watch(eventId, snap.value.seq, (c) => {
+        a.device.client.watch(snap.value.event.id, snap.value.seq, (c) => {
           for (const u of c.upserts) if (u.kind === "note") a.seen.add(u.value.id);
         });
       }),

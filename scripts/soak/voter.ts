@@ -1,5 +1,5 @@
 import { newId, type JoinRequest } from "../../src/api";
-import type { Ballot } from "../../src/core";
+import type { Ballot, EventId } from "../../src/core";
 import { joinDevice, type JoinedDevice } from "./device";
 import { sleep } from "./notetaker";
 import { VoteLedger } from "./vote-ledger";
@@ -36,7 +36,7 @@ export class SimulatedVoter {
   }
 
   /** Waits until the room has let the phone in; with `followFrom`, its screen then follows the event's feed from that sequence. */
-  async join(eventId: string, followFrom?: number): Promise<void> {
+  async join(eventId: EventId, followFrom?: number): Promise<void> {
     const view = await this.device.joined;
     this.ledger.deviceId = view.deviceId;
     if (followFrom !== undefined) this.stopWatching = this.device.client.watch(eventId, followFrom, () => undefined);

@@ -38,12 +38,12 @@ export class VotingCrowd {
   /** Every phone joins (all at once, as when the facilitator shows the QR code), and the issues are written. */
   async join(host: SoakFacilitator, eventId: string): Promise<void> {
     const follow = this.opts.followShare ?? 0.1;
-    const { seq } = await host.must("events.snapshot", { eventId });
+    const { seq, event } = await host.must("events.snapshot", { eventId });
     await Promise.all(
       this.voters.map(async (v, i) => {
         const started = performance.now();
         try {
-          await v.join(eventId, i < this.voters.length * follow ? seq : undefined);
+          await v.join(event.id, i < this.voters.length * follow ? seq : undefined);
           this.joinTimes.push(performance.now() - started);
         } catch (err) {
           this.problems.push(`${v.ledger.name} could not join: ${err instanceof Error ? err.message : String(err)}`);

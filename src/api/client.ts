@@ -1,4 +1,4 @@
-import type { Change } from "../core";
+import type { Change, EventId } from "../core";
 import { contract, type MethodInput, type MethodName, type MethodOutput } from "./contract";
 import { fail, type Result } from "./result";
 import { Listeners, type Transport, type TransportStatus } from "./transport";
@@ -16,7 +16,7 @@ interface Watch {
 
 /** The typed client of the contract, the same over IPC and WebSocket. */
 export class HearthClient {
-  private readonly watches = new Map<string, Watch>();
+  private readonly watches = new Map<EventId, Watch>();
   private readonly statusListeners = new Listeners<TransportStatus>();
   private readonly storageListeners = new Listeners<string | null>();
 
@@ -64,7 +64,7 @@ export class HearthClient {
   }
 
   /** Follows an event's change feed from `sinceSeq`; each change is delivered once, in order. */
-  watch(eventId: string, sinceSeq: number, listener: (change: Change) => void): () => void {
+  watch(eventId: EventId, sinceSeq: number, listener: (change: Change) => void): () => void {
     let w = this.watches.get(eventId);
     if (!w) {
       w = { lastSeq: sinceSeq, listeners: new Listeners<Change>() };
@@ -86,7 +86,7 @@ export class HearthClient {
     this.transport.close();
   }
 
-  private subscribe(eventId: string, sinceSeq: number) {
+  private subscribe(eventId: EventId, sinceSeq: number) {
     return this.transport.request({ type: "subscribe", eventId, sinceSeq });
   }
 

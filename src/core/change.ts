@@ -59,6 +59,10 @@ export type EntityOf<K extends EntityKind> = Extract<EntityUpsert, { kind: K }>[
 export const EntityDelete = z.object({ kind: z.enum(["stage", "prompt", "note", "theme", "action", "screen"]), id: Id });
 export type EntityDelete = z.infer<typeof EntityDelete>;
 
+/**
+ * A change as a screen receives it: it names the event the screen follows (a thread change
+ * reaches each event that shows its neighbourhood under that event's id).
+ */
 export const Change = z.object({
   seq: Seq,
   eventId: EventId,
@@ -69,3 +73,26 @@ export const Change = z.object({
   deletes: z.array(EntityDelete),
 });
 export type Change = z.infer<typeof Change>;
+
+/**
+ * Whose feed a change is recorded in: an event's, which its screens follow, or a place's
+ * (a neighbourhood's or partnership's) thread, which spans its events; the events that show
+ * the place hear of its changes too (src/server/thread/followers.ts).
+ */
+export type FeedScope = { readonly kind: "event"; readonly eventId: EventId } | { readonly kind: "place"; readonly placeId: Id };
+
+/** A change as the feed records it: under its scope, not yet addressed to a screen. */
+export type FeedChange = Omit<Change, "eventId"> & { readonly scope: FeedScope };
+
+/** The key a scope's changes are stored under in the feed: the event's id or the place's. */
+export const feedKey = (scope: FeedScope): string => (scope.kind === "event" ? scope.eventId : scope.placeId);
+
+/**
+ * A neighbourhood's or partnership's own feed, followed by its page (the facilitator's alone),
+ * is addressed on the wire where an event's is: the subscription and its changes carry the
+ * place's id in `eventId`. The one place a place's id passes for an event's.
+ */
+export const placeFeedId = (placeId: Id): EventId => placeId as EventId;
+
+/** A recorded change as the screens following `eventId` receive it. */
+export const changeFor = ({ scope: _scope, ...change }: FeedChange, eventId: EventId): Change => ({ ...change, eventId });

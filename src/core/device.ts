@@ -75,6 +75,8 @@ export type DeviceView = z.infer<typeof DeviceView>;
  */
 export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const CODE_LENGTH = 6;
+/** The most a typed code may hold before it is normalised (spaces and dashes between its characters); the code box allows as much. */
+export const CODE_TYPED_MAX = 32;
 
 /** "k7f-3qx", "K7F 3QX" → "K7F3QX": case, spaces and dashes do not matter when typing. */
 export function normalizeCode(typed: string): string {
@@ -88,7 +90,7 @@ export function formatCode(code: string): string {
 
 export const ShortCode = z
   .string({ error: "The code must be text" })
-  .max(32, "That is not a join code")
+  .max(CODE_TYPED_MAX, "That is not a join code")
   .transform(normalizeCode)
   .refine((c) => c.length === CODE_LENGTH && [...c].every((ch) => CODE_ALPHABET.includes(ch)), "A join code is 6 letters and digits, such as K7F 3QX");
 

@@ -13,10 +13,9 @@ export const Seq = z.number().int().nonnegative();
 export type Seq = z.infer<typeof Seq>;
 
 /**
- * Ids by kind. Note, round and device ids are branded: a note's id does not pass where a
- * round's is wanted, nor a plain string (an event's id, a theme's) where a note's is.
- * Parsing (every schema, so everything that arrives over the wire) brands them; `z.input`
- * stays a plain string. Event and theme ids are named here but not branded yet.
+ * Ids by kind, branded: a note's id does not pass where a round's is wanted, nor an event's
+ * where a theme's is, nor a plain string where any of them is. Parsing (every schema, so
+ * everything that arrives over the wire) brands them; `z.input` stays a plain string.
  */
 export const NoteId = Id.brand<"NoteId">();
 export type NoteId = z.infer<typeof NoteId>;
@@ -24,7 +23,7 @@ export const RoundId = Id.brand<"RoundId">();
 export type RoundId = z.infer<typeof RoundId>;
 export const DeviceId = Id.brand<"DeviceId">();
 export type DeviceId = z.infer<typeof DeviceId>;
-export const EventId = Id;
-export type EventId = Id;
-export const ThemeId = Id;
-export type ThemeId = Id;
+export const EventId = Id.brand<"EventId">();
+export type EventId = z.infer<typeof EventId>;
+export const ThemeId = Id.brand<"ThemeId">();
+export type ThemeId = z.infer<typeof ThemeId>;

@@ -1,5 +1,5 @@
 import { newId } from "../../src/api";
-import { addDays, defaultMonitoringSet, localToday } from "../../src/core";
+import { addDays, defaultMonitoringSet, EventId, localToday } from "../../src/core";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { phone, screens, shootPhone } from "./support/devices";
 import { expect, test } from "./support/hearth";
@@ -16,7 +16,7 @@ test("the neighbourhood page shows reach against its groups, small numbers hidde
     const eventId = newId();
     await room.call("events.create", { id: eventId, title: `Elm Road listening event ${date}`, date, neighbourhood: HOOD });
     await room.call("monitoring.save", {
-      ...defaultMonitoringSet(eventId),
+      ...defaultMonitoringSet(EventId.parse(eventId)),
       enabled: true,
       targets: [
         { id: "young-carers", label: "Young carers", questionId: "carer", optionId: "yes", hopedFor: 5 },
@@ -50,7 +50,7 @@ test("a helper tallies About you slips on a note-taker's phone, and the laptop c
   // Not asked at this event yet: nothing to tally.
   await expect(helper.page.getByText("Count the “About you” paper slips")).toHaveCount(0);
   const room = await RoomClient.connect(hearth.url);
-  await room.call("monitoring.save", { ...defaultMonitoringSet(eventId), enabled: true });
+  await room.call("monitoring.save", { ...defaultMonitoringSet(EventId.parse(eventId)), enabled: true });
   room.close();
   await helper.page.reload();
   const tally = helper.page.getByText("Count the “About you” paper slips");

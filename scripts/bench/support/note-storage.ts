@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { Database as Db } from "better-sqlite3";
 import { join } from "node:path";
+import { EventId } from "../../../src/core";
 import type { Actor } from "../../../src/server/room/actor";
 import { startRoom } from "../../../src/server/start-room";
 
@@ -16,7 +17,7 @@ export function noteStorage(dir: string, count: number, text: (i: number) => str
   const running = startRoom(join(dir, "room"), { backupIntervalMs: 0 });
   let room: number;
   try {
-    const eventId = "evt_storage_0001";
+    const eventId = EventId.parse("evt_storage_0001");
     const created = running.room.call({ deviceId: "hearth-bench", role: "facilitator" }, { method: "events.create", input: { id: eventId, title: "Storage", date: "2026-11-14" }, commandId: "cmd_storage_event" });
     if (!created.ok) throw new Error(created.error.message);
     // A device's fair share is a burst of 40 commands: a table of note-takers, each writing a few.

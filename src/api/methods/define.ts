@@ -8,14 +8,21 @@ export interface MethodDef<K extends "query" | "command" | "task", I extends z.Z
   readonly output: O;
   /** Who may call it; the server decides the caller's role, never the client. */
   readonly roles: readonly Role[];
+  /**
+   * A view of a neighbourhood's thread, which spans its events by design (a meeting's wall shows
+   * priorities adopted at earlier events): it reads the whole database, not only the rows of the
+   * caller's event, and answers only for that event's neighbourhoods (src/server/room/scope.ts).
+   */
+  readonly threadView?: true;
 }
 
 /** A read: no change to the room. */
-export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, roles: readonly Role[]): MethodDef<"query", I, O> => ({
+export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, roles: readonly Role[], options: { threadView?: true } = {}): MethodDef<"query", I, O> => ({
   kind: "query",
   input,
   output,
   roles,
+  ...options,
 });
 
 /** A write: carries a client-chosen command id, so a retry after a dropped connection has the effect of one. */

@@ -6,6 +6,7 @@ import {
   Experiment,
   ExperimentAddInput,
   ExperimentObserveInput,
+  EventId,
   HearthEvent,
   Id,
   IsoDate,
@@ -28,6 +29,7 @@ import {
   ProgressAddInput,
   ReadingAddInput,
   Seq,
+  ThemeId,
   ThemeLink,
   ThemeLinkInput,
   ActionLink,
@@ -41,7 +43,7 @@ const EventRef = HearthEvent.pick({ id: true, title: true, date: true, kind: tru
 /** One event where a priority came up: how many notes its theme (or note) had, and the dots it got there. */
 export const TimelineEntry = z.object({
   event: EventRef,
-  themeId: Id.nullable(),
+  themeId: ThemeId.nullable(),
   label: z.string(),
   notes: z.number().int().nonnegative(),
   /** Dots in that event's final round; null when the item was not in a revealed final round. */
@@ -144,7 +146,7 @@ export const priorityMethods = {
   "neighbourhoods.merge": command(PlaceMergeInput, Neighbourhood, FACILITATOR_ONLY),
   "neighbourhoods.thread": query(z.strictObject({ id: Id }), NeighbourhoodThread, FACILITATOR_ONLY),
   /** The neighbourhood an event belongs to (by its name), or null. */
-  "neighbourhoods.ofEvent": query(z.strictObject({ eventId: Id }), z.object({ neighbourhood: Neighbourhood.nullable(), partnership: Partnership.nullable() }), FACILITATOR_ONLY),
+  "neighbourhoods.ofEvent": query(z.strictObject({ eventId: EventId }), z.object({ neighbourhood: Neighbourhood.nullable(), partnership: Partnership.nullable() }), FACILITATOR_ONLY),
   /** The neighbourhood's whole thread as an archive file's JSON (`hearth-neighbourhood-archive`), for another copy of Hearth. */
   "neighbourhoods.archive": query(z.strictObject({ id: Id }), z.object({ fileName: z.string(), json: z.string() }), FACILITATOR_ONLY),
   /** Imports an uploaded neighbourhood archive, keeping every id; refused when it is already here. */
@@ -154,9 +156,9 @@ export const priorityMethods = {
   "partnerships.merge": command(PlaceMergeInput, Partnership, FACILITATOR_ONLY),
   "partnerships.view": query(z.strictObject({ id: Id }), PartnershipView, FACILITATOR_ONLY),
   /** For the wall at a partnership meeting's review stage (the projector may ask, for its own event only). */
-  "priorities.wall": query(z.strictObject({ eventId: Id }), ReviewWall, ["facilitator", "projector"]),
-  "experiments.due": query(z.strictObject({ eventId: Id }), DueExperiments, ["facilitator", "projector"]),
-  "priorities.candidates": query(z.strictObject({ eventId: Id }), AdoptCandidates, FACILITATOR_ONLY),
+  "priorities.wall": query(z.strictObject({ eventId: EventId }), ReviewWall, ["facilitator", "projector"], { threadView: true }),
+  "experiments.due": query(z.strictObject({ eventId: EventId }), DueExperiments, ["facilitator", "projector"], { threadView: true }),
+  "priorities.candidates": query(z.strictObject({ eventId: EventId }), AdoptCandidates, FACILITATOR_ONLY),
   "priorities.adopt": command(PriorityAdoptInput, z.array(Priority), FACILITATOR_ONLY),
   "priorities.update": command(PriorityUpdateInput, Priority, FACILITATOR_ONLY),
   "priorities.setStatus": command(PriorityStatusInput, PriorityStatusEntry, FACILITATOR_ONLY),

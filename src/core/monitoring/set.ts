@@ -64,7 +64,7 @@ export type MonitoringSet = z.infer<typeof MonitoringSet>;
 export const optionsOf = (q: Pick<MonitoringQuestion, "options">): MonitoringOption[] => [...q.options, { id: PREFER_NOT, label: PREFER_NOT_LABEL }];
 
 /** The standard questions, as a set starts (off until the organiser turns it on). */
-export function defaultMonitoringSet(eventId: string): MonitoringSet {
+export function defaultMonitoringSet(eventId: EventId): MonitoringSet {
   return {
     eventId,
     enabled: false,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ActionStatus } from "../action";
 import { IsoDate } from "../event";
-import { Id, Seq } from "../ids";
+import { EventId, Id, Seq } from "../ids";
 import { NOTE_MAX, optionalText, TITLE_MAX, userText } from "../text";
 
 /** A progress line on an action, dated: appended, never overwritten, so the story keeps its order. */
@@ -68,7 +68,7 @@ export const Experiment = z.object({
   id: Id,
   neighbourhoodId: Id,
   priorityId: Id.nullable(),
-  eventId: Id.nullable(),
+  eventId: EventId.nullable(),
   title: z.string(),
   expect: z.string(),
   watch: z.string(),
@@ -125,7 +125,7 @@ export const ExperimentAddInput = z.strictObject({
   id: Id,
   neighbourhoodId: Id,
   priorityId: Id.nullable().default(null),
-  eventId: Id.nullable().default(null),
+  eventId: EventId.nullable().default(null),
   title: userText("The experiment", TITLE_MAX),
   expect: Words("What we expect").default(""),
   watch: Words("What we will watch").default(""),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "../event";
-import { Id, Seq } from "../ids";
+import { EventId, Id, NoteId, RoundId, Seq, ThemeId } from "../ids";
 import { NOTE_MAX, optionalText, TITLE_MAX, userText } from "../text";
 
 /** Where a priority stands: Big Leeds Chat's met / partly met / not met, and two stages before. */
@@ -21,8 +21,8 @@ export const isOpenStatus = (s: PriorityStatus) => s === "not-started" || s === 
 /** A resident's own words, copied from a note of the event where the priority came up. */
 export const PriorityQuote = z.object({
   id: Id,
-  eventId: Id,
-  noteId: Id.nullable(),
+  eventId: EventId,
+  noteId: NoteId.nullable(),
   text: z.string(),
 });
 export type PriorityQuote = z.infer<typeof PriorityQuote>;
@@ -36,9 +36,9 @@ export const Priority = z.object({
   id: Id,
   neighbourhoodId: Id,
   title: z.string(),
-  eventId: Id,
+  eventId: EventId,
   adoptedOn: IsoDate,
-  roundId: Id,
+  roundId: RoundId,
   itemId: Id,
   rank: z.number().int().min(1),
   tied: z.boolean(),
@@ -65,7 +65,7 @@ export const PriorityStatusEntry = z.object({
 export type PriorityStatusEntry = z.infer<typeof PriorityStatusEntry>;
 
 /** "The same as priority …": a theme of a later (or the first) event, tied to a priority; null unties it. */
-export const ThemeLink = z.object({ /** The theme's id: one link per theme. */ id: Id, themeId: Id, eventId: Id, priorityId: Id.nullable(), seq: Seq });
+export const ThemeLink = z.object({ /** The theme's id: one link per theme. */ id: ThemeId, themeId: ThemeId, eventId: EventId, priorityId: Id.nullable(), seq: Seq });
 export type ThemeLink = z.infer<typeof ThemeLink>;
 
 /** An action working towards a priority; carried-forward copies keep it through `carriedFrom`. */
@@ -77,14 +77,14 @@ export const MAX_ADOPT = 20;
 export const LEAD_MAX = 120;
 
 export const PriorityAdoptInput = z.strictObject({
-  eventId: Id,
+  eventId: EventId,
   priorities: z
     .array(
       z.strictObject({
         id: Id,
         itemId: Id,
         /** Residents' words: notes of this event, copied as they are. */
-        quoteNoteIds: z.array(Id).max(MAX_QUOTES, `at most ${MAX_QUOTES} quotes per priority`).default([]),
+        quoteNoteIds: z.array(NoteId).max(MAX_QUOTES, `at most ${MAX_QUOTES} quotes per priority`).default([]),
       }),
     )
     .min(1, "choose at least one item")
@@ -109,7 +109,7 @@ export const PriorityStatusInput = z.strictObject({
 });
 export type PriorityStatusInput = z.input<typeof PriorityStatusInput>;
 
-export const ThemeLinkInput = z.strictObject({ themeId: Id, priorityId: Id.nullable() });
+export const ThemeLinkInput = z.strictObject({ themeId: ThemeId, priorityId: Id.nullable() });
 export const ActionLinkInput = z.strictObject({ actionId: Id, priorityId: Id.nullable() });
 
 /** The status that stands: the latest entry by its own date, then by the room's sequence. */

@@ -5,7 +5,7 @@ import { ActionLink, Priority, PriorityStatusEntry, ThemeLink } from "./priority
 
 /**
  * The neighbourhood thread's records as they travel in the change feed. Their changes are
- * recorded in the neighbourhood's own feed (its id in the feed's event column), not an event's.
+ * recorded in the neighbourhood's own feed (a change of scope "place", core/change.ts), not an event's.
  */
 export const ThreadUpsert = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("neighbourhood"), value: Neighbourhood }),

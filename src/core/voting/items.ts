@@ -1,3 +1,4 @@
+import { isOnBoard } from "../board-view";
 import type { Note } from "../note";
 import type { Theme } from "../theme";
 import type { RoundTarget, VoteRound } from "./round";
@@ -74,7 +75,7 @@ export function itemsInScope(
   const promptIds = new Set(scope.promptIds);
   const everything = themeIds.size === 0 && promptIds.size === 0;
   return [...all.notes]
-    .filter((n) => !n.deleted && !n.hidden && n.mergedInto === null)
+    .filter(isOnBoard)
     .filter((n) => everything || (n.themeId !== null && themeIds.has(n.themeId)) || (n.promptId !== null && promptIds.has(n.promptId)))
     .sort((a, b) => a.position - b.position || a.createdSeq - b.createdSeq)
     .map((n) => n.id);

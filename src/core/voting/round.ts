@@ -119,8 +119,11 @@ export function timeLeftMs(timer: Timer | null, now: number): number | null {
   return timer ? Math.max(0, timerRemainingMs(timer, now)) : null;
 }
 
+/** Whether voting is what is happening: the round is open or paused (a phone's ballot then leads its screen). */
+export const votingNow = (round: VoteRound | undefined): boolean => round?.status === "open" || round?.status === "paused";
+
 /** The round the room is on, as phones and the wall show it: the latest one open or paused, else the latest that has closed, else none. */
 export function currentRound(state: Pick<EventState, "round">): VoteRound | undefined {
   const rounds = [...state.round.values()].sort((a, b) => b.createdSeq - a.createdSeq);
-  return rounds.find((r) => r.status === "open" || r.status === "paused") ?? rounds.find((r) => r.status === "closed" || r.status === "revealed");
+  return rounds.find(votingNow) ?? rounds.find((r) => r.status === "closed" || r.status === "revealed");
 }

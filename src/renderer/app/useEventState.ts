@@ -18,7 +18,7 @@ export function useEventState(eventId: string): Loaded<EventState> {
       // The board benchmark measures first render from here (scripts/bench/board.bench.ts).
       performance.mark("hearth:snapshot");
       setState({ state: "ready", value: eventState(r.value.event, r.value, r.value.seq) });
-      stop = client.watch(eventId, r.value.seq, (change) => {
+      stop = client.watch(r.value.event.id, r.value.seq, (change) => {
         if (change.command === RELOAD_EVENT) return setGeneration((g) => g + 1);
         setState((prev) => (prev.state === "ready" ? { state: "ready", value: applyChange(prev.value, change) } : prev));
       });

@@ -1,13 +1,13 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { currentRound, PARTICIPANT_NOTE_STAGES, type DeviceView, type EventState, type Prompt, type Stage } from "../../core";
+import { currentRound, PARTICIPANT_NOTE_STAGES, votingNow, type DeviceView, type EventState, type Prompt, type Stage } from "../../core";
 import { Bidi } from "../ui/Bidi";
 import { useEventState } from "../app/useEventState";
 import { Countdown } from "../ui/Countdown";
 import { useCountdownLabels } from "../i18n/useCountdownLabels";
 import { useClockOffset } from "../app/useClockOffset";
 import { HelperPaperCounts } from "../features/voting/HelperPaperCounts";
-import { PhoneBallot, votingNow } from "../features/voting/PhoneBallot";
+import { PhoneBallot } from "../features/voting/PhoneBallot";
 import { shownDeviceLabel } from "../features/device/device-label";
 import { DeviceNoteBox } from "../features/device/DeviceNoteBox";
 import { loadMine, useUnsentNotes } from "../features/device/my-notes";

@@ -1,4 +1,4 @@
-import type { EventState } from "../../core";
+import { isOnBoard, type EventState } from "../../core";
 import { firstMatches, type PickResults } from "./SearchPicker";
 
 /** How many matches a picker lists at once: enough to choose from, few enough to draw at once. */
@@ -20,7 +20,7 @@ export function searchThemesAndNotes(state: EventState, query: string): PickResu
     PICK_LIMIT,
   );
   const notes = firstMatches(
-    [...state.note.values()].filter((n) => !n.deleted && !n.hidden && n.mergedInto === null).sort((a, b) => a.createdSeq - b.createdSeq),
+    [...state.note.values()].filter(isOnBoard).sort((a, b) => a.createdSeq - b.createdSeq),
     (n) => has(n.text),
     PICK_LIMIT - themes.items.length,
   );

@@ -1,4 +1,5 @@
-import { formatDate } from "./format";
+import { localToday } from "../../core";
+import { formatDate, formatTime } from "./format";
 
 /** A size in words a person reads at a glance: "812 KB", "3.4 MB". */
 export function formatBytes(bytes: number): string {
@@ -12,7 +13,5 @@ export function formatBytes(bytes: number): string {
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatDate(day)}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDate(localToday(d))}, ${formatTime(iso)}`;
 }

@@ -1,6 +1,5 @@
 import type { Database } from "better-sqlite3";
 import { highestSeq, raiseSeqFloor } from "./repos/changes";
-import { purgeQuotesOfEvent } from "../thread/purge";
 
 /**
  * Removes what an event left outside its own rows: its change feed (whose payloads hold the
@@ -10,7 +9,7 @@ import { purgeQuotesOfEvent } from "../thread/purge";
  */
 export function purgeEventRows(db: Database, eventId: string): void {
   raiseSeqFloor(db, highestSeq(db));
-  db.prepare(`DELETE FROM change WHERE event_id = ?`).run(eventId);
+  db.prepare(`DELETE FROM change WHERE event_id = ? AND scope = 'event'`).run(eventId);
   db.prepare(`DELETE FROM applied_command WHERE event_id = ?`).run(eventId);
   purgeQuotesOfEvent(db, eventId);
 }
@@ -40,7 +39,7 @@ export function purgeEventNotes(db: Database, eventId: string): string[] {
   if (ids.length === 0) return ids;
   raiseSeqFloor(db, highestSeq(db));
   db.prepare(
-    `DELETE FROM change WHERE event_id = ? AND EXISTS (SELECT 1 FROM json_each(change.payload, '$.upserts') AS u WHERE json_extract(u.value, '$.kind') = 'note')`,
+    `DELETE FROM change WHERE event_id = ? AND scope = 'event' AND EXISTS (SELECT 1 FROM json_each(change.payload, '$.upserts') AS u WHERE json_extract(u.value, '$.kind') = 'note')`,
   ).run(eventId);
   // Results of note commands hold note text; results of event commands hold only the event.
   db.prepare(`DELETE FROM applied_command WHERE event_id = ? AND method NOT LIKE 'events.%'`).run(eventId);
@@ -48,4 +47,35 @@ export function purgeEventNotes(db: Database, eventId: string): string[] {
   db.prepare(`DELETE FROM note WHERE event_id = ?`).run(eventId);
   purgeQuotesOfEvent(db, eventId);
   return ids;
+}
+
+/**
+ * Residents' words copied into priorities are notes too: when an event's notes go (retention)
+ * or the event is deleted, the quotes taken from it go with them, from the quote rows, from
+ * every change whose payload carried them, and from the stored results of the commands that
+ * wrote them. The priorities stay, as themes and actions do.
+ */
+export function purgeQuotesOfEvent(db: Database, eventId: string): void {
+  raiseSeqFloor(db, highestSeq(db));
+  db.prepare(`DELETE FROM priority_quote WHERE event_id = ?`).run(eventId);
+  db.prepare(
+    `DELETE FROM change WHERE EXISTS (
+       SELECT 1 FROM json_each(change.payload, '$.upserts') AS u, json_each(json_extract(u.value, '$.value.quotes')) AS q
+       WHERE json_extract(u.value, '$.kind') = 'priority' AND json_extract(q.value, '$.eventId') = ?)`,
+  ).run(eventId);
+  db.prepare(
+    `DELETE FROM applied_command WHERE method LIKE 'priorities.%' AND json_valid(result) AND EXISTS (
+       SELECT 1 FROM json_tree(result) AS t WHERE t.key = 'eventId' AND t.value = ? AND t.path LIKE '%quotes%')`,
+  ).run(eventId);
+}
+
+/** A deleted win's photo is gone for good: from the changes and stored results that carried it, as a deleted note's words are. */
+export function purgeWinPhoto(db: Database, winId: string): void {
+  raiseSeqFloor(db, highestSeq(db));
+  db.prepare(
+    `DELETE FROM change WHERE EXISTS (
+       SELECT 1 FROM json_each(change.payload, '$.upserts') AS u
+       WHERE json_extract(u.value, '$.kind') = 'win' AND json_extract(u.value, '$.value.id') = ? AND json_extract(u.value, '$.value.photo') IS NOT NULL)`,
+  ).run(winId);
+  db.prepare(`DELETE FROM applied_command WHERE method = 'wins.add' AND json_valid(result) AND json_extract(result, '$.id') = ?`).run(winId);
 }

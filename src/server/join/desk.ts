@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { defaultDeviceLabel, ROLE_NAMES, TOKEN_ROLES, type DeviceInfo, type DeviceRole, type HearthError } from "../../core";
+import { defaultDeviceLabel, ROLE_NAMES, TOKEN_ROLES, type DeviceInfo, type DeviceRole, type EventId, type HearthError } from "../../core";
 import type { HelloFrame, JoinStatus } from "../../api";
 import { credentials, devices, type DeviceRecord } from "../db/repos/devices";
 import { getEvent } from "../db/repos/events";
@@ -76,7 +76,7 @@ export class JoinDesk {
    * hashes of new ones. Returns the effect to run once committed: keeping the raw secrets
    * in memory, to show them (they are never written anywhere, nor in the command's result).
    */
-  issueInvite(db: Database, eventId: string, at: string): () => void {
+  issueInvite(db: Database, eventId: EventId, at: string): () => void {
     credentials.revokeAll(db, eventId, at);
     const tokens = {} as Record<DeviceRole, string>;
     for (const role of TOKEN_ROLES) {

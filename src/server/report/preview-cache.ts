@@ -1,3 +1,4 @@
+import type { EventId } from "../../core";
 import { highestSeq } from "../db/repos/changes";
 import { getDraft, redactionNames } from "../db/repos/reports";
 import { reportPreview } from "./prepare";
@@ -13,9 +14,9 @@ type Preview = ReturnType<typeof reportPreview>;
  * same state (a second report tab, a reload) costs a few small reads. Exports never use it:
  * they always build the report afresh.
  */
-const previews = new WeakMap<ReadonlyDatabase, Map<string, { key: string; preview: Preview }>>();
+const previews = new WeakMap<ReadonlyDatabase, Map<EventId, { key: string; preview: Preview }>>();
 
-export function cachedReportPreview(db: ReadonlyDatabase, eventId: string): Preview {
+export function cachedReportPreview(db: ReadonlyDatabase, eventId: EventId): Preview {
   const key = [highestSeq(db), getDraft(db, eventId).version, redactionNames.list(db).join("\n")].join("\u0000");
   let forDb = previews.get(db);
   if (!forDb) previews.set(db, (forDb = new Map()));

@@ -38,7 +38,7 @@ export function appliedResult(db: Database, actor: string, commandId: string, me
   return { method: seen.method, result: note };
 }
 
-export function recordApplied(db: Database, actor: string, commandId: string, method: string, value: unknown, eventId: string, upserts: readonly EntityUpsert[]): void {
+export function recordApplied(db: Database, actor: string, commandId: string, method: string, value: unknown, feedKey: string | undefined, upserts: readonly EntityUpsert[]): void {
   const written = upserts.find((u) => u.kind === "note" && u.value === value);
   const key = recordKey(actor, commandId, method);
   prepared(db, `INSERT INTO applied_command (actor, command_id, method, result, result_note, event_id) VALUES (?, ?, ?, ?, ?, ?)`).run(
@@ -47,6 +47,6 @@ export function recordApplied(db: Database, actor: string, commandId: string, me
     method,
     written ? "" : JSON.stringify(value),
     written ? written.value.id : null,
-    eventId,
+    feedKey ?? null,
   );
 }

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { EntityDelete, EntityUpsert } from "../../core";
+import type { EntityDelete, EntityUpsert, EventId, FeedScope, Id } from "../../core";
 import type { BackupInfo, Contract, DataStatus, MethodName, MethodOutput, MethodParsedInput } from "../../api";
 import type { ReadonlyDatabase } from "../db/prepared";
 import type { Actor } from "./actor";
@@ -15,10 +15,8 @@ export interface CommandContext {
   readonly ports: RoomPorts;
 }
 
-export interface CommandOutcome<T> {
+interface Outcome<T> {
   readonly value: T;
-  /** The event whose feed records the change; no change is recorded when `upserts` and `deletes` are empty. */
-  readonly eventId: string;
   readonly upserts: readonly EntityUpsert[];
   readonly deletes?: readonly EntityDelete[];
   /** Runs once the transaction has committed (never if it rolls back): effects outside the database, e.g. closing a removed device's sockets. */
@@ -30,6 +28,28 @@ export interface CommandOutcome<T> {
   readonly reload?: boolean;
   /** Personal data was deleted: after the commit the WAL is checkpointed and truncated, so no copy stays in it. */
   readonly purge?: boolean;
+}
+
+/**
+ * What a command did, and whose feed records it (core's FeedScope): an event's (`eventId`), a
+ * neighbourhood's or partnership's thread (`placeId`), or none: the room's own records
+ * (uploads, the redaction names) change no feed (`roomOutcome`). No change is recorded when
+ * `upserts` and `deletes` are empty.
+ */
+export type CommandOutcome<T> = Outcome<T> &
+  (
+    | { readonly eventId: EventId; readonly placeId?: never }
+    | { readonly placeId: Id; readonly eventId?: never }
+    | { readonly eventId?: never; readonly placeId?: never; readonly upserts: readonly []; readonly deletes?: readonly [] }
+  );
+
+/** A command on the room's own records, in no event's feed and no thread's. */
+export const roomOutcome = <T>(value: T): CommandOutcome<T> => ({ value, upserts: [] });
+
+/** The feed a command's change is recorded in; none for the room's own records. */
+export function scopeOf(out: CommandOutcome<unknown>): FeedScope | undefined {
+  if (out.placeId !== undefined) return { kind: "place", placeId: out.placeId };
+  return out.eventId === undefined ? undefined : { kind: "event", eventId: out.eventId };
 }
 
 export type CommandHandler<M extends MethodName> = (ctx: CommandContext, input: MethodParsedInput<M>) => CommandOutcome<MethodOutput<M>>;

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { RELOAD_EVENT, type Change, type EntityDelete, type EntityUpsert } from "../../core";
+import { RELOAD_EVENT, type Change, type EntityDelete, type EntityUpsert, type EventId } from "../../core";
 import { changesSince } from "../db/repos/changes";
 import type { Actor } from "./actor";
 import { visibleBacklog, visibleChange } from "./visibility";
@@ -59,7 +59,7 @@ export class PacedPushes {
 
   constructor(
     private readonly db: () => Database,
-    private readonly eventId: string,
+    private readonly eventId: EventId,
   ) {}
 
   get size(): number {

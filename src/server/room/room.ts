@@ -1,12 +1,12 @@
 import type { Database } from "better-sqlite3";
-import { describeIssues, RELOAD_EVENT, type Change } from "../../core";
+import { changeFor, describeIssues, feedKey, RELOAD_EVENT, type Change, type EventId, type FeedChange } from "../../core";
 import { contract, fail, isMethodName, ok, type MethodName, type Result } from "../../api";
 import { appendChange, changesSince, nextSeq } from "../db/repos/changes";
 import { appliedResult, recordApplied } from "./applied-commands";
-import { getEvent, listEvents } from "../db/repos/events";
+import { getEvent, listEvents, NO_SUCH_EVENT } from "../db/repos/events";
 import type { Actor } from "./actor";
 import { handlers } from "./commands";
-import type { CommandContext, CommandHandler, CommandOutcome, QueryHandler, TaskHandler } from "./handler";
+import { scopeOf, type CommandContext, type CommandHandler, type CommandOutcome, type QueryHandler, type TaskHandler } from "./handler";
 import { RoomError, storageMessage, takenIdMessage } from "../room-error";
 import { JoinDesk } from "../join/desk";
 import type { RoomPorts } from "./ports";
@@ -37,9 +37,9 @@ interface Subscriber {
  * beside it through the data service.
  */
 export class Room {
-  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly subscribers = new Map<EventId, Set<Subscriber>>();
   /** Devices' screens, sent what changed a few times a second (paced-pushes.ts). */
-  private readonly paced = new Map<string, PacedPushes>();
+  private readonly paced = new Map<EventId, PacedPushes>();
   private current: Database;
   private given: RoomPorts;
 
@@ -115,11 +115,11 @@ export class Room {
    * Sends the changes after `sinceSeq` at once, then every new one as it is committed; with a
    * `pace` (a device's socket), what changed a few times a second instead, merged.
    */
-  subscribe(actor: Actor, eventId: string, sinceSeq: number, listener: ChangeListener, pace?: Pace): Result<() => void> {
+  subscribe(actor: Actor, eventId: EventId, sinceSeq: number, listener: ChangeListener, pace?: Pace): Result<() => void> {
     if (outsideScope(actor, eventId)) return fail("forbidden", OUTSIDE_SCOPE_MESSAGE);
     // A neighbourhood's or partnership's own feed (its page follows it) is the facilitator's alone.
     if (!getEvent(this.db, eventId) && !(actor.role === "facilitator" && actor.eventId === undefined && isThreadFeed(this.db, eventId)))
-      return fail("not_found", "That event does not exist.");
+      return fail("not_found", NO_SUCH_EVENT);
     const backlog = changesSince(this.db, eventId, sinceSeq);
     for (const change of visibleBacklog(actor, backlog)) listener(change);
     const lastSeq = backlog.at(-1)?.seq ?? sinceSeq;
@@ -134,11 +134,11 @@ export class Room {
     });
   }
 
-  subscriberCount(eventId: string): number {
+  subscriberCount(eventId: EventId): number {
     return (this.subscribers.get(eventId)?.size ?? 0) + (this.paced.get(eventId)?.size ?? 0);
   }
 
-  private subscribePaced(eventId: string, sub: PacedSubscriber): () => void {
+  private subscribePaced(eventId: EventId, sub: PacedSubscriber): () => void {
     let pushes = this.paced.get(eventId);
     if (!pushes) this.paced.set(eventId, (pushes = new PacedPushes(() => this.db, eventId)));
     pushes.add(sub);
@@ -158,11 +158,11 @@ export class Room {
   replaceDatabase(next: Database): void {
     this.current = next;
     const at = new Date().toISOString();
-    const recorded = new Map<string, Change>();
+    const recorded = new Map<EventId, FeedChange>();
     next
       .transaction(() => {
         for (const event of listEvents(next)) {
-          const change: Change = { seq: nextSeq(next), eventId: event.id, command: RELOAD_EVENT, at, upserts: [{ kind: "event", value: event }], deletes: [] };
+          const change: FeedChange = { seq: nextSeq(next), scope: { kind: "event", eventId: event.id }, command: RELOAD_EVENT, at, upserts: [{ kind: "event", value: event }], deletes: [] };
           appendChange(next, change, "hearth");
           recorded.set(event.id, change);
         }
@@ -170,7 +170,7 @@ export class Room {
       .immediate();
     const seq = nextSeq(next);
     for (const eventId of new Set([...this.subscribers.keys(), ...this.paced.keys()])) {
-      this.push(recorded.get(eventId) ?? { seq, eventId, command: RELOAD_EVENT, at, upserts: [], deletes: [] });
+      this.push(recorded.get(eventId) ?? { seq, scope: { kind: "event", eventId }, command: RELOAD_EVENT, at, upserts: [], deletes: [] });
     }
   }
 
@@ -193,7 +193,7 @@ export class Room {
       if (seen && seen.method !== method) throw new RoomError("conflict", `That command id was already used for ${seen.method}, so this ${method} was not applied. Send it with a new id.`);
       if (seen) return seen.result; // a replay: the effect of one
     }
-    let change: Change | undefined;
+    let change: FeedChange | undefined;
     let seq = 0;
     let at = "";
     const outcome = db
@@ -201,21 +201,24 @@ export class Room {
         seq = nextSeq(db);
         at = new Date().toISOString();
         const out = run({ db: scopedDatabase(db, actor), actor, seq, at, ports: this.ports });
-        if (outsideScope(actor, out.eventId)) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
+        const scope = scopeOf(out);
+        // A device writes only in its own event's feed; the thread's and the room's own records are the facilitator's.
+        if (scope?.kind === "event" ? outsideScope(actor, scope.eventId) : actor.eventId !== undefined) throw new RoomError("forbidden", OUTSIDE_SCOPE_MESSAGE);
         const deletes = out.deletes ?? [];
-        if (out.upserts.length || deletes.length) {
-          change = { seq, eventId: out.eventId, command: method, at, upserts: [...out.upserts], deletes: [...deletes] };
+        if (scope && (out.upserts.length || deletes.length)) {
+          change = { seq, scope, command: method, at, upserts: [...out.upserts], deletes: [...deletes] };
           appendChange(db, change, actor.deviceId);
         }
         if (commandId !== undefined) {
-          recordApplied(db, actor.deviceId, commandId, method, out.value, out.eventId, out.upserts);
+          recordApplied(db, actor.deviceId, commandId, method, out.value, scope && feedKey(scope), out.upserts);
         }
         return out;
       })
       .immediate();
     // Committed (synchronous=FULL): acknowledge first, then effects outside the database, then push.
     if (outcome.purge) db.pragma("wal_checkpoint(TRUNCATE)");
-    const pushed = outcome.reload ? { seq, eventId: outcome.eventId, command: RELOAD_EVENT, at, upserts: [], deletes: [] } : change;
+    const reloaded = outcome.reload ? scopeOf(outcome) : undefined;
+    const pushed: FeedChange | undefined = reloaded ? { seq, scope: reloaded, command: RELOAD_EVENT, at, upserts: [], deletes: [] } : change;
     const after = outcome.after;
     if (pushed || after) {
       queueMicrotask(() => {
@@ -230,12 +233,15 @@ export class Room {
     return outcome.value;
   }
 
-  private push(change: Change): void {
-    this.pushTo(change);
-    // A neighbourhood's thread changed: the events that show it (a partnership meeting's wall) and its own and its partnership's pages hear at once too.
+  /**
+   * To the screens following the change's event; a thread change also to those of the events that show its
+   * neighbourhood (a partnership meeting's wall) and to its own and its partnership's pages.
+   */
+  private push(change: FeedChange): void {
+    if (change.scope.kind === "event") this.pushTo(changeFor(change, change.scope.eventId));
     if ((this.subscribers.size === 0 && this.paced.size === 0) || !this.db.open) return;
     const following = new Set([...this.subscribers.keys(), ...this.paced.keys()]);
-    for (const eventId of threadFollowers(this.db, change, following)) this.pushTo({ ...change, eventId });
+    for (const eventId of threadFollowers(this.db, change, following)) this.pushTo(changeFor(change, eventId));
   }
 
   private pushTo(change: Change): void {

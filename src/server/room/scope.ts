@@ -1,4 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
+import { contract, type MethodName } from "../../api";
 import type { Actor } from "./actor";
 
 /**
@@ -19,16 +20,13 @@ export function eventIdOf(input: unknown): unknown {
 export const OUTSIDE_SCOPE_MESSAGE = "This device joined a different event.";
 
 /**
- * Views of a neighbourhood's thread, which spans its events by design: the wall of a meeting
- * shows priorities adopted and commitments made at earlier events. They read the whole
- * database; each answers only for the device's own event (checked above by `outsideScope`)
- * and only the thread of the neighbourhoods that event shows.
+ * The database a call of `method` reads: a device's own event's rows only, but for the views
+ * of a neighbourhood's thread (`threadView` in the contract), which span its events by design.
+ * They read the whole database; each answers only for the device's own event (checked above by
+ * `outsideScope`) and only the thread of the neighbourhoods that event shows.
  */
-const THREAD_VIEWS: ReadonlySet<string> = new Set(["priorities.wall", "experiments.due"]);
-
-/** The database a call of `method` reads: a device's own event's rows only, but for the thread's views. */
-export function databaseFor(db: Database, actor: Actor, method: string): Database {
-  return THREAD_VIEWS.has(method) ? db : scopedDatabase(db, actor);
+export function databaseFor(db: Database, actor: Actor, method: MethodName): Database {
+  return contract[method].threadView ? db : scopedDatabase(db, actor);
 }
 
 const scoped = new WeakMap<Database, Map<string, Database>>();

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { ThreadUpsert, type Change, type HearthEvent, type Neighbourhood } from "../../core";
+import { ThreadUpsert, type EventId, type FeedChange, type FeedScope, type HearthEvent, type Neighbourhood } from "../../core";
 import { getEvent } from "../db/repos/events";
 import { neighbourhoodOfEvent, standingNeighbourhood, standingPartnership } from "../db/repos/places";
 import { neighbourhoodsShownAt, partnershipMembers } from "./view";
@@ -8,10 +8,9 @@ import type { ReadonlyDatabase } from "../db/prepared";
 const THREAD_KINDS: ReadonlySet<string> = new Set(ThreadUpsert.options.map((o) => o.shape.kind.value));
 
 /** The neighbourhood a thread change is about: its feed is the neighbourhood's own, or an event's (progress lines). */
-function neighbourhoodOf(db: ReadonlyDatabase, change: Change): Neighbourhood | undefined {
-  const own = standingNeighbourhood(db, change.eventId);
-  if (own) return own;
-  const event = getEvent(db, change.eventId);
+function neighbourhoodOf(db: ReadonlyDatabase, scope: FeedScope): Neighbourhood | undefined {
+  if (scope.kind === "place") return standingNeighbourhood(db, scope.placeId);
+  const event = getEvent(db, scope.eventId);
   return event ? neighbourhoodOfEvent(db, event) : undefined;
 }
 
@@ -23,13 +22,13 @@ export const eventShows = (db: ReadonlyDatabase, event: HearthEvent, n: Neighbou
  * meeting's wall showing the priorities): among `subscribed`, those that show its
  * neighbourhood. Nothing for changes that carry no thread records.
  */
-export function threadFollowers(db: ReadonlyDatabase, change: Change, subscribed: Iterable<string>): string[] {
+export function threadFollowers(db: ReadonlyDatabase, change: FeedChange, subscribed: Iterable<EventId>): EventId[] {
   if (!change.upserts.some((u) => THREAD_KINDS.has(u.kind))) return [];
-  const n = neighbourhoodOf(db, change);
+  const n = neighbourhoodOf(db, change.scope);
   if (!n) return [];
-  const out: string[] = [];
+  const out: EventId[] = [];
   for (const eventId of subscribed) {
-    if (eventId === change.eventId) continue;
+    if (change.scope.kind === "event" && eventId === change.scope.eventId) continue;
     const event = getEvent(db, eventId);
     if (event ? eventShows(db, event, n) : eventId === n.id || isPartnershipOf(db, eventId, n)) out.push(eventId);
   }

@@ -1,14 +1,13 @@
 import type { Database } from "better-sqlite3";
-import type { Action, HearthEvent, Note, Priority } from "../../core";
-import { getEvent } from "../db/repos/events";
+import { isOnBoard, type Action, type HearthEvent, type Note, type Priority } from "../../core";
 import { notes } from "../db/repos/notes";
 import { neighbourhoodOfEvent, neighbourhoods, partnershipOfEvent } from "../db/repos/places";
 import { actionLinks, priorities } from "../db/repos/priorities";
 import { actions } from "../db/repos/themes";
 import type { ReadonlyDatabase } from "../db/prepared";
 
-/** Notes a screen or a report may quote: not deleted, not merged away, not waiting behind private writing. */
-export const quotable = (n: Note | undefined): n is Note => n !== undefined && !n.deleted && !n.hidden && n.mergedInto === null;
+/** Notes a screen or a report may quote: those on the board (core's isOnBoard). */
+export const quotable = (n: Note | undefined): n is Note => n !== undefined && isOnBoard(n);
 
 /** The notes behind a round item: a theme's notes, or a note and the duplicates merged into it. */
 export function notesOfItem(db: ReadonlyDatabase, eventId: string, target: "themes" | "notes", itemId: string): Note[] {
@@ -35,5 +34,3 @@ export function eventReachesPriority(db: ReadonlyDatabase, event: HearthEvent, p
   const partnership = partnershipOfEvent(db, event);
   return partnership !== undefined && neighbourhoods.get(db, priority.neighbourhoodId)?.partnershipId === partnership.id;
 }
-
-export const eventOf = (db: ReadonlyDatabase, id: string) => getEvent(db, id);

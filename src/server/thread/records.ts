@@ -1,6 +1,4 @@
-import type { Database } from "better-sqlite3";
-import type { EntityUpsert } from "../../core";
-import type { CommandOutcome } from "../room/handler";
+import type { EntityUpsert, Id } from "../../core";
 import { RoomError } from "../room-error";
 import type { ReadonlyDatabase } from "../db/prepared";
 
@@ -9,8 +7,8 @@ interface Repo<T> {
   insert(db: ReadonlyDatabase, value: T): void;
 }
 
-/** A thread command's change: recorded in the neighbourhood's (or partnership's) own feed. */
-export const threadOutcome = <T>(streamId: string, value: T, upserts: readonly EntityUpsert[]): CommandOutcome<T> => ({ value, eventId: streamId, upserts });
+/** A thread command's change: recorded in the neighbourhood's (or partnership's) own feed (a handler's outcome, room/handler.ts). */
+export const threadOutcome = <T>(placeId: Id, value: T, upserts: readonly EntityUpsert[]) => ({ value, placeId, upserts });
 
 /**
  * Adds a record under the id the client chose. The same record sent again (a lost

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { newId } from "../../../src/api";
+import type { EventId } from "../../../src/core";
 import { seedBoard } from "../../../scripts/bench/board-seed";
 import { openDatabase } from "../../../src/server/db/open";
 import { events, getEvent } from "../../../src/server/db/repos/events";
@@ -9,7 +10,7 @@ import type { Hearth } from "./hearth";
 export type { SeedNote } from "../../../scripts/bench/board-seed";
 
 /** An event with themes and notes, made through the room's own commands. */
-export const seedEvent = (hearth: Hearth, seed: Parameters<typeof seedBoard>[1]): Promise<string> => seedBoard(hearth.url, seed);
+export const seedEvent = (hearth: Hearth, seed: Parameters<typeof seedBoard>[1]): Promise<EventId> => seedBoard(hearth.url, seed);
 
 /**
  * Gives the event a current stage (with private writing or not) and prompts: some on that
@@ -18,7 +19,7 @@ export const seedEvent = (hearth: Hearth, seed: Parameters<typeof seedBoard>[1])
  */
 export async function setRunSheet(
   hearth: Hearth,
-  eventId: string,
+  eventId: EventId,
   sheet: { privateWriting?: boolean; stagePrompts?: readonly string[]; otherPrompts?: readonly string[] },
 ): Promise<void> {
   await hearth.stop();
@@ -44,7 +45,7 @@ export async function setRunSheet(
 }
 
 /** Makes the event's current stage one with private writing. */
-export const startPrivateWriting = (hearth: Hearth, eventId: string) => setRunSheet(hearth, eventId, { privateWriting: true });
+export const startPrivateWriting = (hearth: Hearth, eventId: EventId) => setRunSheet(hearth, eventId, { privateWriting: true });
 
 export const eventUrl = (hearth: Hearth, eventId: string) => `${hearth.url}/#/events/${eventId}`;
 

@@ -4,6 +4,7 @@ import { migrate } from "../../../src/server/db/migrate";
 import { migrations } from "../../../src/server/db/migrations";
 import { changesSince } from "../../../src/server/db/repos/changes";
 import { appliedResult } from "../../../src/server/room/applied-commands";
+import { eventId } from "../../unit/support/ids";
 
 const WORDS = "Mrs Khan cannot get her prescriptions";
 
@@ -24,7 +25,8 @@ describe("0400 keeps a note's words once", () => {
     // The words are in the note's row only.
     const copies = (db.prepare(`SELECT (SELECT COUNT(*) FROM change WHERE payload LIKE '%Khan%') + (SELECT COUNT(*) FROM applied_command WHERE result LIKE '%Khan%') AS n`).get() as { n: number }).n;
     expect(copies).toBe(0);
-    expect(changesSince(db, "evt_0001", 0)).toEqual([{ seq: 2, eventId: "evt_0001", command: "notes.add", at: "2026-11-14T10:00:00.000Z", upserts: [{ kind: "note", value: note }], deletes: [] }]);
+    migrate(db, migrations); // read back by today's feed
+    expect(changesSince(db, eventId("evt_0001"), 0)).toEqual([{ seq: 2, eventId: "evt_0001", command: "notes.add", at: "2026-11-14T10:00:00.000Z", upserts: [{ kind: "note", value: note }], deletes: [] }]);
     expect(appliedResult(db, "dev_1", "cmd_1")).toEqual({ method: "notes.add", result: note });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { EventId } from "../../../src/core";
 import type { Actor } from "../../../src/server/room/actor";
 import { FACILITATOR } from "../../../src/server/room/actor";
 import { assertMayChangeNote } from "../../../src/server/room/permissions";
@@ -7,7 +8,7 @@ import { seedCaptureStage } from "../support/seed";
 import { Client, newKey, openDoors, useHallLan } from "../support/join-fixture";
 import { useLan } from "../support/lan-fixture";
 
-const device = (role: Actor["role"], eventId: string, deviceId = `dev_${role}_0001`): Actor => ({ deviceId, role, eventId });
+const device = (role: Actor["role"], eventId: EventId, deviceId = `dev_${role}_0001`): Actor => ({ deviceId, role, eventId });
 const note = (eventId: string, id: string, more: Record<string, unknown> = {}) => ({ id, eventId, text: `Note ${id}`, ...more });
 
 describe("roles, enforced by the room", () => {

@@ -8,6 +8,7 @@ import { letters, pdfPagesToScreens } from "../../support/pdf";
 import { decideAll, expectDone, exportAndWait, pdfText, withExports } from "../support/exports";
 import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 import { BROWSER_TEST_MS } from "../../support/timeouts";
+import { themeId } from "../../unit/support/ids";
 
 // B3 and B4 of RELIABILITY.md in the printed PDF (pdftotext reads it back), and its "nothing
 // lost": the PDF holds every note the report shows, and a name the organiser seeded only
@@ -33,7 +34,7 @@ describe("the report PDF", { timeout: BROWSER_TEST_MS }, () => {
     // An override in the event's title, which the introduction quotes inside a sentence.
     const event = callOk(r, FACILITATOR, "events.create", sampleEvent({ title: `Elm Road ${RLO}meeting` }));
     const themeTitle = `Safety ${RLO}first`;
-    themesRepo.insert(r.db, { id: "theme_pdf_rlo", eventId: event.id, title: themeTitle, colour: "sand", position: 0, collapsed: false, deleted: false, createdSeq: 0, updatedSeq: 0 });
+    themesRepo.insert(r.db, { id: themeId("theme_pdf_rlo"), eventId: event.id, title: themeTitle, colour: "sand", position: 0, collapsed: false, deleted: false, createdSeq: 0, updatedSeq: 0 });
     const hostile = [
       "Before the override note",
       `Call the council ${RLO}today please`, // unterminated: the override must end with the note
@@ -49,7 +50,7 @@ describe("the report PDF", { timeout: BROWSER_TEST_MS }, () => {
     ];
     const notes = addNotes(r, event.id, hostile);
     change(r, notes[2]!, { mergedInto: notes[1]!.id });
-    for (const n of notes) if (n.id !== notes[2]!.id) change(r, n, { themeId: "theme_pdf_rlo" });
+    for (const n of notes) if (n.id !== notes[2]!.id) change(r, n, { themeId: themeId("theme_pdf_rlo") });
     decideAll(r, event.id, "keep");
     const job = await exportAndWait(r, event.id, "pdf");
     expectDone(job);
@@ -100,7 +101,7 @@ describe("the report PDF", { timeout: BROWSER_TEST_MS }, () => {
     texts.push(`Ask Wilhelmina at number 14 about the bins ${marker(45)}`);
     const notes = addNotes(r, event.id, texts);
     for (const [i, t] of ["Homes", "Feeling safe", "Young people"].entries()) {
-      themesRepo.insert(r.db, { id: `theme_pdf_${i}`, eventId: event.id, title: t, colour: "sand", position: i, collapsed: false, deleted: false, createdSeq: 0, updatedSeq: 0 });
+      themesRepo.insert(r.db, { id: themeId(`theme_pdf_${i}`), eventId: event.id, title: t, colour: "sand", position: i, collapsed: false, deleted: false, createdSeq: 0, updatedSeq: 0 });
     }
     // What the board would have done: themed most notes, hidden some, deleted some, merged duplicates.
     const left = new Set<number>();
@@ -108,7 +109,7 @@ describe("the report PDF", { timeout: BROWSER_TEST_MS }, () => {
       if (i % 11 === 3) return (left.add(i), change(r, n, { hidden: true }));
       if (i % 11 === 7) return (left.add(i), change(r, n, { deleted: true }));
       if (i % 13 === 5) return (left.add(i), change(r, n, { mergedInto: notes[0]!.id }));
-      if (i % 4 !== 0) change(r, n, { themeId: `theme_pdf_${i % 3}` });
+      if (i % 4 !== 0) change(r, n, { themeId: themeId(`theme_pdf_${i % 3}`) });
     });
     const shown = notes.map((_, i) => i).filter((i) => !left.has(i));
     expect(shown.length).toBeGreaterThan(30);

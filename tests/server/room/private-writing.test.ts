@@ -5,7 +5,7 @@ import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
 import { visibleChange, visibleNote } from "../../../src/server/room/visibility";
 import { addStage, setEvent } from "../support/board-fixture";
 import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
-import { noteId } from "../../unit/support/ids";
+import { eventId, noteId } from "../../unit/support/ids";
 
 const TABLE_A: Actor = { deviceId: "laptop-table-a", role: "notetaker" };
 const TABLE_B: Actor = { deviceId: "laptop-table-b", role: "notetaker" };
@@ -13,7 +13,7 @@ const PROJECTOR: Actor = { deviceId: "projector-1", role: "projector" };
 
 const note = (over: Partial<Note> = {}): Note => ({
   id: noteId("note_00000001"),
-  eventId: "evt_00000001",
+  eventId: eventId("evt_00000001"),
   promptId: "prompt_000001",
   themeId: null,
   text: "My neighbour Mrs Khan cannot get her prescriptions",
@@ -42,7 +42,7 @@ describe("visibility", () => {
   it("passes open notes and changes without private notes through untouched", () => {
     const open = note({ hidden: false });
     expect(visibleNote(TABLE_B, open)).toBe(open);
-    const change: Change = { seq: 8, eventId: "evt_00000001", command: "notes.add", at: "", upserts: [{ kind: "note", value: open }], deletes: [] };
+    const change: Change = { seq: 8, eventId: eventId("evt_00000001"), command: "notes.add", at: "", upserts: [{ kind: "note", value: open }], deletes: [] };
     expect(visibleChange(TABLE_B, change)).toBe(change);
     const mixed: Change = { ...change, upserts: [{ kind: "note", value: open }, { kind: "note", value: note({ id: noteId("note_00000002") }) }] };
     const filtered = visibleChange(TABLE_B, mixed);

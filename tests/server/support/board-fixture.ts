@@ -1,4 +1,4 @@
-import type { Prompt, Stage } from "../../../src/core";
+import type { EventId, Prompt, Stage } from "../../../src/core";
 import { newId } from "../../../src/api";
 import { events, getEvent } from "../../../src/server/db/repos/events";
 import { prompts, stages } from "../../../src/server/db/repos/run-sheet";
@@ -10,7 +10,7 @@ import { callOk } from "./room-fixture";
  * Run-sheet set-up written straight through the repositories: the commands that create
  * stages and prompts belong to another part of the app, and the board only reads them.
  */
-export function addStage(running: RunningRoom, eventId: string, over: Partial<Stage> = {}): Stage {
+export function addStage(running: RunningRoom, eventId: EventId, over: Partial<Stage> = {}): Stage {
   const stage: Stage = {
     id: newId(),
     eventId,
@@ -28,7 +28,7 @@ export function addStage(running: RunningRoom, eventId: string, over: Partial<St
   return stage;
 }
 
-export function addPrompt(running: RunningRoom, eventId: string, stageId: string | null, text: string, position = 1): Prompt {
+export function addPrompt(running: RunningRoom, eventId: EventId, stageId: string | null, text: string, position = 1): Prompt {
   const prompt: Prompt = { id: newId(), eventId, stageId, position, text, createdSeq: 0, updatedSeq: 0 };
   prompts.insert(running.db, prompt);
   return prompt;

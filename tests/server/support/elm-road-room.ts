@@ -7,6 +7,7 @@ import { FACILITATOR } from "../../../src/server/room/actor";
 import type { RunningRoom } from "../../../src/server/start-room";
 import { elmRoad, statusOf, suggestedTheme } from "../../fixtures/elm-road";
 import { callOk } from "./room-fixture";
+import { themeId } from "../../unit/support/ids";
 
 export interface SeededElmRoad {
   readonly previous: HearthEvent;
@@ -39,7 +40,7 @@ export function seedElmRoad(r: RunningRoom, opts: { themed?: boolean } = {}): Se
     return p;
   });
   const themes: Theme[] = opts.themed === false ? [] : Object.keys(elmRoad.suggested_themes).map((title, i) => {
-    const t: Theme = { id: `theme_${i}xxxxx`, eventId: event.id, title, colour: "sand", position: i, collapsed: false, deleted: false, createdSeq: seq(), updatedSeq: seq() };
+    const t: Theme = { id: themeId(`theme_${i}xxxxx`), eventId: event.id, title, colour: "sand", position: i, collapsed: false, deleted: false, createdSeq: seq(), updatedSeq: seq() };
     themesRepo.insert(r.db, t);
     return t;
   });

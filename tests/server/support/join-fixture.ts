@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
 import { newId, type JoinStatus } from "../../../src/api";
+import { HearthEvent } from "../../../src/core";
 import { lanController, networkAddresses, type LanController } from "../../../src/server/join/lan-controller";
 import type { LanServer } from "../../../src/server/lan/server";
 import type { RunningRoom } from "../../../src/server/start-room";
@@ -94,6 +95,6 @@ export async function startHall(lan: { start(): Promise<{ lan: LanServer; room: 
   const started = await lan.start();
   const controller = useHallLan(started.lan, started.room);
   const host = await Client.open(`ws://127.0.0.1:${started.lan.port}/ws`);
-  const event = await host.callOk<{ id: string }>("events.create", sampleEvent());
+  const event = HearthEvent.parse(await host.callOk("events.create", sampleEvent()));
   return { ...started, controller, host, eventId: event.id };
 }

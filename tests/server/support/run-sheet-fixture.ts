@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { applyChange, eventState } from "../../../src/core";
+import { applyChange, eventState, type EventId } from "../../../src/core";
 import { changesSince } from "../../../src/server/db/repos/changes";
 import type { RunningRoom } from "../../../src/server/start-room";
 import type { Actor } from "../../../src/server/room/actor";
@@ -22,7 +22,7 @@ const byId = <T extends { id: string }>(items: Iterable<T>) => [...items].sort((
  * The change feed from the start, folded the way a screen folds it, must give exactly the
  * snapshot: proof that every command sent the upserts and deletes its screens need.
  */
-export function expectFeedMatchesSnapshot(r: RunningRoom, actor: Actor, eventId: string): void {
+export function expectFeedMatchesSnapshot(r: RunningRoom, actor: Actor, eventId: EventId): void {
   const snap = callOk(r, actor, "events.snapshot", { eventId });
   const [first, ...rest] = changesSince(r.db, eventId, 0);
   const created = first?.upserts.find((u) => u.kind === "event");

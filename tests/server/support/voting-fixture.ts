@@ -1,5 +1,6 @@
 import { newId, type MethodInput, type MethodName, type Result } from "../../../src/api";
-import { eventState, lookupIn, roundResults, type Theme } from "../../../src/core";
+import { eventState, lookupIn, roundResults, type EventId, type Theme } from "../../../src/core";
+import { themeId } from "../../unit/support/ids";
 import { themes } from "../../../src/server/db/repos/themes";
 import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
 import type { RunningRoom } from "../../../src/server/start-room";
@@ -20,8 +21,8 @@ export function votingEvent(r: RunningRoom, texts: readonly string[] = NOTE_TEXT
 }
 
 /** Themes are made by the board work's commands; until that merges, tests put them in through the repository. */
-export function addTheme(r: RunningRoom, eventId: string, id: string, title: string, position: number): Theme {
-  const theme: Theme = { id, eventId, title, colour: "sand", position, collapsed: false, deleted: false, createdSeq: 0, updatedSeq: 0 };
+export function addTheme(r: RunningRoom, eventId: EventId, id: string, title: string, position: number): Theme {
+  const theme: Theme = { id: themeId(id), eventId, title, colour: "sand", position, collapsed: false, deleted: false, createdSeq: 0, updatedSeq: 0 };
   themes.insert(r.db, theme);
   return theme;
 }

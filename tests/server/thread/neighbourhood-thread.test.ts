@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newId } from "../../../src/api";
-import { changesSince } from "../../../src/server/db/repos/changes";
+import { feedSince } from "../../../src/server/db/repos/changes";
 import { FACILITATOR } from "../../../src/server/room/actor";
 import { callOk, useRooms } from "../support/room-fixture";
 import { adoptTopThree, HOOD, listeningToFinalRound } from "../support/thread-fixture";
@@ -59,11 +59,11 @@ describe("priorities that last", () => {
     expect(callOk(r, FACILITATOR, "priorities.adopt", input, commandId)).toEqual(first);
     expect(callOk(r, FACILITATOR, "priorities.adopt", input)).toEqual(first); // another laptop replaying the same record
     const hood = hoodOf(r, event.id);
-    const feedBefore = changesSince(r.db, hood.id, 0).length;
+    const feedBefore = feedSince(r.db, { kind: "place", placeId: hood.id }, 0).length;
     const status = { id: "status-entry-0001", priorityId: "priority-safe-streets", status: "some-progress" as const, on: "2026-07-20" };
     callOk(r, FACILITATOR, "priorities.setStatus", status);
     callOk(r, FACILITATOR, "priorities.setStatus", status);
-    expect(changesSince(r.db, hood.id, 0).length).toBe(feedBefore + 1);
+    expect(feedSince(r.db, { kind: "place", placeId: hood.id }, 0).length).toBe(feedBefore + 1);
     expect(refusal(call(r, FACILITATOR, "priorities.setStatus", { ...status, status: "met" }))).toMatch(/different status entry already has that id/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newId } from "../../../src/api";
-import type { Change } from "../../../src/core";
+import { placeFeedId, type Change } from "../../../src/core";
 import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
 import { callOk, useRooms } from "../support/room-fixture";
 import { adoptTopThree, listeningToFinalRound } from "../support/thread-fixture";
@@ -17,8 +17,8 @@ describe("a neighbourhood's and a partnership's pages follow their thread live",
     const seq = callOk(r, FACILITATOR, "neighbourhoods.thread", { id: hood }).seq;
     const onHood: Change[] = [];
     const onPartnership: Change[] = [];
-    const a = r.room.subscribe(FACILITATOR, hood, seq, (c) => onHood.push(c));
-    const b = r.room.subscribe(FACILITATOR, partnership.id, seq, (c) => onPartnership.push(c));
+    const a = r.room.subscribe(FACILITATOR, placeFeedId(hood), seq, (c) => onHood.push(c));
+    const b = r.room.subscribe(FACILITATOR, placeFeedId(partnership.id), seq, (c) => onPartnership.push(c));
     expect(a.ok && b.ok).toBe(true);
 
     callOk(r, FACILITATOR, "priorities.setStatus", { id: newId(), priorityId: safe!.id, status: "met", on: "2026-09-01" });
@@ -41,7 +41,7 @@ describe("a neighbourhood's and a partnership's pages follow their thread live",
     const [safe] = adoptTopThree(r, event.id).priorities;
     const phone: Actor = { deviceId: "phone-1", role: "notetaker", eventId: event.id };
     const wall: Actor = { deviceId: "wall", role: "projector", eventId: event.id };
-    for (const actor of [phone, wall]) expect(r.room.subscribe(actor, safe!.neighbourhoodId, 0, () => undefined)).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect(r.room.subscribe(FACILITATOR, "no-such-feed-0001", 0, () => undefined)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    for (const actor of [phone, wall]) expect(r.room.subscribe(actor, placeFeedId(safe!.neighbourhoodId), 0, () => undefined)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(r.room.subscribe(FACILITATOR, placeFeedId("no-such-feed-0001"), 0, () => undefined)).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { boardView, matchesFilter, NO_FILTER, positionAt, positionBetween, raisedCount, tableLabels, type Theme } from "../../../src/core";
 import { sampleNote, sampleTheme } from "../support/entities";
-import { noteId } from "../support/ids";
+import { noteId, themeId } from "../support/ids";
 
 const note = sampleNote;
 const theme = (id: string, position: number, over: Partial<Theme> = {}): Theme => sampleTheme(id, { position, ...over });
@@ -11,12 +11,12 @@ describe("boardView", () => {
     const notes = [
       note("n_unsorted2", { position: 9 }),
       note("n_unsorted1", { position: 2 }),
-      note("n_in_t1_b", { themeId: "t1", position: 2 }),
-      note("n_in_t1_a", { themeId: "t1", position: 1 }),
+      note("n_in_t1_b", { themeId: themeId("t1"), position: 2 }),
+      note("n_in_t1_a", { themeId: themeId("t1"), position: 1 }),
       note("n_deleted", { deleted: true }),
       note("n_private", { hidden: true }),
       note("n_dup", { mergedInto: noteId("n_in_t1_a"), createdSeq: 5 }),
-      note("n_in_gone", { themeId: "t_gone", position: 0 }),
+      note("n_in_gone", { themeId: themeId("t_gone"), position: 0 }),
     ];
     const v = boardView(notes, [theme("t2", 2), theme("t1", 1), theme("t_gone", 0, { deleted: true })]);
     expect(v.unsorted.map((n) => n.id)).toEqual(["n_in_gone", "n_unsorted1", "n_unsorted2"]);
@@ -42,7 +42,7 @@ describe("positions", () => {
 });
 
 describe("matchesFilter", () => {
-  const n = note("n1", { text: "Café closed — buses stop at 6pm", table: "B", promptId: "p1", themeId: "t1" });
+  const n = note("n1", { text: "Café closed — buses stop at 6pm", table: "B", promptId: "p1", themeId: themeId("t1") });
   it("filters by prompt, theme, table and words, ignoring case and accents", () => {
     expect(matchesFilter(n, NO_FILTER)).toBe(true);
     expect(matchesFilter(n, { ...NO_FILTER, text: "cafe BUSES" })).toBe(true);

@@ -3,7 +3,7 @@ import { askedPrompts, defaultDeviceLabel, defaultLabelNumber, mergedPlacement, 
 import { deviceLanding } from "../../../src/renderer/app/device-route";
 import { EVENT_ID } from "../support/entities";
 import { round } from "../support/voting";
-import { roundId } from "../support/ids";
+import { roundId, themeId } from "../support/ids";
 
 const stage = (id: string, position: number): Stage => ({
   id,
@@ -48,11 +48,11 @@ describe("the round a report's priorities come from", () => {
 
 describe("merging an unsorted note with a themed one", () => {
   it("keeps the merged note where the themed note was", () => {
-    expect(mergedPlacement({ themeId: null, position: 1 }, [{ themeId: "theme_a", position: 4 }])).toEqual({ themeId: "theme_a", position: 4 });
-    expect(mergedPlacement({ themeId: "theme_b", position: 1 }, [{ themeId: "theme_a", position: 4 }])).toBeNull();
+    expect(mergedPlacement({ themeId: null, position: 1 }, [{ themeId: themeId("theme_a"), position: 4 }])).toEqual({ themeId: "theme_a", position: 4 });
+    expect(mergedPlacement({ themeId: themeId("theme_b"), position: 1 }, [{ themeId: themeId("theme_a"), position: 4 }])).toBeNull();
     expect(mergedPlacement({ themeId: null, position: 1 }, [{ themeId: null, position: 4 }])).toBeNull();
     // A theme deleted meanwhile is no place to go.
-    expect(mergedPlacement({ themeId: null, position: 1 }, [{ themeId: "theme_gone", position: 4 }], (id) => id !== "theme_gone")).toBeNull();
+    expect(mergedPlacement({ themeId: null, position: 1 }, [{ themeId: themeId("theme_gone"), position: 4 }], (id) => id !== "theme_gone")).toBeNull();
   });
 });
 

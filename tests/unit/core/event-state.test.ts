@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, eventState, notesInOrder, type Change, type Note } from "../../../src/core";
 import { anEvent } from "../support/event-fixture";
+import { eventId } from "../support/ids";
 import { note as aNote } from "../support/voting";
 
 const event = anEvent();
@@ -18,7 +19,7 @@ describe("applyChange", () => {
   it("ignores a replayed change and another event's change", () => {
     const s1 = applyChange(eventState(event, {}, 1), change(2, note("note_aaaaaaaa", 2)));
     expect(applyChange(s1, change(2, note("note_aaaaaaaa", 2, "edited")))).toBe(s1);
-    expect(applyChange(s1, change(5, note("note_cccccccc", 5), "evt_other000"))).toBe(s1);
+    expect(applyChange(s1, change(5, note("note_cccccccc", 5), eventId("evt_other000")))).toBe(s1);
   });
   it("applies deletes", () => {
     const s1 = applyChange(eventState(event, {}, 1), change(2, note("note_aaaaaaaa", 2)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closeEvent, enterStage, isRefusal, moveToIndex, orderedStages, stageAfterStep, stepEvent, type HearthEvent, type Stage } from "../../../src/core";
 import { anEvent } from "../support/event-fixture";
+import { eventId } from "../support/ids";
 
 const event = anEvent();
 const stage = (id: string, position: number, timerMinutes: number | null = 5): Stage => ({
@@ -62,7 +63,7 @@ describe("stage transitions", () => {
   });
 
   it("refuses a stage of another event", () => {
-    expect(enterStage(event, { ...stages[0]!, eventId: "evt_other000" }, 2)).toEqual({ refused: "That stage belongs to another event." });
+    expect(enterStage(event, { ...stages[0]!, eventId: eventId("evt_other000") }, 2)).toEqual({ refused: "That stage belongs to another event." });
   });
 });
 

@@ -9,6 +9,7 @@ import {
   templateFromRunSheet,
   TEN_CHALLENGING_QUESTIONS,
 } from "../../../src/core";
+import { eventId } from "../support/ids";
 
 const counter = () => {
   let n = 0;
@@ -29,7 +30,7 @@ describe("built-in templates", () => {
 
   it.each(EventKind.options.filter((k) => k !== "blank"))("%s lays out stages with prompts, each valid and in order", (kind) => {
     const t = BUILT_IN_TEMPLATES[kind];
-    const { stages, prompts } = layOutTemplate(t.stages, "evt_12345678", 7, counter());
+    const { stages, prompts } = layOutTemplate(t.stages, eventId("evt_12345678"), 7, counter());
     expect(stages.length).toBeGreaterThanOrEqual(3);
     expect(stages.map((s) => s.title)).toEqual(t.stages.map((s) => s.title));
     expect(stages.map((s) => s.position)).toEqual(stages.map((_, i) => i + 1));
@@ -58,7 +59,7 @@ describe("built-in templates", () => {
   });
 
   it("Scrutiny asks the ten challenging questions, one prompt each", () => {
-    const { prompts } = layOutTemplate(BUILT_IN_TEMPLATES.scrutiny.stages, "evt_12345678", 1, counter());
+    const { prompts } = layOutTemplate(BUILT_IN_TEMPLATES.scrutiny.stages, eventId("evt_12345678"), 1, counter());
     const questions = prompts.filter((p) => TEN_CHALLENGING_QUESTIONS.includes(p.text));
     expect(TEN_CHALLENGING_QUESTIONS).toHaveLength(10);
     expect(questions).toHaveLength(10);
@@ -69,11 +70,11 @@ describe("built-in templates", () => {
   });
 
   it("blank lays out nothing", () => {
-    expect(layOutTemplate(BUILT_IN_TEMPLATES.blank.stages, "evt_12345678", 1, counter())).toEqual({ stages: [], prompts: [] });
+    expect(layOutTemplate(BUILT_IN_TEMPLATES.blank.stages, eventId("evt_12345678"), 1, counter())).toEqual({ stages: [], prompts: [] });
   });
 
   it("a run sheet saved as a template lays out the same stages and prompts again, in its current order", () => {
-    const first = layOutTemplate(BUILT_IN_TEMPLATES.steering.stages, "evt_12345678", 1, counter());
+    const first = layOutTemplate(BUILT_IN_TEMPLATES.steering.stages, eventId("evt_12345678"), 1, counter());
     // Reorder: the last stage first, and the last prompt of a stage first.
     const stages = first.stages.map((s, i) => (i === first.stages.length - 1 ? { ...s, position: 0 } : s));
     const plan = stages[2]!;
@@ -81,7 +82,7 @@ describe("built-in templates", () => {
     const saved = templateFromRunSheet(stages, prompts);
     expect(saved.map((s) => s.title)).toEqual(["Who does what", "Welcome and introductions", "What we already know", "Plan the listening event"]);
     expect(saved[3]?.prompts[0]).toBe("What questions should we ask residents?");
-    const again = layOutTemplate(saved, "evt_87654321", 9, counter());
+    const again = layOutTemplate(saved, eventId("evt_87654321"), 9, counter());
     expect(templateFromRunSheet(again.stages, again.prompts)).toEqual(saved);
   });
 });

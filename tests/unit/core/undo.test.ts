@@ -16,7 +16,7 @@ import {
   type UndoStacks,
 } from "../../../src/core";
 import { sampleNote, sampleTheme } from "../support/entities";
-import { noteId } from "../support/ids";
+import { noteId, themeId } from "../support/ids";
 
 const note = sampleNote;
 const theme = (id: string, over: Partial<Theme> = {}): Theme => sampleTheme(id, { title: "Transport", createdSeq: 2, updatedSeq: 2, ...over });
@@ -36,7 +36,7 @@ function applyRestores(store: Map<string, Note | Theme>, restores: RestoreEntity
 describe("stepFromResult", () => {
   it("records only the fields a command changed, before and after", () => {
     const before = board([note("note_aaaaaaaa", { themeId: null, position: 5, text: "keep" })]);
-    const step = stepFromResult("s1", "Move a note", before, { notes: [note("note_aaaaaaaa", { themeId: "theme_1234567", position: 2, text: "keep", updatedSeq: 9 })], themes: [] });
+    const step = stepFromResult("s1", "Move a note", before, { notes: [note("note_aaaaaaaa", { themeId: themeId("theme_1234567"), position: 2, text: "keep", updatedSeq: 9 })], themes: [] });
     expect(step?.edits).toEqual([{ kind: "note", id: "note_aaaaaaaa", before: { themeId: null, position: 5 }, after: { themeId: "theme_1234567", position: 2 } }]);
   });
 
@@ -57,7 +57,7 @@ describe("undo stacks", () => {
   it("undoes and redoes a step, themes before notes, moving it between the stacks", () => {
     const store = new Map<string, Note | Theme>([["note_aaaaaaaa", note("note_aaaaaaaa", { themeId: null })]]);
     // Delete theme T: the theme is marked deleted and its note goes back to unsorted.
-    const before = board([note("note_aaaaaaaa", { themeId: "theme_1234567" })], [theme("theme_1234567")]);
+    const before = board([note("note_aaaaaaaa", { themeId: themeId("theme_1234567") })], [theme("theme_1234567")]);
     const step = stepFromResult("s1", "Delete theme", before, { notes: [note("note_aaaaaaaa", { themeId: null })], themes: [theme("theme_1234567", { deleted: true })] })!;
     store.set("theme_1234567", theme("theme_1234567", { deleted: true }));
     let stacks = pushStep(EMPTY_STACKS, step);

@@ -8,11 +8,11 @@ import { HearthClient, Listeners, type OutgoingFrame, type Transport } from "../
 import { ClientProvider } from "../../../src/renderer/app/ClientContext";
 import { DeviceHome } from "../../../src/renderer/pages/DeviceHome";
 import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { deviceId, noteId, roundId } from "../support/ids";
+import { deviceId, eventId, noteId, roundId } from "../support/ids";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const EVENT = "evt_phone_test1";
+const EVENT = eventId("evt_phone_test1");
 const event: HearthEvent = {
   id: EVENT, kind: "listening", title: "Elm Road", neighbourhood: "", partnership: "", venue: "", date: "2026-11-14", status: "live",
   feedbackDueOn: "2026-11-24", currentStageId: null, timer: null, attribution: false, retentionMonths: null, createdSeq: 1, updatedSeq: 1,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { problemWords, rulesWords, turnoutWords, type BallotProblem } from "../../../src/renderer/features/voting/phone-ballot-words";
 import { setUpI18n } from "../../../src/renderer/i18n/i18n";
+import { eventId } from "../support/ids";
 
 const round = { status: "open" as const, timer: null, dotsPerVoter: 3, maxPerItem: 2 };
 const add = (itemId: string) => ({ op: "add" as const, itemId });
@@ -48,13 +49,13 @@ describe("the phone ballot's words for a refused tap", () => {
   it("counts in the phone's language: Polish one, few, many; English one and other", () => {
     const pl = phoneIn("pl");
     expect([1, 2, 5, 22, 25].map((n) => pl("ballot.dots", { count: n }))).toEqual(["1 kropka", "2 kropki", "5 kropek", "22 kropki", "25 kropek"]);
-    expect(turnoutWords(pl, { id: "round_1", eventId: "evt_1", voters: 2, dots: 17, phoneVoters: 2, paperDots: 0 })).toBe("Do tej pory: 2 osoby, 17 kropek.");
+    expect(turnoutWords(pl, { id: "round_1", eventId: eventId("evt_1"), voters: 2, dots: 17, phoneVoters: 2, paperDots: 0 })).toBe("Do tej pory: 2 osoby, 17 kropek.");
     expect(turnoutWords(pl, undefined)).toBe("Do tej pory: 0 osób, 0 kropek.");
     expect(rulesWords(pl, { dotsPerVoter: 1, maxPerItem: 1 }, "4:05")).toBe(
       "Masz 1 kropkę. Postaw ją przy tym, co jest dla ciebie najważniejsze. Na jednej pozycji najwyżej jedna kropka. Na głosowanie zostało 4:05.",
     );
     const en = phoneIn("en");
-    expect(turnoutWords(en, { id: "round_1", eventId: "evt_1", voters: 1, dots: 1, phoneVoters: 1, paperDots: 0 })).toBe("So far: 1 voter, 1 dot.");
+    expect(turnoutWords(en, { id: "round_1", eventId: eventId("evt_1"), voters: 1, dots: 1, phoneVoters: 1, paperDots: 0 })).toBe("So far: 1 voter, 1 dot.");
     // A resident's words inside a message stay as they were typed, even when they look like the catalogue's own syntax.
     expect(en("ballot.add", { item: "{{count}} $t(ballot.idle) <b>x</b>" })).toBe("Add a dot: {{count}} $t(ballot.idle) <b>x</b>");
     expect(problemWords(en, { kind: "cap", reason: "budget" }, { ...round, dotsPerVoter: 1, maxPerItem: 1 }, new Map(), 0)).toBe(

@@ -8,11 +8,11 @@ import { HearthClient, Listeners, type OutgoingFrame, type Transport } from "../
 import { ClientProvider } from "../../../src/renderer/app/ClientContext";
 import { DeviceHome } from "../../../src/renderer/pages/DeviceHome";
 import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { deviceId } from "../support/ids";
+import { deviceId, eventId } from "../support/ids";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const EVENT = "evt_hear_back_1";
+const EVENT = eventId("evt_hear_back_1");
 const capture: Stage = {
   id: "stg_capture_1", eventId: EVENT, position: 1, kind: "capture", title: "What matters here?", description: "", timerMinutes: null, privateWriting: false, createdSeq: 1, updatedSeq: 1,
 };

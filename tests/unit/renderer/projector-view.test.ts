@@ -4,7 +4,7 @@ import { anEvent } from "../support/event-fixture";
 import { note as aNote } from "../support/voting";
 import { chooseContent, raisedCount } from "../../../src/renderer/app/choose-view";
 import { gridFor } from "../../../src/renderer/app/usePages";
-import { noteId } from "../support/ids";
+import { noteId, themeId } from "../support/ids";
 
 const event = anEvent({ status: "live" });
 const note = (id: string, over: Partial<Note> = {}): Note => aNote(id, { text: id, createdSeq: 2, updatedSeq: 2, position: 1, ...over });
@@ -20,7 +20,7 @@ const stage = (kind: Stage["kind"], privateWriting = false): Stage => ({
   createdSeq: 1,
   updatedSeq: 1,
 });
-const theme: Theme = { id: "theme_000001", eventId: event.id, title: "Transport", colour: "sky", position: 1, collapsed: false, deleted: false, createdSeq: 3, updatedSeq: 3 };
+const theme: Theme = { id: themeId("theme_000001"), eventId: event.id, title: "Transport", colour: "sky", position: 1, collapsed: false, deleted: false, createdSeq: 3, updatedSeq: 3 };
 const screen = (over: object) => ({ id: event.id, eventId: event.id, view: "auto" as const, spotlight: null, contrast: "dark" as const, showJoin: true, updatedSeq: 9, ...over });
 
 describe("chooseContent", () => {

@@ -1,8 +1,8 @@
 import type { Note, Prompt, Theme } from "../../../src/core";
-import { noteId } from "./ids";
+import { eventId, noteId, themeId } from "./ids";
 
 /** Entities for rule tests: plain values with every field, overridable. */
-export const EVENT_ID = "evt_12345678";
+export const EVENT_ID = eventId("evt_12345678");
 
 export const sampleNote = (id: string, over: Partial<Note> = {}): Note => ({
   id: noteId(id),
@@ -24,7 +24,7 @@ export const sampleNote = (id: string, over: Partial<Note> = {}): Note => ({
 });
 
 export const sampleTheme = (id: string, over: Partial<Theme> = {}): Theme => ({
-  id,
+  id: themeId(id),
   eventId: EVENT_ID,
   title: id,
   colour: "sand",

@@ -1,8 +1,9 @@
 import type { HearthEvent } from "../../../src/core";
+import { eventId } from "./ids";
 
 /** A planned event with nothing set: the starting point of the core tests. */
 export const anEvent = (over: Partial<HearthEvent> = {}): HearthEvent => ({
-  id: "evt_12345678",
+  id: eventId("evt_12345678"),
   kind: "listening",
   title: "Elm Road",
   neighbourhood: "",

@@ -1,14 +1,14 @@
 import type { Ballot, ItemLookup, Note, PaperCount, Theme, VoteRound } from "../../../src/core";
 import { sampleNote } from "./entities";
-import { noteId, roundId } from "./ids";
+import { eventId, noteId, roundId, themeId } from "./ids";
 
-export const EVENT = "evt_12345678";
+export const EVENT = eventId("evt_12345678");
 
 /** A note as the voting rules see it; the same plain note as every rule test uses (entities.ts). */
 export const note = (id: string, over: Partial<Note> = {}): Note => sampleNote(id, { text: `Note ${id}`, position: 0, ...over });
 
 export const theme = (id: string, over: Partial<Theme> = {}): Theme => ({
-  id,
+  id: themeId(id),
   eventId: EVENT,
   title: `Theme ${id}`,
   colour: "sand",
@@ -71,5 +71,5 @@ export const paper = (itemId: string, dots: number, over: Partial<PaperCount> = 
 export function lookupOf(notes: readonly Note[], themes: readonly Theme[] = []): ItemLookup {
   const n = new Map(notes.map((x) => [x.id, x]));
   const t = new Map(themes.map((x) => [x.id, x]));
-  return { note: (id) => n.get(noteId(id)), theme: (id) => t.get(id) };
+  return { note: (id) => n.get(noteId(id)), theme: (id) => t.get(themeId(id)) };
 }

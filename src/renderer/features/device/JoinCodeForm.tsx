@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { DEVICE_LABEL_MAX, ShortCode } from "../../../core";
+import { CODE_TYPED_MAX, DEVICE_LABEL_MAX, inputMaxLength, ShortCode } from "../../../core";
 
 /** The short code, typed: joins once the facilitator lets this device in. */
 export function JoinCodeForm({ error, onJoin }: { error?: string | undefined; onJoin: (code: string, label: string) => void }) {
@@ -31,7 +31,7 @@ export function JoinCodeForm({ error, onJoin }: { error?: string | undefined; on
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        maxLength={16}
+        maxLength={CODE_TYPED_MAX}
         dir="ltr"
         aria-describedby={`${id}-hint${shown ? ` ${id}-error` : ""}`}
         aria-invalid={shown ? true : undefined}
@@ -43,7 +43,7 @@ export function JoinCodeForm({ error, onJoin }: { error?: string | undefined; on
       <label className="field" htmlFor={`${id}-label`}>
         <span className="field__label">{t("join.name")}</span>
       </label>
-      <input id={`${id}-label`} name="label" dir="auto" autoComplete="nickname" maxLength={DEVICE_LABEL_MAX * 2} />
+      <input id={`${id}-label`} name="label" dir="auto" autoComplete="nickname" maxLength={inputMaxLength(DEVICE_LABEL_MAX)} />
       {shown && (
         <p id={`${id}-error`} role="alert" className="error">
           {shown}

@@ -1,18 +1,12 @@
 import { useState } from "react";
-import { DEVICE_LABEL_MAX, type DeviceInfo, type DeviceRole } from "../../../core";
+import { DEVICE_LABEL_MAX, inputMaxLength, ROLE_NAMES, type DeviceInfo, type DeviceRole } from "../../../core";
 import { Bidi } from "../../ui/Bidi";
-
-const ROLE_NAMES: Record<DeviceRole, string> = { notetaker: "Note-taker", participant: "Participant", projector: "Projector" };
-
-const clock = (iso: string) => {
-  const t = new Date(iso);
-  return `${String(t.getHours()).padStart(2, "0")}:${String(t.getMinutes()).padStart(2, "0")}`;
-};
+import { formatTime } from "../../ui/format";
 
 function seen(d: DeviceInfo): string {
   if (d.online) return "Online now";
   if (!d.lastSeenAt) return "Not seen yet";
-  return `Last seen ${clock(d.lastSeenAt)}`;
+  return `Last seen ${formatTime(d.lastSeenAt)}`;
 }
 
 const SLOWED_WHY = { commands: "it sent changes faster than a person could", connections: "it opened too many connections at once" } as const;
@@ -21,7 +15,7 @@ const SLOWED_WHY = { commands: "it sent changes faster than a person could", con
 function Slowed({ slowed }: { slowed: NonNullable<DeviceInfo["slowed"]> }) {
   return (
     <p className="devices__slowed">
-      Slowed down at {clock(slowed.at)}: {SLOWED_WHY[slowed.reason]}.
+      Slowed down at {formatTime(slowed.at)}: {SLOWED_WHY[slowed.reason]}.
     </p>
   );
 }
@@ -82,7 +76,7 @@ function DeviceRow(props: {
               void props.onRename(d.id, label).then((ok) => ok && setEditing(false));
             }}
           >
-            <input aria-label={`New name for ${d.label}`} value={label} maxLength={DEVICE_LABEL_MAX * 2} dir="auto" autoFocus onChange={(e) => setLabel(e.target.value)} />
+            <input aria-label={`New name for ${d.label}`} value={label} maxLength={inputMaxLength(DEVICE_LABEL_MAX)} dir="auto" autoFocus onChange={(e) => setLabel(e.target.value)} />
             <button type="submit" className="button">
               Save
             </button>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { LEAD_MAX, PRIORITY_STATUS_LABELS, PriorityStatus, rankLabel, localToday } from "../../../core";
+import { inputMaxLength, LEAD_MAX, PRIORITY_STATUS_LABELS, PriorityStatus, rankLabel, localToday } from "../../../core";
 import { newId, type NeighbourhoodThread, type PriorityView } from "../../../api";
 import { useCommand } from "../../app/useCommand";
 import { hrefFor } from "../../app/router";
@@ -81,7 +81,7 @@ export function PriorityCard({ view, thread, onChanged }: { view: PriorityView; 
         </label>
         <label className="field field--wide">
           <span className="field__label">Lead (a role or organisation)</span>
-          <input type="text" dir="auto" value={lead} maxLength={LEAD_MAX * 8} onChange={(e) => setLead(e.target.value)} />
+          <input type="text" dir="auto" value={lead} maxLength={inputMaxLength(LEAD_MAX)} onChange={(e) => setLead(e.target.value)} />
         </label>
         <label className="field">
           <span className="field__label">Review date</span>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { placeFeedId } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 
 /** Changes arriving together (a command's several records, another tab's burst) load the page once. */
@@ -19,7 +20,7 @@ export function useLiveThread(feedId: string | null, sinceSeq: number | null, re
   useEffect(() => {
     if (!ready || feedId === null || since.current === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = client.watch(feedId, since.current, () => {
+    const stop = client.watch(placeFeedId(feedId), since.current, () => {
       clearTimeout(timer);
       timer = setTimeout(() => reloadRef.current(), SETTLE_MS);
     });

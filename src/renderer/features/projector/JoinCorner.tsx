@@ -1,29 +1,11 @@
-import { useEffect, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
-import type { JoinPoster } from "../../../api";
-import { useClient } from "../../app/ClientContext";
+import { usePolled } from "../../app/usePolled";
 import { QrCode } from "../../ui/QrCode";
-
-const POLL_MS = 3000;
 
 /** While devices may join, the wall shows how: a QR code to scan, and an address and code to type. */
 export function JoinCorner({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
-  const client = useClient();
-  const [poster, setPoster] = useState<JoinPoster | null>(null);
-  useEffect(() => {
-    let live = true;
-    const ask = async () => {
-      const r = await client.call("join.poster", { eventId });
-      if (live) setPoster(r.ok ? r.value : null);
-    };
-    void ask();
-    const timer = setInterval(() => void ask(), POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [client, eventId]);
+  const poster = usePolled("join.poster", { eventId }, eventId);
   if (!poster) return null;
   const shortUrl = poster.joinUrl.replace(/^https?:\/\//, "");
   return (

@@ -1,28 +1,11 @@
-import { useEffect, useState } from "react";
 import { orderedStages, type EventState } from "../../../core";
-import { useClient } from "../../app/ClientContext";
 import { chooseContent, screenOf } from "../../app/choose-view";
-
-const POLL_MS = 3000;
+import { usePolled } from "../../app/usePolled";
 
 /** How many joined devices are connected now (devices are not in the change feed, so this asks). */
 function useDevicesIn(eventId: string): number | null {
-  const client = useClient();
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    const ask = async () => {
-      const r = await client.call("join.status", { eventId });
-      if (live) setCount(r.ok ? r.value.devices.filter((d) => d.state === "approved" && d.online).length : null);
-    };
-    void ask();
-    const timer = setInterval(() => void ask(), POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [client, eventId]);
-  return count;
+  const status = usePolled("join.status", { eventId }, eventId);
+  return status && status.devices.filter((d) => d.state === "approved" && d.online).length;
 }
 
 const WALL_NAMES = { notes: "the notes", themes: "the themes", results: "the vote", stage: "the stage", private: "private writing" } as const;

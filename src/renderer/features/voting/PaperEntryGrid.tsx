@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { PAPER_MAX, PaperCountInput, type HearthError, type PaperLogEntry, type RoundItem, type VoteRound } from "../../../core";
 import { useClient } from "../../app/ClientContext";
-import { formatTime } from "./words";
+import { formatTime } from "../../ui/format";
 
 /** The grid's words: English at the laptop; a helper's phone passes its own catalogue's. */
 export interface PaperWords {

@@ -28,9 +28,6 @@ import "./voting.css";
 // Sentences from the catalogues carry dir="auto": in a partial catalogue (Arabic) a message
 // may come in English, and it must keep its own direction (and its full stop at its end).
 
-/** Whether voting is what is happening: a round is open or paused, so its ballot leads the phone's screen. */
-export const votingNow = (round: VoteRound | undefined): boolean => round?.status === "open" || round?.status === "paused";
-
 /**
  * A resident's ballot on their phone, for the participant screen to mount with the event's
  * live state: the ballot while a round is open or paused, what was counted once it closes,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { lookupIn, resolveItem, roundItems, roundResults, type EventState, type VoteRound } from "../../../core";
+import { lookupIn, resolveItem, roundItems, roundResults, votingNow, type EventState, type VoteRound } from "../../../core";
 import { CastOnBehalf } from "./CastOnBehalf";
 import { PaperEntryGrid } from "./PaperEntryGrid";
 import { ResultsChart } from "./ResultsChart";
@@ -65,7 +65,7 @@ export function RoundPanel({ state, round, serverOffset, onSelect }: { state: Ev
       {round.status !== "draft" && (
         <div className="round-panel__tools">
           <PaperEntryGrid round={round} items={items} counts={paper} />
-          {(round.status === "open" || round.status === "paused") && <CastOnBehalf round={round} items={items} />}
+          {votingNow(round) && <CastOnBehalf round={round} items={items} />}
         </div>
       )}
       {round.status !== "revealed" && resultsSection}

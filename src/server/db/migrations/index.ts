@@ -13,6 +13,7 @@ import { migration0160 } from "./0160-projector-screen";
 import { migration0260 } from "./0260-device-table";
 import { migration0300 } from "./0300-neighbourhood-thread";
 import { migration0400 } from "./0400-notes-kept-once";
+import { migration0450 } from "./0450-change-feed-scope";
 import { migration0500 } from "./0500-about-you-counts";
 import { migration0510 } from "./0510-resident-contacts";
 import { migration0520 } from "./0520-partnership-hub";
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration0260,
   migration0300,
   migration0400,
+  migration0450,
   migration0500,
   migration0510,
   migration0520,

@@ -1,11 +1,13 @@
 import type { Database } from "better-sqlite3";
-import { Change, type EntityDelete, type EntityUpsert } from "../../../core";
+import { Change, changeFor, feedKey, type EntityDelete, type EntityUpsert, type EventId, type FeedChange, type FeedScope } from "../../../core";
 import { prepared, type ReadonlyDatabase } from "../prepared";
 import { notes } from "./notes";
 
+/** A change as stored: its scope is in its own columns. */
+const Recorded = Change.omit({ eventId: true });
+
 interface ChangeRow {
   seq: number;
-  event_id: string;
   command: string;
   at: string;
   payload: string;
@@ -45,10 +47,12 @@ function resolved(db: ReadonlyDatabase, u: StoredUpsert): EntityUpsert | undefin
   return note && { kind: "note", value: note };
 }
 
-export function appendChange(db: Database, change: Change, actor: string): void {
-  prepared(db, `INSERT INTO change (seq, event_id, command, actor, at, payload) VALUES (?, ?, ?, ?, ?, ?)`).run(
+/** Records a change under its scope: an event's feed, or a place's (the neighbourhood thread). */
+export function appendChange(db: Database, change: FeedChange, actor: string): void {
+  prepared(db, `INSERT INTO change (seq, scope, event_id, command, actor, at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
     change.seq,
-    change.eventId,
+    change.scope.kind,
+    feedKey(change.scope),
     change.command,
     actor,
     change.at,
@@ -56,18 +60,24 @@ export function appendChange(db: Database, change: Change, actor: string): void 
   );
 }
 
-export function changesSince(db: ReadonlyDatabase, eventId: string, sinceSeq: number): Change[] {
+/** The changes recorded under a scope after `sinceSeq`: an event's feed, or a place's thread. */
+export function feedSince(db: ReadonlyDatabase, scope: FeedScope, sinceSeq: number): FeedChange[] {
   const rows = db
-    .prepare(`SELECT seq, event_id, command, at, payload FROM change WHERE event_id = ? AND seq > ? ORDER BY seq`)
-    .all(eventId, sinceSeq) as ChangeRow[];
+    .prepare(`SELECT seq, command, at, payload FROM change WHERE event_id = ? AND scope = ? AND seq > ? ORDER BY seq`)
+    .all(feedKey(scope), scope.kind, sinceSeq) as ChangeRow[];
   return rows.map((r) => {
     const p = JSON.parse(r.payload) as { upserts: StoredUpsert[]; deletes?: EntityDelete[] };
     const upserts = p.upserts.flatMap((u) => resolved(db, u) ?? []);
-    return Change.parse({ seq: r.seq, eventId: r.event_id, command: r.command, at: r.at, upserts, deletes: p.deletes ?? [] });
+    return { ...Recorded.parse({ seq: r.seq, command: r.command, at: r.at, upserts, deletes: p.deletes ?? [] }), scope };
   });
 }
 
-export function lastSeq(db: ReadonlyDatabase, eventId: string): number {
-  const row = db.prepare(`SELECT COALESCE(MAX(seq), 0) AS seq FROM change WHERE event_id = ?`).get(eventId) as { seq: number };
+/** An event's changes after `sinceSeq`, as its screens receive them. */
+export const changesSince = (db: ReadonlyDatabase, eventId: EventId, sinceSeq: number): Change[] =>
+  feedSince(db, { kind: "event", eventId }, sinceSeq).map((c) => changeFor(c, eventId));
+
+/** The last change in an event's feed: a snapshot of it reflects the feed up to here. */
+export function lastSeq(db: ReadonlyDatabase, eventId: EventId): number {
+  const row = db.prepare(`SELECT COALESCE(MAX(seq), 0) AS seq FROM change WHERE event_id = ? AND scope = 'event'`).get(eventId) as { seq: number };
   return row.seq;
 }

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
-import { Contact, CONTACT_KEEP_DAYS_DEFAULT, ContactDeletion, ContactReached, NO_REACH, type ContactDraft, type EventId, type IsoDate } from "../../../core";
+import { EventId, Contact, CONTACT_KEEP_DAYS_DEFAULT, ContactDeletion, ContactReached, NO_REACH, type ContactDraft, type IsoDate } from "../../../core";
 import type { ReadonlyDatabase } from "../prepared";
 
 /** Residents' contacts: their own tables, never in the change feed, read only for the organiser's sending page. */
@@ -69,7 +69,7 @@ export const contactPlans = {
   },
 
   /** Every event with contacts still kept, for the deletion schedule. */
-  eventsWithContacts(db: ReadonlyDatabase): string[] {
-    return (db.prepare(`SELECT DISTINCT event_id FROM resident_contact`).all() as { event_id: string }[]).map((r) => r.event_id);
+  eventsWithContacts(db: ReadonlyDatabase): EventId[] {
+    return (db.prepare(`SELECT DISTINCT event_id FROM resident_contact`).all() as { event_id: string }[]).map((r) => EventId.parse(r.event_id));
   },
 };

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
-import { DeviceInfo, DeviceRole, type DeviceView } from "../../../core";
+import { DeviceInfo, DeviceRole, EventId, type DeviceView } from "../../../core";
 import { defineTable } from "./table";
 import type { ReadonlyDatabase } from "../prepared";
 
@@ -60,12 +60,12 @@ export const viewOf = (d: DeviceRecord): DeviceView => ({
 /** A live join credential: a QR token for a role, or the event's short code. */
 export interface Credential {
   readonly id: string;
-  readonly eventId: string;
+  readonly eventId: EventId;
   readonly kind: "token" | "code";
   readonly role: DeviceRole;
 }
 
-const CredentialRow = z.object({ id: z.string(), event_id: z.string(), kind: z.enum(["token", "code"]), role: DeviceRole });
+const CredentialRow = z.object({ id: z.string(), event_id: EventId, kind: z.enum(["token", "code"]), role: DeviceRole });
 
 export const credentials = {
   insert: (db: Database, c: Credential, secretHash: string, at: string) =>

@@ -23,8 +23,11 @@ export const events = defineTable(HearthEvent, "event", {
 
 export const getEvent = (db: ReadonlyDatabase, id: string) => events.get(db, id);
 
+/** What an id that names no event is answered with. */
+export const NO_SUCH_EVENT = "That event does not exist.";
+
 /** The event, or a plain refusal when there is none (never made, or deleted): every command on an event starts here. */
-export function requireEvent(db: ReadonlyDatabase, id: string, message = "That event does not exist."): HearthEvent {
+export function requireEvent(db: ReadonlyDatabase, id: string, message = NO_SUCH_EVENT): HearthEvent {
   const event = getEvent(db, id);
   if (!event) throw new RoomError("not_found", message);
   return event;

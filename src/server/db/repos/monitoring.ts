@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { defaultMonitoringSet, MonitoringSet, type MonitoringCount } from "../../../core";
+import { defaultMonitoringSet, MonitoringSet, type EventId, type MonitoringCount } from "../../../core";
 import { prepared, type ReadonlyDatabase } from "../prepared";
 
 export type CountSource = "phone" | "paper";
@@ -10,7 +10,7 @@ export type CountSource = "phone" | "paper";
  */
 export const monitoring = {
   /** The event's set; the standard questions, off, until the organiser saves one. */
-  getSet(db: ReadonlyDatabase, eventId: string): MonitoringSet {
+  getSet(db: ReadonlyDatabase, eventId: EventId): MonitoringSet {
     const row = prepared(db, `SELECT event_id, body FROM monitoring_set WHERE event_id = ?`).get(eventId) as { body: string } | undefined;
     return row ? MonitoringSet.parse(JSON.parse(row.body)) : defaultMonitoringSet(eventId);
   },

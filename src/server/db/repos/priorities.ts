@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
-import { ActionLink, Priority, PriorityQuote, PriorityStatusEntry, ThemeLink } from "../../../core";
+import { ActionLink, EventId, NoteId, Priority, PriorityQuote, PriorityStatusEntry, ThemeLink } from "../../../core";
 import { prepared } from "../prepared";
 import { defineTable } from "./table";
 import type { ReadonlyDatabase } from "../prepared";
@@ -25,7 +25,7 @@ const priorityRows = defineTable(PriorityRow, "priority", {
   updatedSeq: ["updated_seq", "int"],
 });
 
-const quoteRow = z.object({ id: z.string(), event_id: z.string(), note_id: z.string().nullable(), text: z.string() });
+const quoteRow = z.object({ id: z.string(), event_id: EventId, note_id: NoteId.nullable(), text: z.string() });
 
 function quotesOf(db: ReadonlyDatabase, priorityId: string): PriorityQuote[] {
   return z

@@ -1,12 +1,12 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
-import { ExportFormat, ExportStatus } from "../../../core";
+import { EventId, ExportFormat, ExportStatus } from "../../../core";
 import type { ReadonlyDatabase } from "../prepared";
 
 /** An export as stored; the screen's view of it (ExportJob) adds how it is delivered. */
 const ExportRow = z.object({
   id: z.string(),
-  eventId: z.string(),
+  eventId: EventId,
   format: ExportFormat,
   status: ExportStatus,
   fileName: z.string(),

@@ -3,7 +3,7 @@ import { uploads } from "../../db/repos/uploads";
 import type { EventArchive } from "../../report/archive/format";
 import { importArchive } from "../../report/archive/import-archive";
 import { readArchive } from "../../report/archive/read-archive";
-import type { HandlersOf } from "../handler";
+import { roomOutcome, type HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import type { ReadonlyDatabase } from "../../db/prepared";
 
@@ -21,7 +21,7 @@ export const archiveHandlers: HandlersOf<"uploads.chunk" | "archives.preview" | 
     if (!uploads.begin(db, uploadId, purpose, total, at)) throw new RoomError("conflict", "Another upload already has that id.");
     uploads.putChunk(db, uploadId, index, Buffer.from(data, "base64"));
     const { count } = uploads.received(db, uploadId);
-    return { value: { received: count, total }, eventId: uploadId, upserts: [] };
+    return roomOutcome({ received: count, total });
   },
 
   "archives.preview": (db, { uploadId }) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { contactDeletionDate, localToday } from "../../../core";
+import { contactDeletionDate, localToday, type EventId } from "../../../core";
 import { contactPlans, contacts } from "../../db/repos/contacts";
 import { requireEvent } from "../../db/repos/events";
 import { getSent } from "../../db/repos/reports";
@@ -14,7 +14,7 @@ export const MAX_CONTACTS_PER_EVENT = 5000;
  * Contacts change no screen: no upserts, so nothing of them enters the change feed, and
  * results say only that the command was done (the command store keeps results).
  */
-const quiet = <T>(value: T, eventId: string) => ({ value, eventId, upserts: [] });
+const quiet = <T>(value: T, eventId: EventId) => ({ value, eventId, upserts: [] });
 
 export const contactHandlers: HandlersOf<"contacts.leave" | "contacts.view" | "contacts.setKeepDays" | "contacts.recordReached" | "contacts.remove"> = {
   "contacts.leave": ({ db }, { eventId, contact }) => {

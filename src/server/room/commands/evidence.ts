@@ -4,7 +4,7 @@ import { experiments, measures, progressLines, readings, wins } from "../../db/r
 import { standingNeighbourhood } from "../../db/repos/places";
 import { priorities } from "../../db/repos/priorities";
 import { actions } from "../../db/repos/themes";
-import { purgeWinPhoto } from "../../thread/purge";
+import { purgeWinPhoto } from "../../db/purge";
 import { insertOnce, required, sameFields, threadOutcome } from "../../thread/records";
 import type { HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";

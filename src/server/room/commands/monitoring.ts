@@ -1,5 +1,5 @@
-import { answerProblem, combinedCounts, localToday, neighbourhoodReach, type MonitoringSet } from "../../../core";
-import { getEvent } from "../../db/repos/events";
+import { answerProblem, combinedCounts, localToday, neighbourhoodReach, type EventId, type MonitoringSet } from "../../../core";
+import { requireEvent } from "../../db/repos/events";
 import { monitoring } from "../../db/repos/monitoring";
 import { eventsOfNeighbourhood, standingNeighbourhood } from "../../db/repos/places";
 import type { ReadonlyDatabase } from "../../db/prepared";
@@ -16,8 +16,8 @@ type MonitoringMethod =
   | "monitoring.counts"
   | "monitoring.reach";
 
-function askedSet(db: ReadonlyDatabase, eventId: string): MonitoringSet {
-  if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
+function askedSet(db: ReadonlyDatabase, eventId: EventId): MonitoringSet {
+  requireEvent(db, eventId);
   const set = monitoring.getSet(db, eventId);
   if (!set.enabled) throw new RoomError("conflict", "This event does not ask “About you”.");
   return set;
@@ -26,14 +26,14 @@ function askedSet(db: ReadonlyDatabase, eventId: string): MonitoringSet {
 export const monitoringHandlers: HandlersOf<MonitoringMethod> = {
   // A device is sent the questions only: the groups the organiser hopes to hear from are the organiser's.
   "monitoring.set": (db, { eventId }, actor) => {
-    if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, eventId);
     const set = monitoring.getSet(db, eventId);
     return actor.role === "facilitator" ? set : { ...set, targets: [] };
   },
 
   // Not in the feed: the set holds no answers, and phones ask for it when they offer the form.
   "monitoring.save": ({ db }, set) => {
-    if (!getEvent(db, set.eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, set.eventId);
     monitoring.saveSet(db, set);
     return { value: set, eventId: set.eventId, upserts: [] };
   },
@@ -74,7 +74,7 @@ export const monitoringHandlers: HandlersOf<MonitoringMethod> = {
   "monitoring.paper": (db, { eventId }) => monitoring.counts(db, eventId, "paper"),
 
   "monitoring.counts": (db, { eventId }) => {
-    if (!getEvent(db, eventId)) throw new RoomError("not_found", "That event does not exist.");
+    requireEvent(db, eventId);
     return { eventId, phone: monitoring.counts(db, eventId, "phone"), paper: monitoring.counts(db, eventId, "paper"), phones: monitoring.phonesAnswered(db, eventId) };
   },
 

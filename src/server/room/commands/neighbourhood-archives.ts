@@ -1,8 +1,8 @@
 import { uploads } from "../../db/repos/uploads";
 import { buildNeighbourhoodArchive, importNeighbourhoodArchive } from "../../thread/archive";
 import { readNeighbourhoodArchive } from "../../thread/archive-format";
-import { threadOutcome } from "../../thread/records";
 import type { HandlersOf } from "../handler";
+import { threadOutcome } from "../../thread/records";
 import { RoomError } from "../../room-error";
 
 /** A file name made only of safe characters, whatever the neighbourhood is called. */

@@ -1,6 +1,6 @@
 import type { ReadonlyDatabase } from "../../db/prepared";
 import type { Database } from "better-sqlite3";
-import { finalRoundResults, isolate, type Priority, type RoundResults } from "../../../core";
+import { finalRoundResults, isolate, ThemeId, type Priority, type RoundResults } from "../../../core";
 import { neighbourhoodOfEvent } from "../../db/repos/places";
 import { actionLinks, priorities, putLink, statusEntries, themeLinks } from "../../db/repos/priorities";
 import { notes } from "../../db/repos/notes";
@@ -84,7 +84,8 @@ export const priorityHandlers: HandlersOf<
       if (!made.fresh) continue;
       upserts.push({ kind: "priority" as const, value: made.value });
       if (results.target === "themes") {
-        const link = { id: item.itemId, themeId: item.itemId, eventId, priorityId: priority.id, seq };
+        const themeId = ThemeId.parse(item.itemId); // a themes round's items are themes
+        const link = { id: themeId, themeId, eventId, priorityId: priority.id, seq };
         putLink(db, "theme_priority", themeLinks, link);
         upserts.push({ kind: "themeLink" as const, value: link });
       }
@@ -118,7 +119,8 @@ export const priorityHandlers: HandlersOf<
       throw new RoomError("invalid_input", "That priority belongs to another neighbourhood.");
     const stream = target ?? (before?.priorityId ? priorities.get(db, before.priorityId) : undefined);
     const link = { id: themeId, themeId, eventId: theme.eventId, priorityId, seq };
-    if ((before?.priorityId ?? null) === priorityId || !stream) return threadOutcome(stream?.neighbourhoodId ?? theme.eventId, before ?? link, []);
+    if (!stream) return { value: before ?? link, eventId: theme.eventId, upserts: [] }; // nothing to record
+    if ((before?.priorityId ?? null) === priorityId) return threadOutcome(stream.neighbourhoodId, before ?? link, []);
     putLink(db, "theme_priority", themeLinks, link);
     return threadOutcome(stream.neighbourhoodId, link, [{ kind: "themeLink", value: link }]);
   },
@@ -133,7 +135,8 @@ export const priorityHandlers: HandlersOf<
       throw new RoomError("invalid_input", "That priority belongs to another neighbourhood.");
     const stream = target ?? (before?.priorityId ? priorities.get(db, before.priorityId) : undefined);
     const link = { id: actionId, actionId, priorityId, seq };
-    if ((before?.priorityId ?? null) === priorityId || !stream) return threadOutcome(stream?.neighbourhoodId ?? action.eventId, before ?? link, []);
+    if (!stream) return { value: before ?? link, eventId: action.eventId, upserts: [] }; // nothing to record
+    if ((before?.priorityId ?? null) === priorityId) return threadOutcome(stream.neighbourhoodId, before ?? link, []);
     putLink(db, "action_priority", actionLinks, link);
     return threadOutcome(stream.neighbourhoodId, link, [{ kind: "actionLink", value: link }]);
   },

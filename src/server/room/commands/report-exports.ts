@@ -7,7 +7,7 @@ import { threadExports } from "../../db/repos/thread-exports";
 import { exportJobView, scheduleExport } from "../../report/export/run-export";
 import { ReviewNeededError } from "../../report/export/render-export";
 import { prepareReport } from "../../report/prepare";
-import type { HandlersOf } from "../handler";
+import { roomOutcome, type HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 
 export const reportExportHandlers: HandlersOf<"reports.export" | "reports.exportStatus" | "reports.openExport"> = {
@@ -50,6 +50,6 @@ export const reportExportHandlers: HandlersOf<"reports.export" | "reports.export
     if (!existsSync(row.path)) throw new RoomError("not_found", "That file is no longer where it was saved.");
     if (how === "open") shell.open(row.path).catch((err: unknown) => console.error("hearth: could not open the export", err));
     else shell.showInFolder(row.path);
-    return { value: { done: true }, eventId: row.eventId, upserts: [] };
+    return roomOutcome({ done: true as const });
   },
 };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { applyReportEdit, autoQuoteIds, localToday, SEED_FIRST_NAMES, SEED_SURNAMES, type HearthEvent, type ReportDraft } from "../../../core";
+import { applyReportEdit, autoQuoteIds, localToday, SEED_FIRST_NAMES, SEED_SURNAMES, type EventId, type HearthEvent, type ReportDraft } from "../../../core";
 import { events, listEvents, requireEvent } from "../../db/repos/events";
 import { notes } from "../../db/repos/notes";
 import { allSent, getDraft, getSent, redactionNames, saveDraft, saveLogo, saveSent } from "../../db/repos/reports";
@@ -7,14 +7,14 @@ import { themes } from "../../db/repos/themes";
 import { uploads } from "../../db/repos/uploads";
 import { checkLogo } from "../../report/logo";
 import { cachedReportPreview } from "../../report/preview-cache";
-import type { HandlersOf } from "../handler";
+import { roomOutcome, type CommandOutcome, type HandlersOf } from "../handler";
 import { RoomError } from "../../room-error";
 import type { ReadonlyDatabase } from "../../db/prepared";
 
 const MAX_DECISIONS = 5000;
 
 /** No outcome upserts: the draft is the organiser's alone, and is not pushed to every screen of the event. */
-const quiet = <T>(value: T, eventId: string) => ({ value, eventId, upserts: [] });
+const quiet = <T>(value: T, eventId: EventId): CommandOutcome<T> => ({ value, eventId, upserts: [] });
 
 const namesView = (db: ReadonlyDatabase) => ({ names: redactionNames.list(db), seeded: SEED_FIRST_NAMES.length + SEED_SURNAMES.length });
 
@@ -76,12 +76,12 @@ export const reportHandlers: HandlersOf<
 
   "reports.addName": ({ db, at }, { name }) => {
     redactionNames.add(db, name, at);
-    return quiet(namesView(db), "");
+    return roomOutcome(namesView(db));
   },
 
   "reports.removeName": ({ db }, { name }) => {
     redactionNames.remove(db, name);
-    return quiet(namesView(db), "");
+    return roomOutcome(namesView(db));
   },
 
   "reports.setDueOn": ({ db, seq }, { eventId, dueOn }) => {

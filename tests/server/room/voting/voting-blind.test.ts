@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Change, EntityKind } from "../../../../src/core";
+import type { Change, EntityKind, EventId } from "../../../../src/core";
 import { FACILITATOR, type Actor } from "../../../../src/server/room/actor";
 import { callOk, useRooms } from "../../support/room-fixture";
 import { createRound, NOTETAKER, phone, PROJECTOR, resultsSeenBy, votingEvent } from "../../support/voting-fixture";
 
 /** Follows an event as an actor and keeps what the room sent it. */
-function follow(r: ReturnType<ReturnType<typeof useRooms>["start"]>, actor: Actor, eventId: string, sinceSeq = 0) {
+function follow(r: ReturnType<ReturnType<typeof useRooms>["start"]>, actor: Actor, eventId: EventId, sinceSeq = 0) {
   const seen: Change[] = [];
   const sub = r.room.subscribe(actor, eventId, sinceSeq, (c) => seen.push(c));
   if (!sub.ok) throw new Error(sub.error.message);

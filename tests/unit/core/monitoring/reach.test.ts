@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultMonitoringSet, MonitoringSet, neighbourhoodReach, targetReach, type MonitoringSet as Set_ } from "../../../../src/core";
+import { eventId as asEventId } from "../../support/ids";
 
-const withTargets = (eventId: string, targets: Set_["targets"]): Set_ => ({ ...defaultMonitoringSet(eventId), enabled: true, targets });
+const withTargets = (eventId: string, targets: Set_["targets"]): Set_ => ({ ...defaultMonitoringSet(asEventId(eventId)), enabled: true, targets });
 const YOUNG_CARERS = { id: "young-carers", label: "Young carers", questionId: "carer", optionId: "yes", hopedFor: 10 };
 const TRAVELLERS = { id: "travellers", label: "Gypsy and Traveller residents", questionId: "ethnicity", optionId: "gypsy-traveller", hopedFor: 3 };
 
@@ -10,7 +11,7 @@ describe("reach against target groups", () => {
     const bad = MonitoringSet.safeParse(withTargets("event-0001", [{ ...YOUNG_CARERS, optionId: "sikh" }]));
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toBe("The target group “Young carers” is not an answer to one of the questions asked");
-    expect(MonitoringSet.safeParse({ ...defaultMonitoringSet("event-0001"), questions: [{ id: "x", label: "X", specialCategory: false, options: [{ id: "prefer-not", label: "No" }] }] }).success).toBe(false);
+    expect(MonitoringSet.safeParse({ ...defaultMonitoringSet(asEventId("event-0001")), questions: [{ id: "x", label: "X", specialCategory: false, options: [{ id: "prefer-not", label: "No" }] }] }).success).toBe(false);
   });
 
   it("an event's targets show their counts suppressed, and are met only by 5 or more", () => {

@@ -1,12 +1,12 @@
-import { defaultDraft, type Action, type HearthEvent, type Note, type Prompt, type ReportSource, type Theme } from "../../../../src/core";
+import { defaultDraft, type Action, type HearthEvent, type Note, type Prompt, type ReportSource, type Theme, type ThemeId } from "../../../../src/core";
 import { elmRoad, statusOf, suggestedTheme } from "../../../fixtures/elm-road";
-import { noteId } from "../../support/ids";
+import { eventId, noteId, themeId } from "../../support/ids";
 
 /** The Elm Road event as a ReportSource: notes themed by the fixture's suggestions, last event's actions carried in. */
 export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
   let seq = 1;
   const event: HearthEvent = {
-    id: "evt_elmroad1",
+    id: eventId("evt_elmroad1"),
     kind: "listening",
     title: elmRoad.event.title,
     neighbourhood: elmRoad.event.neighbourhood,
@@ -23,7 +23,7 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
   };
   const prompts: Prompt[] = elmRoad.prompts.map((text, i) => ({ id: `prompt_${i}xxxxx`, eventId: event.id, stageId: null, position: i, text, createdSeq: ++seq, updatedSeq: seq }));
   const themes: Theme[] = Object.keys(elmRoad.suggested_themes).map((title, i) => ({
-    id: `theme_${i}xxxxx`,
+    id: themeId(`theme_${i}xxxxx`),
     eventId: event.id,
     title,
     colour: "sand",
@@ -33,12 +33,12 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
     createdSeq: ++seq,
     updatedSeq: seq,
   }));
-  const themeId = (text: string) => themes.find((t) => t.title === suggestedTheme(text))?.id ?? null;
+  const themeOfNote = (text: string) => themes.find((t) => t.title === suggestedTheme(text))?.id ?? null;
   const notes: Note[] = elmRoad.notes.map((n, i) => ({
     id: noteId(`note_${String(i).padStart(3, "0")}xxx`),
     eventId: event.id,
     promptId: prompts[n.prompt]!.id,
-    themeId: themeId(n.text),
+    themeId: themeOfNote(n.text),
     text: n.text,
     table: n.table,
     lang: n.lang ?? "",
@@ -52,7 +52,7 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
     createdSeq: ++seq,
     updatedSeq: seq,
   }));
-  const previousEvent: HearthEvent = { ...event, id: "evt_elmprev1", title: "Elm Road summer listening event", date: "2026-06-20", feedbackDueOn: "2026-06-30" };
+  const previousEvent: HearthEvent = { ...event, id: eventId("evt_elmprev1"), title: "Elm Road summer listening event", date: "2026-06-20", feedbackDueOn: "2026-06-30" };
   const previousActions: Action[] = elmRoad.previous_actions.map((a, i) => ({
     id: `prevact_${i}xxxx`,
     eventId: previousEvent.id,
@@ -73,7 +73,7 @@ export function elmRoadSource(over: Partial<ReportSource> = {}): ReportSource {
     action("act_gpnurse1", "Set up a weekly GP nurse drop-in at the community centre", "Primary care network", "2027-02-28", themes[1]!.id),
     { ...action("act_gpphone1", "Raise GP phone access with the practice", "Primary care network", "2026-12-15", null), carriedFrom: previousActions[2]!.id },
   ];
-  function action(id: string, text: string, owner: string, dueOn: string, theme: string | null): Action {
+  function action(id: string, text: string, owner: string, dueOn: string, theme: ThemeId | null): Action {
     return { id, eventId: event.id, themeId: theme, noteId: null, text, owner, dueOn, status: "open", update: "", carriedFrom: null, deleted: false, createdSeq: ++seq, updatedSeq: seq };
   }
   return {

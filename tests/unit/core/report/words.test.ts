@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyReportEdit, defaultDraft, longDate, pluralWords, REPORT_CY, REPORT_EN, REPORT_LANGUAGES, ReportDraft, shortDate } from "../../../../src/core";
+import { eventId } from "../../support/ids";
 import { catalogueProblems } from "../../support/catalogue-check";
 
 /** The report catalogue with its plural messages ({one, other}) spelled as the phone's are (key_one, key_other), and its lists as keys. */
@@ -44,7 +45,7 @@ describe("the report's own words", () => {
   });
 
   it("is the organiser's choice, kept in the draft; a draft saved before there was a choice is English", () => {
-    const draft = defaultDraft("evt_lang0001");
+    const draft = defaultDraft(eventId("evt_lang0001"));
     expect(draft.lang).toBe("en");
     expect(applyReportEdit(draft, { op: "lang", lang: "cy" }, []).lang).toBe("cy");
     const { lang: _dropped, ...older } = draft;

@@ -10,9 +10,11 @@ import {
   suggestDotBudget,
   votingClosedMessage,
   votingClosedReason,
+  votingNow,
+  currentRound,
 } from "../../../../src/core";
-import { lookupOf, note, theme } from "../../support/voting";
-import { noteId } from "../../support/ids";
+import { lookupOf, note, round, theme } from "../../support/voting";
+import { noteId, roundId, themeId } from "../../support/ids";
 
 describe("suggestDotBudget", () => {
   it("suggests about a third of the items, rounded down, at least 1 and at most 20", () => {
@@ -93,10 +95,10 @@ describe("merges", () => {
 describe("itemsInScope", () => {
   const themes = [theme("theme_bbb2", { position: 2 }), theme("theme_aaa1", { position: 1 }), theme("theme_ccc3", { deleted: true })];
   const notes = [
-    note("note_aaaa", { themeId: "theme_aaa1", position: 3 }),
+    note("note_aaaa", { themeId: themeId("theme_aaa1"), position: 3 }),
     note("note_bbbb", { promptId: "prompt_001", position: 1 }),
-    note("note_cccc", { themeId: "theme_bbb2", position: 2 }),
-    note("note_dddd", { themeId: "theme_aaa1", mergedInto: noteId("note_aaaa") }),
+    note("note_cccc", { themeId: themeId("theme_bbb2"), position: 2 }),
+    note("note_dddd", { themeId: themeId("theme_aaa1"), mergedInto: noteId("note_aaaa") }),
     note("note_eeee", { hidden: true }),
   ];
   it("covers all live themes, or the chosen ones, in board order", () => {
@@ -134,5 +136,19 @@ describe("round rules", () => {
       "closed",
     ]);
     expect(votingClosedReason({ status: "open", timer }, now + 5_000)).toBe("timeUp");
+  });
+});
+
+describe("the round the room is on", () => {
+  it("is voting while open or paused, and that round leads the phones over a later closed one", () => {
+    expect((["draft", "open", "paused", "closed", "revealed"] as const).map((status) => votingNow(round({ status })))).toEqual([false, true, true, false, false]);
+    expect(votingNow(undefined)).toBe(false);
+    const paused = round({ id: roundId("round_0001"), status: "paused", createdSeq: 1 });
+    const closed = round({ id: roundId("round_0002"), status: "closed", createdSeq: 2 });
+    const draft = round({ id: roundId("round_0003"), status: "draft", createdSeq: 3 });
+    const rounds = (...rs: (typeof paused)[]) => ({ round: new Map(rs.map((r) => [r.id, r])) });
+    expect(currentRound(rounds(paused, closed, draft))).toBe(paused);
+    expect(currentRound(rounds(closed, draft))).toBe(closed);
+    expect(currentRound(rounds(draft))).toBeUndefined();
   });
 });

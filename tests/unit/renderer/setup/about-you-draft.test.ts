@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultMonitoringSet, MonitoringSet } from "../../../../src/core";
+import { eventId } from "../../support/ids";
 import { addCustomQuestion, optionsFrom, slugFor, toggleStandard, withDistricts } from "../../../../src/renderer/features/setup/about-you-draft";
 
 describe("the About you set as the organiser edits it", () => {
@@ -16,7 +17,7 @@ describe("the About you set as the organiser edits it", () => {
   });
 
   it("drops a standard question with its target groups, and adds it back in the standard order", () => {
-    const set: MonitoringSet = { ...defaultMonitoringSet("event-0001"), targets: [{ id: "carers", label: "Carers", questionId: "carer", optionId: "yes", hopedFor: 5 }] };
+    const set: MonitoringSet = { ...defaultMonitoringSet(eventId("event-0001")), targets: [{ id: "carers", label: "Carers", questionId: "carer", optionId: "yes", hopedFor: 5 }] };
     const without = toggleStandard(set, "carer", false);
     expect(without.questions.map((q) => q.id)).not.toContain("carer");
     expect(without.targets).toEqual([]);
@@ -24,7 +25,7 @@ describe("the About you set as the organiser edits it", () => {
   });
 
   it("lists postcode districts with somewhere else last, and makes a set the room accepts", () => {
-    const set = defaultMonitoringSet("event-0001");
+    const set = defaultMonitoringSet(eventId("event-0001"));
     const postcode = withDistricts(set.questions.find((q) => q.id === "postcode")!, "ls7, LS8 ,,ls7");
     expect(postcode.options.map((o) => o.label)).toEqual(["LS7", "LS8", "Somewhere else"]);
     const withOwn = addCustomQuestion({ ...set, questions: set.questions.map((q) => (q.id === "postcode" ? postcode : q)) }, "Do you rent your home?", "Council\nHousing association\nPrivate", false);

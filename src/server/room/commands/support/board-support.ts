@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { BoardResult, EventId, HearthEvent, Note, Theme } from "../../../../core";
+import { isOnBoard, type BoardResult, type EventId, type HearthEvent, type Note, type Theme } from "../../../../core";
 import { notes } from "../../../db/repos/notes";
 import { prompts, stages } from "../../../db/repos/run-sheet";
 import { themes } from "../../../db/repos/themes";
@@ -25,10 +25,10 @@ export function noteOf(db: ReadonlyDatabase, actor: Actor, eventId: string, id: 
 export function boardNote(db: ReadonlyDatabase, actor: Actor, eventId: string, id: string): Note {
   const note = noteOf(db, actor, eventId, id);
   if (!note) throw new RoomError("not_found", "That note does not exist.");
+  if (isOnBoard(note)) return note;
   if (note.deleted) throw new RoomError("conflict", "That note was deleted.");
   if (note.mergedInto !== null) throw new RoomError("conflict", "That note was merged into another one.");
-  if (note.hidden) throw new RoomError("conflict", "That note is still private: it can be sorted once the facilitator reveals the private notes.");
-  return note;
+  throw new RoomError("conflict", "That note is still private: it can be sorted once the facilitator reveals the private notes.");
 }
 
 export function liveTheme(db: ReadonlyDatabase, eventId: string, id: string): Theme {
