@@ -13,6 +13,8 @@ export interface PrivacyNoticeInput {
   readonly contactKeepDays: number;
   /** When the report was marked sent, if it has been. */
   readonly sentOn: string | null;
+  /** Whether the event asks the optional "About you" questions (its Set up page). */
+  readonly asksAboutYou: boolean;
 }
 
 export interface NoticeSection {
@@ -56,27 +58,8 @@ export function privacyNotice(input: PrivacyNoticeInput): PrivacyNotice {
     heading: `How we look after what you tell us: ${isolate(input.title)}`,
     intro: `This event (${shortDate(input.date)}) is run with Hearth, on the organiser's own computer. Nothing you tell us goes to the internet or to anyone else's service. Everything below is optional: you can take part without giving any of it.`,
     sections: [
-      {
-        heading: "Your notes",
-        what: "What you say or type at the tables. We do not ask for your name; a phone is only known by the name it shows (like \u201cParticipant 3\u201d) and its table.",
-        why: "To write up what residents said, sort it into themes and decide with you what happens next.",
-        howLong: notesKeptText(input),
-        whoSees: "Everyone in the room on the board and the wall. The report quotes some notes, with names, phone numbers, emails and addresses taken out first.",
-      },
-      {
-        heading: "Your votes",
-        what: "The dots you place on themes or notes, on a phone, at the laptop or on paper. Not who you are.",
-        why: "To count which priorities matter most to the people in the room.",
-        howLong: "As long as the event is kept: totals only appear in the report.",
-        whoSees: "Totals on the wall and in the report. A phone sees only its own dots.",
-      },
-      {
-        heading: "About you (if asked)",
-        what: "Answers to optional questions such as age band or first language, kept only as counts per question and answer. Every question has \u201cprefer not to say\u201d.",
-        why: "To know who we heard from and who we are still missing.",
-        howLong: "As long as the event is kept, as counts only.",
-        whoSees: "The organiser and the report, as totals. Nothing links an answer to you, your notes, your votes or your phone. Numbers from 1 to 4 are shown only as \u201cfewer than 5\u201d.",
-      },
+      ...notesAndVotes(input),
+      ...(input.asksAboutYou ? [ABOUT_YOU] : []),
       {
         heading: "How to send you the report (if you ask)",
         what: "A phone number to text, an email address, a postal address, or a name to collect it at the hub.",
@@ -91,4 +74,32 @@ export function privacyNotice(input: PrivacyNoticeInput): PrivacyNotice {
       "Backups on the organiser's computer keep notes until newer backups replace them; contact details are taken out of the backups too when they are deleted.",
     ],
   };
+}
+
+/** The optional "About you" questions: said only where the event asks them. */
+const ABOUT_YOU: NoticeSection = {
+  heading: "About you",
+  what: "Answers to optional questions such as age band or first language, kept only as counts per question and answer. Every question has \u201cprefer not to say\u201d.",
+  why: "To know who we heard from and who we are still missing.",
+  howLong: "As long as the event is kept, as counts only.",
+  whoSees: "The organiser and the report, as totals. Nothing links an answer to you, your notes, your votes or your phone. Numbers from 1 to 4 are shown only as \u201cfewer than 5\u201d.",
+};
+
+function notesAndVotes(input: PrivacyNoticeInput): NoticeSection[] {
+  return [
+    {
+      heading: "Your notes",
+      what: "What you say or type at the tables. We do not ask for your name; a phone is only known by the name it shows (like \u201cParticipant 3\u201d) and its table.",
+      why: "To write up what residents said, sort it into themes and decide with you what happens next.",
+      howLong: notesKeptText(input),
+      whoSees: "Everyone in the room on the board and the wall. The report quotes some notes, with names, phone numbers, emails and addresses taken out first.",
+    },
+    {
+      heading: "Your votes",
+      what: "The dots you place on themes or notes, on a phone, at the laptop or on paper. Not who you are.",
+      why: "To count which priorities matter most to the people in the room.",
+      howLong: "As long as the event is kept: totals only appear in the report.",
+      whoSees: "Totals on the wall and in the report. A phone sees only its own dots.",
+    },
+  ];
 }

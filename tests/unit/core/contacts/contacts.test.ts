@@ -34,15 +34,19 @@ describe("the contacts' deletion schedule", () => {
 });
 
 describe("privacyNotice", () => {
-  const base = { title: "Brook House", date: "2026-11-14", retentionMonths: null, contactKeepDays: 30, sentOn: null };
+  const base = { title: "Brook House", date: "2026-11-14", retentionMonths: null, contactKeepDays: 30, sentOn: null, asksAboutYou: true };
   const howLong = (n: ReturnType<typeof privacyNotice>, heading: RegExp) => n.sections.find((s) => heading.test(s.heading))!.howLong;
 
   it("says what, why, for how long and who sees it for notes, votes, About-you counts and contacts", () => {
     const n = privacyNotice(base);
-    expect(n.sections.map((s) => s.heading)).toEqual(["Your notes", "Your votes", "About you (if asked)", "How to send you the report (if you ask)"]);
+    expect(n.sections.map((s) => s.heading)).toEqual(["Your notes", "Your votes", "About you", "How to send you the report (if you ask)"]);
     for (const s of n.sections) for (const part of [s.what, s.why, s.howLong, s.whoSees]) expect(part.length).toBeGreaterThan(10);
     expect(n.sections[2]!.what).toMatch(/counts per question and answer/);
     expect(n.heading).toBe("How we look after what you tell us: \u2068Brook House\u2069");
+  });
+
+  it("speaks of the About-you counts only where the event asks the questions", () => {
+    expect(privacyNotice({ ...base, asksAboutYou: false }).sections.map((s) => s.heading)).toEqual(["Your notes", "Your votes", "How to send you the report (if you ask)"]);
   });
 
   it("stays true to the event's settings", () => {
