@@ -15,7 +15,13 @@ export const aboutYouCy: Catalogue["aboutYou"] = {
   thanks: "Diolch. Mae eich atebion wedi'u cyfrif.",
   notSent: "Heb ei anfon: {{reason}}",
   preferNot: "Mae'n well gen i beidio â dweud",
-  tally: { summary: "Cyfrif y slipiau papur “Amdanoch chi”", hint: "Teipiwch sawl slip a roddodd bob ateb. Mae teipio mewn blwch eto yn ei gywiro." },
+  tally: {
+    summary: "Cyfrif y slipiau papur “Amdanoch chi”",
+    hint: "Teipiwch sawl slip a roddodd bob ateb. Mae teipio mewn blwch eto yn ei gywiro.",
+    answer: "Ateb",
+    slips: "Slipiau",
+    invalid: "Teipiwch nifer cyfan o slipiau, o 0 i {{max}}.",
+  },
   q: {
     age: "Beth yw eich oed?",
     sex: "Beth yw eich rhyw?",

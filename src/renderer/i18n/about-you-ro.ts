@@ -12,7 +12,13 @@ export const aboutYouRo: Catalogue["aboutYou"] = {
   thanks: "Mulțumim. Răspunsurile tale au fost numărate.",
   notSent: "Nu a fost trimis: {{reason}}",
   preferNot: "Prefer să nu răspund",
-  tally: { summary: "Numără fișele de hârtie „Despre tine”", hint: "Scrie câte fișe au dat fiecare răspuns. Dacă scrii din nou într-o căsuță, numărul se corectează." },
+  tally: {
+    summary: "Numără fișele de hârtie „Despre tine”",
+    hint: "Scrie câte fișe au dat fiecare răspuns. Dacă scrii din nou într-o căsuță, numărul se corectează.",
+    answer: "Răspuns",
+    slips: "Fișe",
+    invalid: "Scrie un număr întreg de fișe, de la 0 la {{max}}.",
+  },
   q: {
     age: "Câți ani ai?",
     sex: "Care este sexul tău?",

@@ -12,7 +12,13 @@ export const aboutYouSo: Catalogue["aboutYou"] = {
   thanks: "Mahadsanid. Jawaabahaaga waa la tiriyay.",
   notSent: "Lama dirin: {{reason}}",
   preferNot: "Waxaan doorbidayaa inaanan sheegin",
-  tally: { summary: "Tiri warqadaha yaryar ee “Wax kugu saabsan”", hint: "Qor imisa warqadood ayaa bixiyay jawaab kasta. Haddii aad mar kale wax ku qorto sanduuq, waa la saxayaa." },
+  tally: {
+    summary: "Tiri warqadaha yaryar ee “Wax kugu saabsan”",
+    hint: "Qor imisa warqadood ayaa bixiyay jawaab kasta. Haddii aad mar kale wax ku qorto sanduuq, waa la saxayaa.",
+    answer: "Jawaab",
+    slips: "Warqado",
+    invalid: "Qor tiro dhan oo warqado ah, 0 ilaa {{max}}.",
+  },
   q: {
     age: "Da'daadu waa imisa?",
     sex: "Waa maxay jinsigaagu?",
