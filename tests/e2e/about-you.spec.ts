@@ -97,7 +97,7 @@ test("About you: six phones and twelve slips, a report with small numbers hidden
     await choose(p, QUESTION.sex, answers.sex);
     await choose(p, QUESTION.carer, answers.carer);
     await choose(p, QUESTION.age, answers.age);
-    await p.getByRole("button", { name: "Send", exact: true }).press("Enter");
+    await aboutYou(p).getByRole("button", { name: "Send", exact: true }).press("Enter");
     await expect(p.getByRole("status").filter({ hasText: "Thank you. Your answers are counted." })).toBeVisible();
   }
   // The Arabic phone: right to left, every question answered "Prefer not to say" (أفضّل عدم الإجابة).

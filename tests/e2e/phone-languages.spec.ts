@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { CATALOGUES, type Language } from "../../src/renderer/i18n/catalogues";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { expectNoEnglish, screenWords } from "./support/no-english";
-import { phone, shootPhone } from "./support/devices";
+import { phone, screens, shootPhone } from "./support/devices";
 import { expect, test } from "./support/hearth";
 import { goToStage, listeningEvent, openRound } from "./support/phone-voting";
 
@@ -27,6 +27,14 @@ const PHONE_TEXT = {
 test("a phone in each of the seven languages joins, writes a note, votes and is thanked with no English anywhere", async ({ page, browser, hearth }) => {
   test.setTimeout(420_000); // a facilitator and six phones on a small, shared machine
   const { eventId, invite } = await listeningEvent(page, hearth.url, "Elm Road 2026");
+  // The event asks "About you" (the standard questions): each phone is offered it after its note.
+  const setupPage = await page.context().newPage();
+  await setupPage.goto(`${hearth.url}/#/events/${eventId}/setup`);
+  const setup = setupPage.getByRole("region", { name: "About you" });
+  await setup.getByLabel("Ask “About you” at this event").check();
+  await setup.getByRole("button", { name: "Save “About you”" }).click();
+  await expect(setup.getByRole("status")).toHaveText("Saved.");
+  await setupPage.close();
 
   // English is the source: its phone says "Join the event", and the check finds English there (it can fail).
   const english = await phone(browser, "en-GB");
@@ -67,6 +75,7 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
     await p.locator(".device-note button[type=submit]").click();
     await expect(p.locator(".device-mine .sticky__meta")).toHaveText(CATALOGUES[lang].mine.sent);
     await expectNoEnglish(p, lang, PHONE_TEXT, "the note box");
+    await aboutYouAndHearBack(p, lang);
     phones.set(lang, p);
   }
   const ur = phones.get("ur")!;
@@ -110,8 +119,45 @@ test("a phone in each of the seven languages joins, writes a note, votes and is 
   // Nastaliq is wide and tall: the grid and its history still fit the phone's width.
   expect(await helper.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await shootPhone(helper, "phone-ur-paper");
+  // The helper's tally of the "About you" slips and the door's "who wants the report", in Urdu too.
+  await helper.getByText(CATALOGUES.ur.aboutYou.tally.summary).click();
+  const slips = helper.locator(".tally__input").first();
+  await slips.fill("x");
+  await slips.press("Tab");
+  await expect(helper.getByRole("alert")).toHaveText(CATALOGUES.ur.aboutYou.tally.invalid.replace("{{max}}", "100,000"));
+  await slips.fill("3");
+  await slips.press("Tab");
+  await expect(helper.getByRole("alert")).toHaveCount(0);
+  await helper.getByRole("button", { name: CATALOGUES.ur.hearBack.doorOpen }).click();
+  await expect(helper.getByLabel(CATALOGUES.ur.hearBack.nameDoor)).toBeVisible();
+  await expectNoEnglish(helper, "ur", PHONE_TEXT, "the helper's tally of slips and the door's form");
   await shootPhone(ur, "phone-ur-thanks");
   await shootPhone(phones.get("ar")!, "phone-ar-thanks");
   await expectNoSeriousA11yViolations(ur);
   await expectNoSeriousA11yViolations(phones.get("ar")!);
 });
+
+/**
+ * After its note, a phone is offered "About you" (all nine standard questions) and, last, the
+ * card to get the report: both in the phone's language, a mistake in the form said in it too.
+ */
+async function aboutYouAndHearBack(p: Page, lang: (typeof LANGS)[number]) {
+  const words = CATALOGUES[lang];
+  const about = p.getByRole("region", { name: words.aboutYou.heading });
+  await expect(about.getByRole("group")).toHaveCount(9);
+  await expect(about.getByRole("radio", { name: words.aboutYou.preferNot })).toHaveCount(9);
+  await expectNoEnglish(p, lang, PHONE_TEXT, "the About-you form");
+  if (lang === "ur") await about.screenshot({ path: `${screens}/about-you-phone-ur.png` });
+
+  const card = p.getByRole("region", { name: words.hearBack.heading });
+  await card.getByRole("button", { name: words.hearBack.open }).click();
+  await card.getByLabel(words.hearBack.phone).fill("12");
+  await card.getByRole("button", { name: words.hearBack.send }).click();
+  await expect(card.getByRole("alert")).toHaveText(words.hearBack.problem.phone);
+  await card.getByRole("radio", { name: words.hearBack.channel.post }).check();
+  await expect(card.getByLabel(words.hearBack.address)).toBeVisible();
+  await expectNoEnglish(p, lang, PHONE_TEXT, "the card to get the report");
+  if (lang === "ur") await card.screenshot({ path: `${screens}/hear-back-phone-ur.png` });
+  await card.getByRole("button", { name: words.hearBack.notNow }).click();
+  await expect(card.getByRole("button", { name: words.hearBack.open })).toBeVisible();
+}

@@ -4,7 +4,9 @@ import type { MonitoringSet } from "./set";
 import { optionsOf } from "./set";
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "an id uses only a–z, 0–9 and '-', at most 40");
-const Count = z.number().int().min(0, "a count is 0 or more").max(100_000, "a count is at most 100,000");
+/** The most one option can count, on paper or from phones. */
+export const MONITORING_COUNT_MAX = 100_000;
+const Count = z.number().int().min(0, "a count is 0 or more").max(MONITORING_COUNT_MAX, "a count is at most 100,000");
 
 /** How many answered one option of one question: all the room keeps of answers, per event. */
 export const MonitoringCount = z.object({ questionId: Slug, optionId: Slug, count: Count });

@@ -14,8 +14,14 @@ export const aboutYouEn = {
   thanks: "Thank you. Your answers are counted.",
   notSent: "Not sent: {{reason}}",
   preferNot: "Prefer not to say",
-  /** On a helper's (note-taker's) phone: the paper slips' tally. */
-  tally: { summary: "Count the “About you” paper slips", hint: "Type how many slips gave each answer. Typing a box again corrects it." },
+  /** The paper slips' tally on a helper's (note-taker's) phone; the grid's words at the laptop too. */
+  tally: {
+    summary: "Count the “About you” paper slips",
+    hint: "Type how many slips gave each answer. Typing a box again corrects it.",
+    answer: "Answer",
+    slips: "Slips",
+    invalid: "Type a whole number of slips, from 0 to {{max}}.",
+  },
   q: {
     age: "How old are you?",
     sex: "What is your sex?",

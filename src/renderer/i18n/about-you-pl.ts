@@ -12,7 +12,13 @@ export const aboutYouPl: Catalogue["aboutYou"] = {
   thanks: "Dziękujemy. Twoje odpowiedzi zostały policzone.",
   notSent: "Nie wysłano: {{reason}}",
   preferNot: "Wolę nie mówić",
-  tally: { summary: "Policz papierowe kartki „O Tobie”", hint: "Wpisz, ile kartek podało każdą odpowiedź. Ponowne wpisanie poprawia liczbę." },
+  tally: {
+    summary: "Policz papierowe kartki „O Tobie”",
+    hint: "Wpisz, ile kartek podało każdą odpowiedź. Ponowne wpisanie poprawia liczbę.",
+    answer: "Odpowiedź",
+    slips: "Kartki",
+    invalid: "Wpisz całkowitą liczbę kartek, od 0 do {{max}}.",
+  },
   q: {
     age: "Ile masz lat?",
     sex: "Jaka jest Twoja płeć?",

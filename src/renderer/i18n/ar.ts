@@ -1,5 +1,6 @@
 import type { Catalogue } from "./en";
 import { aboutYouAr } from "./about-you-ar";
+import { hearBackAr } from "./hear-back-ar";
 
 /**
  * Arabic, right to left. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
@@ -315,25 +316,5 @@ export const ar: Catalogue = {
     },
   },
   aboutYou: aboutYouAr,
-  hearBack: {
-    heading: "احصل على التقرير",
-    intro: "هل تريد أن تعرف ما نتج عن هذه الفعالية؟ أخبرنا كيف نرسل لك التقرير. هذا اختياري، ويُحفظ منفصلًا عن ملاحظاتك وأصواتك.",
-    open: "أخبرنا كيف نرسله",
-    notNow: "ليس الآن",
-    how: "كيف تريد أن تستلم التقرير؟",
-    channel: { text: "أرسلوا لي رسالة نصية", email: "أرسلوا لي بريدًا إلكترونيًا", post: "أرسلوه بالبريد", collect: "سأستلمه من المركز" },
-    phone: "رقم الجوال",
-    email: "البريد الإلكتروني",
-    address: "العنوان البريدي مع الرمز البريدي",
-    name: "اسمك (اختياري)",
-    send: "أرسلوا لي التقرير",
-    saving: "جارٍ الحفظ…",
-    thanks: "شكرًا لك. سنرسل لك التقرير، ثم نحذف بياناتك.",
-    problem: {
-      phone: "هذا ليس رقم هاتف: اكتب من 7 إلى 15 رقمًا، مثل 07700 900123.",
-      email: "هذا ليس بريدًا إلكترونيًا: يبدو هكذا name@example.org",
-      address: "اكتب العنوان البريدي مع الرمز البريدي: الشارع والمدينة على الأقل.",
-    },
-    failed: "لم يُحفظ: {{reason}}",
-  },
+  hearBack: hearBackAr,
 };

@@ -1,4 +1,6 @@
 import type { Catalogue } from "./en";
+import { aboutYouCy } from "./about-you-cy";
+import { hearBackCy } from "./hear-back-cy";
 
 /**
  * Welsh. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
@@ -314,4 +316,6 @@ export const cy: Catalogue = {
       other: "Heb ei gyfrif: {{reason}}",
     },
   },
+  aboutYou: aboutYouCy,
+  hearBack: hearBackCy,
 };

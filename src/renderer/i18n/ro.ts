@@ -1,4 +1,6 @@
 import type { Catalogue } from "./en";
+import { aboutYouRo } from "./about-you-ro";
+import { hearBackRo } from "./hear-back-ro";
 
 /**
  * Romanian. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
@@ -256,4 +258,6 @@ export const ro: Catalogue = {
       other: "Nu a fost numărat: {{reason}}",
     },
   },
+  aboutYou: aboutYouRo,
+  hearBack: hearBackRo,
 };

@@ -1,4 +1,6 @@
 import type { Catalogue } from "./en";
+import { aboutYouSo } from "./about-you-so";
+import { hearBackSo } from "./hear-back-so";
 
 /**
  * Somali. Not yet checked by a fluent speaker (see LANGUAGES in i18n.ts).
@@ -237,4 +239,6 @@ export const so: Catalogue = {
       other: "Lama tirin: {{reason}}",
     },
   },
+  aboutYou: aboutYouSo,
+  hearBack: hearBackSo,
 };

@@ -1,4 +1,6 @@
 import type { Catalogue } from "./en";
+import { aboutYouUr } from "./about-you-ur";
+import { hearBackUr } from "./hear-back-ur";
 
 /**
  * Urdu, right to left, set in Nastaliq (fonts.css). Not yet checked by a fluent speaker
@@ -237,4 +239,6 @@ export const ur: Catalogue = {
       other: "نہیں گنا گیا: {{reason}}",
     },
   },
+  aboutYou: aboutYouUr,
+  hearBack: hearBackUr,
 };

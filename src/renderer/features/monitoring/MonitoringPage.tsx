@@ -1,12 +1,23 @@
 import { useEffect } from "react";
-import { combinedCounts, whoWeHeardFrom } from "../../../core";
+import { combinedCounts, MONITORING_COUNT_MAX, whoWeHeardFrom } from "../../../core";
 import { hrefFor } from "../../app/router";
 import { useQuery } from "../../app/useQuery";
 import { Bidi } from "../../ui/Bidi";
 import { EventBreadcrumb } from "../../ui/EventBreadcrumb";
 import { useEventState } from "../../app/useEventState";
 import { HeardTables } from "./HeardTables";
-import { TallyGrid } from "./TallyGrid";
+import { en } from "../../i18n/en";
+import { TallyGrid, type TallyWords } from "./TallyGrid";
+
+/** The facilitator's screens are in English: the grid's words from the English catalogue, questions and options as stored. */
+const LAPTOP_WORDS: TallyWords = {
+  answer: en.aboutYou.tally.answer,
+  slips: en.aboutYou.tally.slips,
+  invalid: en.aboutYou.tally.invalid.replace("{{max}}", MONITORING_COUNT_MAX.toLocaleString("en-GB")),
+  question: (q) => q.label,
+  option: (_q, o) => o.label,
+  refused: (error) => error.message,
+};
 
 const REFRESH_MS = 5000;
 
@@ -56,7 +67,7 @@ export function MonitoringPage({ eventId }: { eventId: string }) {
         <section className="card" aria-labelledby="tally-heading">
           <h2 id="tally-heading">Paper slips</h2>
           <p className="muted">Count the slips and type how many gave each answer. Tab or Enter moves to the next box; typing a box again corrects it.</p>
-          <TallyGrid set={s} paper={c.paper} onSaved={reloadCounts} />
+          <TallyGrid set={s} paper={c.paper} onSaved={reloadCounts} words={LAPTOP_WORDS} />
         </section>
       </>
     );

@@ -1,7 +1,21 @@
 import { useRef, useState, type KeyboardEvent } from "react";
-import { countKey, MonitoringTallyInput, optionsOf, type MonitoringCount, type MonitoringSet } from "../../../core";
+import { countKey, MonitoringTallyInput, optionsOf, type HearthError, type MonitoringCount, type MonitoringOption, type MonitoringQuestion, type MonitoringSet } from "../../../core";
 import { useClient } from "../../app/ClientContext";
 import "./tally.css";
+
+/**
+ * The grid's words: a helper's phone gives them in its language (the catalogue's aboutYou.tally,
+ * its questions and options, the room's refusals by code); the laptop in English.
+ */
+export interface TallyWords {
+  readonly answer: string;
+  readonly slips: string;
+  /** A box that is not a whole number from 0 to MONITORING_COUNT_MAX. */
+  readonly invalid: string;
+  readonly question: (q: MonitoringQuestion) => string;
+  readonly option: (q: MonitoringQuestion, o: MonitoringOption) => string;
+  readonly refused: (error: HearthError) => string;
+}
 
 type Box = { readonly text: string; readonly error?: string; readonly saving?: boolean };
 
@@ -10,7 +24,7 @@ type Box = { readonly text: string; readonly error?: string; readonly saving?: b
  * grid. A box is sent when left with a new value (Tab or Enter to the next); typing it again
  * corrects it, and the room keeps each correction in the event's feed.
  */
-export function TallyGrid({ set, paper, onSaved }: { set: MonitoringSet; paper: readonly MonitoringCount[]; onSaved: () => void }) {
+export function TallyGrid({ set, paper, onSaved, words }: { set: MonitoringSet; paper: readonly MonitoringCount[]; onSaved: () => void; words: TallyWords }) {
   const client = useClient();
   const stored = new Map(paper.map((c) => [countKey(c.questionId, c.optionId), c.count]));
   const [boxes, setBoxes] = useState<ReadonlyMap<string, Box>>(new Map());
@@ -29,11 +43,11 @@ export function TallyGrid({ set, paper, onSaved }: { set: MonitoringSet; paper: 
     if (!box || box.saving) return;
     const text = box.text.trim();
     const parsed = MonitoringTallyInput.shape.count.safeParse(text === "" ? 0 : Number(text));
-    if (!/^\d*$/.test(text) || !parsed.success) return put(key, { text: box.text, error: parsed.success ? "Type a whole number of slips, such as 4." : (parsed.error.issues[0]?.message ?? "Not a count") });
+    if (!/^\d*$/.test(text) || !parsed.success) return put(key, { text: box.text, error: words.invalid });
     if (parsed.data === (stored.get(key) ?? 0)) return put(key, null);
     put(key, { text: box.text, saving: true });
     const r = await client.call("monitoring.tally", { eventId: set.eventId, questionId, optionId, count: parsed.data });
-    if (!r.ok) return put(key, { text: box.text, error: r.error.message });
+    if (!r.ok) return put(key, { text: box.text, error: words.refused(r.error) });
     put(key, null);
     onSaved();
   }
@@ -53,13 +67,13 @@ export function TallyGrid({ set, paper, onSaved }: { set: MonitoringSet; paper: 
       {set.questions.map((q) => (
         <table key={q.id} className="tally__table">
           <caption id={`tally-caption-${q.id}`} dir="auto">
-            {q.label}
+            {words.question(q)}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Answer</th>
+              <th scope="col">{words.answer}</th>
               <th scope="col" className="num">
-                Slips
+                {words.slips}
               </th>
             </tr>
           </thead>
@@ -73,7 +87,7 @@ export function TallyGrid({ set, paper, onSaved }: { set: MonitoringSet; paper: 
               return (
                 <tr key={o.id}>
                   <th scope="row" id={labelId} dir="auto" className="tally__label">
-                    {o.label}
+                    {words.option(q, o)}
                   </th>
                   <td className="num">
                     <input
