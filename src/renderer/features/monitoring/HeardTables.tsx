@@ -1,4 +1,5 @@
 import { shownText, type WhoWeHeardFrom } from "../../../core";
+import { TargetsTable } from "../../ui/TargetsTable";
 
 /** "Who we heard from" as the report has it: every count suppressed by core's rule, target groups first. */
 export function HeardTables({ heard }: { heard: WhoWeHeardFrom }) {
@@ -6,33 +7,7 @@ export function HeardTables({ heard }: { heard: WhoWeHeardFrom }) {
   return (
     <div className="heard">
       {heard.targets.length > 0 && (
-        <table className="heard__targets">
-          <caption>The groups we hoped to hear from</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col" className="num">
-                Hoped for
-              </th>
-              <th scope="col" className="num">
-                Heard from
-              </th>
-              <th scope="col">Met</th>
-            </tr>
-          </thead>
-          <tbody>
-            {heard.targets.map((t) => (
-              <tr key={`${t.questionId}/${t.optionId}`}>
-                <th scope="row" dir="auto">
-                  {t.label}
-                </th>
-                <td className="num">{t.hopedFor}</td>
-                <td className="num reach-shown">{shownText(t.heard)}</td>
-                <td>{t.met ? "yes" : "not yet"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TargetsTable targets={heard.targets} caption="The groups we hoped to hear from" className="heard__targets" />
       )}
       {asked.length === 0 ? (
         <p className="muted">Nobody has answered yet.</p>

@@ -1,7 +1,7 @@
-import { shownText } from "../../../core";
 import { useQuery } from "../../app/useQuery";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { formatDate } from "../../ui/format";
+import { TargetsTable } from "../../ui/TargetsTable";
 
 /**
  * Reach across the neighbourhood's events: each target group's counts added up against the
@@ -24,35 +24,11 @@ export function ReachPanel({ neighbourhoodId }: { neighbourhoodId: string }) {
         </p>
       ) : (
         <>
-          <table className="reach-table">
-            <caption>
-              The groups we hoped to hear from, across {reach.events} {reach.events === 1 ? "event" : "events"} (1 to 4 shows as “fewer than 5”)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col" className="num">
-                  Hoped for
-                </th>
-                <th scope="col" className="num">
-                  Heard from
-                </th>
-                <th scope="col">Met</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reach.targets.map((t) => (
-                <tr key={`${t.questionId}/${t.optionId}`}>
-                  <th scope="row" dir="auto">
-                    {t.label}
-                  </th>
-                  <td className="num">{t.hopedFor}</td>
-                  <td className="num">{shownText(t.heard)}</td>
-                  <td>{t.met ? "yes" : "not yet"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TargetsTable
+            targets={reach.targets}
+            className="reach-table"
+            caption={`The groups we hoped to hear from, across ${reach.events} ${reach.events === 1 ? "event" : "events"} (1 to 4 shows as “fewer than 5”)`}
+          />
           <h3>Groups we have not heard from in 6 months</h3>
           {reach.notHeard.length === 0 ? (
             <p className="muted">Every group was heard from in the last 6 months.</p>

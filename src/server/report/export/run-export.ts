@@ -9,14 +9,15 @@ import type { ReportServices } from "../services";
 import { writeFileAtomically } from "./atomic-write";
 import { renderExport, suggestedFileName } from "./render-export";
 
-/** The screen's view of an export: its row, plus how this copy of Hearth delivers files. */
-export function exportJobView(row: ExportRow, services: ReportServices | undefined): ExportJob {
+/** What an event's and a neighbourhood's export rows share: the file, its state and its download token. */
+type DeliveredRow = Pick<ExportRow, "id" | "status" | "fileName" | "path" | "sha256" | "bytes" | "pages" | "error" | "token" | "requestedAt" | "finishedAt">;
+
+/** The screen's view of an export's file: its row, plus how this copy of Hearth delivers files. */
+export function deliveryView(row: DeliveredRow, services: ReportServices | undefined) {
   const delivery = services?.destination.delivery ?? "download";
   const done = row.status === "done";
   return {
     id: row.id,
-    eventId: row.eventId,
-    format: row.format,
     status: row.status,
     fileName: row.fileName,
     path: row.path,
@@ -29,8 +30,12 @@ export function exportJobView(row: ExportRow, services: ReportServices | undefin
     canOpen: done && Boolean(services?.shell),
     requestedAt: row.requestedAt,
     finishedAt: row.finishedAt,
-    withContacts: row.withContacts,
   };
+}
+
+/** The screen's view of an event's export. */
+export function exportJobView(row: ExportRow, services: ReportServices | undefined): ExportJob {
+  return { ...deliveryView(row, services), eventId: row.eventId, format: row.format, withContacts: row.withContacts };
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -13,29 +13,11 @@ import type { PdfPrinter, ReportServices } from "../services";
 import { writeFileAtomically } from "./atomic-write";
 import { renderGoodNewsMarkdown } from "./good-news-markdown";
 import { ReviewNeededError } from "./render-export";
+import { deliveryView } from "./run-export";
 
 /** The screen's view of a neighbourhood export, delivered like an event's. */
 export function threadExportView(row: ThreadExportRow, services: ReportServices | undefined): ThreadExportJob {
-  const delivery = services?.destination.delivery ?? "download";
-  const done = row.status === "done";
-  return {
-    id: row.id,
-    neighbourhoodId: row.neighbourhoodId,
-    kind: row.kind,
-    format: row.format,
-    status: row.status,
-    fileName: row.fileName,
-    path: row.path,
-    sha256: row.sha256,
-    bytes: row.bytes,
-    pages: row.pages,
-    error: row.error,
-    delivery,
-    downloadUrl: done && delivery === "download" ? `/exports/${row.id}/${row.token}` : null,
-    canOpen: done && Boolean(services?.shell),
-    requestedAt: row.requestedAt,
-    finishedAt: row.finishedAt,
-  };
+  return { ...deliveryView(row, services), neighbourhoodId: row.neighbourhoodId, kind: row.kind, format: row.format };
 }
 
 /** "Elm Road progress report 2027-11-14.pdf", "Elm Road good news 2027-08-14 to 2027-11-14.md". */
