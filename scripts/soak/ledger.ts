@@ -32,7 +32,7 @@ export class NoteLedger implements Ledger {
 }
 
 /**
- * "Nothing lost" for notes, as RELIABILITY.md words it: the note ids in the database equal
+ * "Nothing lost" for notes, checked after every load and fault run: the note ids in the database equal
  * the union of acknowledged ids; no id appears twice (in the table or as two adds in the
  * change feed); the latest text of each note matches its ledger.
  */

@@ -9,9 +9,12 @@ export interface SoakPlan {
 const min = 60_000;
 
 /**
- * The runs of RELIABILITY.md at full size (`npm run soak`): about 15 minutes. Backups run far
+ * The load and fault runs at full size (`npm run soak`): about 15 minutes. L1 and L2 are
+ * note-takers and voters at two loads, each with its acknowledgement p95 target; L3 is 200
+ * devices joining within 10 s; F1 kills the room (SIGKILL) 20 times under load. Backups run far
  * more often than Hearth's 10 minutes (a backup's check and fsync briefly hold the room), and
- * F1 backs up every second so that kills also land in the middle of backups (F5). Voters are
+ * F1 backs up every second so that kills also land in the middle of backups (an interrupted
+ * backup must leave the old one intact). Voters are
  * phones joined with the participants' token; each round is a burst in which every voter
  * places its 5 dots (at most 2 on an item), a quarter of them moving one dot afterwards.
  */

@@ -1,4 +1,4 @@
-// `npm run soak`: the load and fault runs of RELIABILITY.md against a real `hearth serve`,
+// `npm run soak`: the load and fault runs (plans.ts) against a real `hearth serve`,
 // with "nothing lost" checked after each; prints the figures and exits 1 if any promise broke.
 // `npm run soak -- --quick` runs the scaled-down version the test suite runs.
 import { cpus, totalmem } from "node:os";

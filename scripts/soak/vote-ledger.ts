@@ -57,7 +57,7 @@ interface BallotRow {
 }
 
 /**
- * "Each voter's dots equal its ledger and respect the caps", as RELIABILITY.md words it:
+ * "Each voter's dots equal its ledger and respect the caps", checked after every run:
  * every voter's ballot holds exactly its acknowledged dots, within the round's dots per
  * voter and dots per item; its adds and removes are in the change feed once each (a replay
  * after a drop or a SIGKILL adds nothing); and no phone ballot belongs to no voter.

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Items kept in order by a `position` number (stages in an event, prompts in a stage). */
 export interface Positioned {
   readonly id: string;
@@ -24,3 +26,6 @@ export function moveToIndex<T extends Positioned>(ordered: readonly T[], id: str
   });
   return { list, changed };
 }
+
+/** Where in its list an item goes: 0 is first; past the end means last. */
+export const ToIndex = z.number({ error: "The new place is a number" }).int("The new place is a whole number").min(0, "The new place is 0 or more");

@@ -4,7 +4,7 @@ import type { Page, WebSocketRoute } from "@playwright/test";
 import { expect, test } from "./support/hearth";
 import { createEvent, letDevicesJoin, phone, shootPhone } from "./support/devices";
 
-// F4 of RELIABILITY.md: a note-taker's phone loses the network and gets it back five times,
+// A note-taker's phone loses the network and gets it back five times,
 // with notes typed while it is away each time, and answers that arrive late (the room has
 // saved a note, but the phone never heard so before the drop: it must send it again, and the
 // room must keep it once). The phone says "Offline, N unsent" meanwhile; at the end every

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ExportJob, ExportStartInput, HearthEvent, Id, IsoDate, optionalText, ReportDraft, ReportSent, ReportUpdateInput, SENT_NOTE_MAX, SentChannel, EventId } from "../../core";
+import { HearthEvent, Id, IsoDate, optionalText, ReportDraft, ReportSent, ReportUpdateInput, SENT_NOTE_MAX, SentChannel, EventId } from "../../core";
 import { command, FACILITATOR_ONLY, query } from "./define";
 
 export const FindingView = z.object({
@@ -53,7 +53,4 @@ export const reportMethods = {
     FACILITATOR_ONLY,
   ),
   "reports.clock": query(z.strictObject({}), FeedbackClocks, FACILITATOR_ONLY),
-  "reports.export": command(ExportStartInput, ExportJob, FACILITATOR_ONLY),
-  "reports.exportStatus": query(z.strictObject({ exportId: Id }), ExportJob, FACILITATOR_ONLY),
-  "reports.openExport": command(z.strictObject({ exportId: Id, how: z.enum(["open", "folder"]) }), z.object({ done: z.boolean() }), FACILITATOR_ONLY),
 } as const;

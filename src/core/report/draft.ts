@@ -5,7 +5,7 @@ import { optionalText } from "../text";
 import { REPORT_EN } from "./words/en";
 import { ReportLang } from "./words/words";
 
-/** The report's sections, in the order DOMAIN.md gives them; the organiser may reorder. */
+/** The report's sections, in the order a new report lists them; the organiser may reorder. */
 export const SectionKey = z.enum(["what-happened", "what-we-asked", "what-you-said", "priorities", "what-next", "you-said-we-did", "stay-involved"]);
 export type SectionKey = z.infer<typeof SectionKey>;
 export const SECTION_KEYS: readonly SectionKey[] = SectionKey.options;

@@ -260,5 +260,5 @@ export const en = {
 /** The plural forms other languages need beyond English's _one and _other (CLDR: Arabic and Welsh all six, Polish _few and _many, Romanian _few). */
 type PluralForms = { readonly [form: `${string}_${"zero" | "two" | "few" | "many"}`]: string };
 type Complete<T> = { [K in keyof T]: T[K] extends string ? string : Complete<T[K]> } & PluralForms;
-/** A complete catalogue: every key of the English one, with the plural forms its language needs (checked in tests/unit/renderer/catalogues.test.ts). */
+/** A complete catalogue: every key of the English one, with the plural forms its language needs (checked in tests/unit/renderer/i18n/catalogues.test.ts). */
 export type Catalogue = Complete<typeof en>;

@@ -8,7 +8,8 @@ import { sampleEvent } from "../support/room-fixture";
 import { Client, newKey, type Result } from "../support/join-fixture";
 import { useLan } from "../support/lan-fixture";
 
-// B6 of RELIABILITY.md: join-code guessing at speed, from one address and from many. Linux
+// Join-code guessing at speed, from one address and from many: throttled, the facilitator is
+// told, and no device is let in without its token or the facilitator's approval. Linux
 // routes all of 127/8 to loopback, so sockets bound to 127.0.0.x are distinct peers to the
 // room (the limiter keys on the peer's address); each sends a hello, so none is the facilitator.
 // (join-lan.test.ts has the slow case: five wrong codes one after another, then blocked.)

@@ -14,7 +14,7 @@ import { expectDone, exportAndWait, withExports } from "../support/exports";
 import { callOk, useRooms } from "../support/room-fixture";
 import { BROWSER_TEST_MS } from "../../support/timeouts";
 
-// F5 of RELIABILITY.md for PDF exports: Hearth killed during an export leaves no half-written
+// Hearth killed during a PDF export leaves no half-written
 // file under the final name (atomic-write.ts writes a hidden temporary file, flushes it, then
 // renames it), and the next start marks the export failed in words.
 

@@ -10,7 +10,8 @@ import { expectDone, exportAndWait, pdfText, withExports } from "../support/expo
 import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 import { BROWSER_TEST_MS } from "../../support/timeouts";
 
-// B7 of RELIABILITY.md through the export jobs: an event title is the file's name, so a title
+// Export file names (`../`, reserved names, bidi controls) through the export jobs: an event
+// title is the file's name, so a title
 // that names a folder, a device, or hides its type behind bidi controls must still give a
 // plain name, written only inside the folder the person chose (the data folder's "exports"
 // in browser mode; whatever the save dialog returned in the desktop app). The name function

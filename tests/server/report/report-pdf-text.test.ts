@@ -10,10 +10,11 @@ import { callOk, sampleEvent, useRooms } from "../support/room-fixture";
 import { BROWSER_TEST_MS } from "../../support/timeouts";
 import { themeId } from "../../unit/support/ids";
 
-// B3 and B4 of RELIABILITY.md in the printed PDF (pdftotext reads it back), and its "nothing
-// lost": the PDF holds every note the report shows, and a name the organiser seeded only
-// when they chose to keep it. The browser e2e and report-export.test.ts cover the Elm Road
-// report; here the notes are built to break it.
+// User text stays text in the printed PDF (pdftotext reads it back): bidi overrides, Arabic
+// mixed with English, markup, scripts, links and templates come out as typed, each note kept
+// apart from the next; and the PDF's "nothing lost": it holds every note the report shows,
+// and a name the organiser seeded only when they chose to keep it. The browser e2e and
+// report-export.test.ts cover the Elm Road report; here the notes are built to break it.
 
 type Room = ReturnType<ReturnType<typeof useRooms>["start"]>;
 

@@ -6,8 +6,8 @@ import { seedCaptureStage } from "../support/seed";
 import { Client, newKey, openDoors, startHall, type Result } from "../support/join-fixture";
 import { resultFor, useLan } from "../support/lan-fixture";
 
-// B5 of RELIABILITY.md for devices on the hall's address, now that sessions are real: what a
-// phone sends before it is let in, and what a joined phone sends that it must not. The
+// Malformed and forbidden messages from devices on the hall's address, now that sessions are
+// real: what a phone sends before it is let in, and what a joined phone sends that it must not. The
 // facilitator's side is in bad-inputs.test.ts; who may call what, in join/join-roles.test.ts.
 
 const changeCount = (db: { prepare(sql: string): { get(): unknown } }) => (db.prepare(`SELECT COUNT(*) AS n FROM change`).get() as { n: number }).n;

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import type WebSocket from "ws";
 import { frames, resultFor, useLan } from "../support/lan-fixture";
 
-// RELIABILITY.md's bad inputs over the LAN's WebSocket (the IPC side: tests/electron-main/ipc-and-preload.test.ts).
+// Bad inputs over the LAN's WebSocket: oversize bodies and frames, invalid UTF-8 and control
+// characters, malformed messages, SQL-looking text; each refused or kept as text, the room
+// running on (the IPC side: tests/electron-main/ipc-and-preload.test.ts).
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;

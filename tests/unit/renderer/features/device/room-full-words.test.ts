@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { refusalMessage } from "../../../src/renderer/features/device/refusal";
-import { setUpI18n } from "../../../src/renderer/i18n/i18n";
+import { refusalMessage } from "../../../../../src/renderer/features/device/refusal";
+import { setUpI18n } from "../../../../../src/renderer/i18n/i18n";
 
 describe("a phone turned away because the room is full", () => {
   it("is told so in its own language, not in the room's English", async () => {

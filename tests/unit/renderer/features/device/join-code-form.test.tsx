@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { DeviceLabel, ShortCode } from "../../../src/core";
-import { JoinCodeForm } from "../../../src/renderer/features/device/JoinCodeForm";
-import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { useMount } from "../support/mount";
+import { DeviceLabel, ShortCode } from "../../../../../src/core";
+import { JoinCodeForm } from "../../../../../src/renderer/features/device/JoinCodeForm";
+import { setUpI18n } from "../../../../../src/renderer/i18n/i18n";
+import { useMount } from "../../../support/mount";
 
 describe("the join form's boxes hold what core's rules accept", () => {
   const { mount: render } = useMount();

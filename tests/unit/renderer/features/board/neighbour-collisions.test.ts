@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { closestCorners, rectIntersection, type Active, type ClientRect, type DroppableContainer, type UniqueIdentifier } from "@dnd-kit/core";
 import { describe, expect, it } from "vitest";
-import { neighbourCollisions, neighbourKeyboardCoordinates } from "../../../src/renderer/features/board/neighbour-collisions";
-import { NeighbourIndex, type Box } from "../../../src/renderer/features/board/neighbour-index";
+import { neighbourCollisions, neighbourKeyboardCoordinates } from "../../../../../src/renderer/features/board/neighbour-collisions";
+import { NeighbourIndex, type Box } from "../../../../../src/renderer/features/board/neighbour-index";
 
 // A board of 1,000 notes: 20 columns of 50 cards, 200 × 100 px each with a 10 px gap, and a
 // theme droppable around each column, as dnd-kit sees them.

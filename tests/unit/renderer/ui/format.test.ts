@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatTime } from "../../../src/renderer/ui/format";
-import { formatDateTime } from "../../../src/renderer/ui/format-data";
+import { formatTime } from "../../../../src/renderer/ui/format";
+import { formatDateTime } from "../../../../src/renderer/ui/format-data";
 
 describe("times on screens", () => {
   it("read a moment as this screen's local day and time, one way everywhere", () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { problemWords, rulesWords, turnoutWords, type BallotProblem } from "../../../src/renderer/features/voting/phone-ballot-words";
-import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { eventId } from "../support/ids";
+import { problemWords, rulesWords, turnoutWords, type BallotProblem } from "../../../../../src/renderer/features/voting/phone-ballot-words";
+import { setUpI18n } from "../../../../../src/renderer/i18n/i18n";
+import { eventId } from "../../../support/ids";
 
 const round = { status: "open" as const, timer: null, dotsPerVoter: 3, maxPerItem: 2 };
 const add = (itemId: string) => ({ op: "add" as const, itemId });

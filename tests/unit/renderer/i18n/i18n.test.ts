@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { ar } from "../../../src/renderer/i18n/ar";
-import { en } from "../../../src/renderer/i18n/en";
-import { pickLanguage, setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { pl } from "../../../src/renderer/i18n/pl";
+import { ar } from "../../../../src/renderer/i18n/ar";
+import { en } from "../../../../src/renderer/i18n/en";
+import { pickLanguage, setUpI18n } from "../../../../src/renderer/i18n/i18n";
+import { pl } from "../../../../src/renderer/i18n/pl";
 
 const keys = (o: object, prefix = ""): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));

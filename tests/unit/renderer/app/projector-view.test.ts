@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { eventState, type Note, type Stage, type Theme } from "../../../src/core";
-import { anEvent } from "../support/event-fixture";
-import { note as aNote } from "../support/voting";
-import { chooseContent, raisedCount } from "../../../src/renderer/app/choose-view";
-import { gridFor } from "../../../src/renderer/app/usePages";
-import { noteId, themeId } from "../support/ids";
+import { eventState, type Note, type Stage, type Theme } from "../../../../src/core";
+import { anEvent } from "../../support/event-fixture";
+import { note as aNote } from "../../support/voting";
+import { chooseContent, raisedCount } from "../../../../src/renderer/app/choose-view";
+import { gridFor } from "../../../../src/renderer/app/usePages";
+import { noteId, themeId } from "../../support/ids";
 
 const event = anEvent({ status: "live" });
 const note = (id: string, over: Partial<Note> = {}): Note => aNote(id, { text: id, createdSeq: 2, updatedSeq: 2, position: 1, ...over });

@@ -3,17 +3,17 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
-import { HearthClient, Listeners, type Transport } from "../../../src/api";
-import type { Change } from "../../../src/core";
-import { ClientProvider } from "../../../src/renderer/app/ClientContext";
-import { useEventState } from "../../../src/renderer/app/useEventState";
-import { PhoneBallot } from "../../../src/renderer/features/voting/PhoneBallot";
-import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { FACILITATOR, type Actor } from "../../../src/server/room/actor";
-import type { Room } from "../../../src/server/room/room";
-import { Session } from "../../../src/server/room/session";
-import { callOk, useRooms } from "../../server/support/room-fixture";
-import { createRound, phone, votingEvent } from "../../server/support/voting-fixture";
+import { HearthClient, Listeners, type Transport } from "../../../../../src/api";
+import type { Change } from "../../../../../src/core";
+import { ClientProvider } from "../../../../../src/renderer/app/ClientContext";
+import { useEventState } from "../../../../../src/renderer/app/useEventState";
+import { PhoneBallot } from "../../../../../src/renderer/features/voting/PhoneBallot";
+import { setUpI18n } from "../../../../../src/renderer/i18n/i18n";
+import { FACILITATOR, type Actor } from "../../../../../src/server/room/actor";
+import type { Room } from "../../../../../src/server/room/room";
+import { Session } from "../../../../../src/server/room/session";
+import { callOk, useRooms } from "../../../../server/support/room-fixture";
+import { createRound, phone, votingEvent } from "../../../../server/support/voting-fixture";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { Id, EventId } from "./ids";
+import { ToIndex } from "./reorder";
 import { StageKind } from "./stage";
-import { DESCRIPTION_MAX, PROMPT_MAX, TimerMinutes } from "./templates/template";
+import { DESCRIPTION_MAX, TimerMinutes } from "./templates/template";
 import { optionalText, TITLE_MAX, userText } from "./text";
 
-/** Inputs of the set-up commands (stages.*, prompts.*): what a facilitator may change in a run sheet. */
+/** Inputs of the set-up commands stages.*: what a facilitator may change in a run sheet's stages. */
 
 const StageTitle = userText("The stage title", TITLE_MAX);
 const StageDescription = optionalText("The stage description", DESCRIPTION_MAX);
-export const PromptText = userText("The prompt", PROMPT_MAX);
-/** Where in its list an item goes: 0 is first; past the end means last. */
-const ToIndex = z.number({ error: "The new place is a number" }).int("The new place is a whole number").min(0, "The new place is 0 or more");
 
 export const StageAddInput = z.strictObject({
   id: Id,
@@ -38,9 +36,3 @@ export type StageUpdateInput = z.input<typeof StageUpdateInput>;
 
 export const StageMoveInput = z.strictObject({ id: Id, toIndex: ToIndex });
 export const StageRemoveInput = z.strictObject({ id: Id });
-
-export const PromptAddInput = z.strictObject({ id: Id, stageId: Id, text: PromptText });
-export type PromptAddInput = z.input<typeof PromptAddInput>;
-export const PromptUpdateInput = z.strictObject({ id: Id, text: PromptText });
-export const PromptMoveInput = z.strictObject({ id: Id, toIndex: ToIndex });
-export const PromptRemoveInput = z.strictObject({ id: Id });

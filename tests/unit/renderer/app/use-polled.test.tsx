@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from "react";
 import { describe, expect, it } from "vitest";
-import { HearthClient, type OutgoingFrame, type Transport } from "../../../src/api";
-import { ClientProvider } from "../../../src/renderer/app/ClientContext";
-import { usePolled } from "../../../src/renderer/app/usePolled";
-import { useMount } from "../support/mount";
+import { HearthClient, type OutgoingFrame, type Transport } from "../../../../src/api";
+import { ClientProvider } from "../../../../src/renderer/app/ClientContext";
+import { usePolled } from "../../../../src/renderer/app/usePolled";
+import { useMount } from "../../support/mount";
 
 /** A room whose join poster is whatever `answer` says when asked; it counts the questions. */
 function fakeRoom() {

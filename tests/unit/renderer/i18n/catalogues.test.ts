@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { en } from "../../../src/renderer/i18n/en";
-import { CATALOGUES, LANGUAGES, setUpI18n, unchecked } from "../../../src/renderer/i18n/i18n";
-import { catalogueProblems, pluralForms } from "../support/catalogue-check";
+import { en } from "../../../../src/renderer/i18n/en";
+import { CATALOGUES, LANGUAGES, setUpI18n, unchecked } from "../../../../src/renderer/i18n/i18n";
+import { catalogueProblems, pluralForms } from "../../support/catalogue-check";
 
 describe("the phone's and the projector's catalogues", () => {
   it("are the seven languages of the residents", () => {

@@ -3,12 +3,12 @@ import { act } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Change, DeviceView, HearthEvent, Stage } from "../../../src/core";
-import { HearthClient, Listeners, type OutgoingFrame, type Transport } from "../../../src/api";
-import { ClientProvider } from "../../../src/renderer/app/ClientContext";
-import { DeviceHome } from "../../../src/renderer/pages/DeviceHome";
-import { setUpI18n } from "../../../src/renderer/i18n/i18n";
-import { deviceId, eventId } from "../support/ids";
+import type { Change, DeviceView, HearthEvent, Stage } from "../../../../src/core";
+import { HearthClient, Listeners, type OutgoingFrame, type Transport } from "../../../../src/api";
+import { ClientProvider } from "../../../../src/renderer/app/ClientContext";
+import { DeviceHome } from "../../../../src/renderer/pages/DeviceHome";
+import { setUpI18n } from "../../../../src/renderer/i18n/i18n";
+import { deviceId, eventId } from "../../support/ids";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -2,9 +2,9 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { HearthClient } from "../../../src/api";
-import { ClientProvider } from "../../../src/renderer/app/ClientContext";
-import { EDIT_DELAY_MS, FEED_DELAY_MS, useReportPreview } from "../../../src/renderer/features/report/useReportPreview";
+import type { HearthClient } from "../../../../../src/api";
+import { ClientProvider } from "../../../../../src/renderer/app/ClientContext";
+import { EDIT_DELAY_MS, FEED_DELAY_MS, useReportPreview } from "../../../../../src/renderer/features/report/useReportPreview";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultMonitoringSet, MonitoringSet } from "../../../../src/core";
-import { eventId } from "../../support/ids";
-import { addCustomQuestion, optionsFrom, slugFor, toggleStandard, withDistricts } from "../../../../src/renderer/features/setup/about-you-draft";
+import { defaultMonitoringSet, MonitoringSet } from "../../../../../src/core";
+import { eventId } from "../../../support/ids";
+import { addCustomQuestion, optionsFrom, slugFor, toggleStandard, withDistricts } from "../../../../../src/renderer/features/setup/about-you-draft";
 
 describe("the About you set as the organiser edits it", () => {
   it("makes ids from words, unique, never prefer-not, numbered when the words have no a-z", () => {

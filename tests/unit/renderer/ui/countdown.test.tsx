@@ -2,8 +2,8 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Timer } from "../../../src/core";
-import { Countdown } from "../../../src/renderer/ui/Countdown";
+import type { Timer } from "../../../../src/core";
+import { Countdown } from "../../../../src/renderer/ui/Countdown";
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
