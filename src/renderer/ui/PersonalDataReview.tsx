@@ -103,7 +103,7 @@ export function PersonalDataReview({
         {findings.length === 0
           ? "Hearth found no names, phone numbers, emails, postcodes or dates of birth."
           : open.length === 0
-            ? `All ${findings.length} decided. Who typed each note and on which device is never in the report.`
+            ? `${findings.length === 1 ? "The one finding is" : `All ${findings.length}`} decided. Who typed each note and on which device is never in the report.`
             : `${open.length} of ${findings.length} still need a decision before anything is exported.`}
       </p>
       {open.length > 1 && (
