@@ -64,15 +64,8 @@ export function applyRecord(db: Database, r: ThreadUpsert): void {
     case "neighbourhood":
       placeNameFree(db, "neighbourhood", r.value.id, r.value.name);
       return put(db, neighbourhoods, r.value);
-    case "priority": {
-      if (priorities.get(db, r.value.id)) {
-        priorities.update(db, r.value);
-        db.prepare(`DELETE FROM priority_quote WHERE priority_id = ?`).run(r.value.id);
-        const add = db.prepare(`INSERT INTO priority_quote (id, priority_id, event_id, note_id, text, position) VALUES (?, ?, ?, ?, ?, ?)`);
-        r.value.quotes.forEach((q, i) => add.run(q.id, r.value.id, q.eventId, q.noteId, q.text, i));
-      } else priorities.insert(db, r.value);
-      return;
-    }
+    case "priority":
+      return priorities.get(db, r.value.id) ? priorities.replace(db, r.value) : priorities.insert(db, r.value);
     case "priorityStatus":
       return put(db, statusEntries, r.value);
     case "themeLink":

@@ -36,6 +36,12 @@ function quotesOf(db: ReadonlyDatabase, priorityId: string): PriorityQuote[] {
 
 const withQuotes = (db: ReadonlyDatabase, row: z.infer<typeof PriorityRow>): Priority => ({ ...row, quotes: quotesOf(db, row.id) });
 
+function writeQuotes(db: Database, p: Priority): void {
+  p.quotes.forEach((q, i) =>
+    prepared(db, `INSERT INTO priority_quote (id, priority_id, event_id, note_id, text, position) VALUES (?, ?, ?, ?, ?, ?)`).run(q.id, p.id, q.eventId, q.noteId, q.text, i),
+  );
+}
+
 export const priorities = {
   get(db: ReadonlyDatabase, id: string): Priority | undefined {
     const row = priorityRows.get(db, id);
@@ -43,11 +49,15 @@ export const priorities = {
   },
   /** A new priority and its quotes. */
   insert(db: Database, p: Priority): void {
-    const { quotes, ...row } = p;
+    const { quotes: _quotes, ...row } = p;
     priorityRows.insert(db, row);
-    quotes.forEach((q, i) =>
-      prepared(db, `INSERT INTO priority_quote (id, priority_id, event_id, note_id, text, position) VALUES (?, ?, ?, ?, ?, ?)`).run(q.id, p.id, q.eventId, q.noteId, q.text, i),
-    );
+    writeQuotes(db, p);
+  },
+  /** A priority as another copy of Hearth has it: its fields and its quotes, in place of ours. */
+  replace(db: Database, p: Priority): void {
+    priorities.update(db, p);
+    prepared(db, `DELETE FROM priority_quote WHERE priority_id = ?`).run(p.id);
+    writeQuotes(db, p);
   },
   /** Writes the priority's own fields (its quotes stay as they are). */
   update(db: Database, p: Priority): void {

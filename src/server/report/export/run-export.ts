@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "better-sqlite3";
 import { basename } from "node:path";
-import type { ExportJob, ExportStatus } from "../../../core";
+import type { ExportFormat, ExportJob, ExportStatus } from "../../../core";
 import { getEvent } from "../../db/repos/events";
 import { reportExports, type ExportRow } from "../../db/repos/report-exports";
 import { countPdfPages } from "../pdf/page";
@@ -40,36 +40,43 @@ export function exportJobView(row: ExportRow, services: ReportServices | undefin
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+type StepFields = Partial<Pick<ExportRow, "fileName" | "path" | "sha256" | "bytes" | "pages" | "error">>;
+/** Records an export's next step on its row; outside the command bus (screens ask for the export's status). */
+export type ExportStep = (status: ExportStatus, fields?: StepFields) => void;
+
+/** A queued export, ready to be delivered: its name, how to make its bytes, and whether its row is still wanted. */
+export interface ExportDelivery {
+  readonly fileName: string;
+  readonly format: ExportFormat;
+  readonly render: (onPrinting: () => void) => Promise<Uint8Array>;
+  readonly stillWanted: () => boolean;
+}
+
 /**
  * Runs one queued export to its end, outside the command that asked for it (printing takes
- * seconds; the room keeps serving). Each step is recorded, so screens show progress by
- * asking for the export's status, and a failure is told in words.
+ * seconds; the room keeps serving): where to save it, its bytes, written whole, and recorded.
+ * Each step is recorded, so screens show progress, and a failure is told in words. `queued`
+ * is read inside, so a database closed meanwhile ends it quietly.
  */
-export async function runExport(db: Database, exportId: string, services: ReportServices): Promise<void> {
-  const step = (status: ExportStatus, fields?: Parameters<typeof reportExports.step>[3]) => {
-    // Outside the command bus: the export runs after its command committed, and its row is in no change feed (screens ask reports.exportStatus).
-    if (db.open) reportExports.step(db, exportId, status, fields);
-  };
+export async function deliverExport(services: ReportServices, step: ExportStep, queued: () => ExportDelivery | undefined): Promise<void> {
   try {
-    const row = db.open ? reportExports.get(db, exportId) : undefined;
-    const event = row && getEvent(db, row.eventId);
-    if (!row || row.status !== "queued" || !event) return;
-    const fileName = suggestedFileName(event, row.format, row.withContacts);
-    step("choosing", { fileName });
-    const path = await services.destination.choose(fileName, row.format);
+    const job = queued();
+    if (!job) return;
+    step("choosing", { fileName: job.fileName });
+    const path = await services.destination.choose(job.fileName, job.format);
     if (path === null) return step("cancelled");
     step("rendering");
-    const { bytes } = await renderExport(db, row.eventId, row.format, services.printer, () => step("printing"), row.withContacts);
+    const bytes = await job.render(() => step("printing"));
     step("writing");
     await writeFileAtomically(path, bytes);
-    // The event was deleted (or its notes expired) while this ran: its file goes too.
-    if (!db.open || !reportExports.get(db, exportId)) return void (await services.destination.discard?.([path]));
+    // What it was made from was deleted (or its notes expired) while this ran: its file goes too.
+    if (!job.stillWanted()) return void (await services.destination.discard?.([path]));
     step("done", {
       fileName: basename(path),
       path,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       bytes: bytes.length,
-      pages: row.format === "pdf" ? countPdfPages(bytes) : null,
+      pages: job.format === "pdf" ? countPdfPages(bytes) : null,
     });
   } catch (err) {
     try {
@@ -78,6 +85,22 @@ export async function runExport(db: Database, exportId: string, services: Report
       // The database closed while the export ran (Hearth is stopping): nothing more to record.
     }
   }
+}
+
+/** Runs one queued event export to its end (see deliverExport). */
+export function runExport(db: Database, exportId: string, services: ReportServices): Promise<void> {
+  const step: ExportStep = (status, fields) => void (db.open && reportExports.step(db, exportId, status, fields));
+  return deliverExport(services, step, () => {
+    const row = db.open ? reportExports.get(db, exportId) : undefined;
+    const event = row && getEvent(db, row.eventId);
+    if (!row || row.status !== "queued" || !event) return undefined;
+    return {
+      fileName: suggestedFileName(event, row.format, row.withContacts),
+      format: row.format,
+      render: async (onPrinting) => (await renderExport(db, row.eventId, row.format, services.printer, onPrinting, row.withContacts)).bytes,
+      stillWanted: () => db.open && reportExports.get(db, exportId) !== undefined,
+    };
+  });
 }
 
 /** Starts the export after the command that queued it has committed (the handler runs inside its transaction). */

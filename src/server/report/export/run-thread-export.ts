@@ -1,19 +1,15 @@
-import { createHash } from "node:crypto";
 import type { Database } from "better-sqlite3";
-import { basename } from "node:path";
-import { localToday, safeFileName, type ExportStatus, type IsoDate } from "../../../core";
+import { localToday, safeFileName, type IsoDate } from "../../../core";
 import type { ThreadExportJob } from "../../../api";
 import { threadExports, type ThreadExportRow } from "../../db/repos/thread-exports";
 import type { ReadonlyDatabase } from "../../db/prepared";
 import { prepareThreadExport, type ThreadExportRequest } from "../../thread/export-prepare";
 import { goodNewsFooterHtml, renderGoodNewsHtml } from "../html/good-news";
 import { progressFooterHtml, renderProgressReportHtml } from "../html/progress-report";
-import { countPdfPages } from "../pdf/page";
 import type { PdfPrinter, ReportServices } from "../services";
-import { writeFileAtomically } from "./atomic-write";
 import { renderGoodNewsMarkdown } from "./good-news-markdown";
 import { ReviewNeededError } from "./render-export";
-import { deliveryView } from "./run-export";
+import { deliverExport, deliveryView, type ExportStep } from "./run-export";
 
 /** The screen's view of a neighbourhood export, delivered like an event's. */
 export function threadExportView(row: ThreadExportRow, services: ReportServices | undefined): ThreadExportJob {
@@ -44,38 +40,20 @@ export async function renderThreadExport(db: ReadonlyDatabase, request: ThreadEx
   return printer.print({ html, footerHtml });
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** Runs one queued neighbourhood export to its end, after the command that asked for it; each step is recorded for the screen to ask about. */
-export async function runThreadExport(db: Database, exportId: string, services: ReportServices, name: string): Promise<void> {
+/** Runs one queued neighbourhood export to its end, after the command that asked for it (see deliverExport). */
+export function runThreadExport(db: Database, exportId: string, services: ReportServices, name: string): Promise<void> {
   // Outside the command bus, like an event's export: screens ask neighbourhoods.exportStatus.
-  const step = (status: ExportStatus, fields?: Parameters<typeof threadExports.step>[3]) => void (db.open && threadExports.step(db, exportId, status, fields));
-  try {
+  const step: ExportStep = (status, fields) => void (db.open && threadExports.step(db, exportId, status, fields));
+  return deliverExport(services, step, () => {
     const row = db.open ? threadExports.get(db, exportId) : undefined;
-    if (!row || row.status !== "queued") return;
+    if (!row || row.status !== "queued") return undefined;
     const today = localToday(new Date(row.requestedAt));
-    const fileName = threadFileName(name, row, today);
-    step("choosing", { fileName });
-    const path = await services.destination.choose(fileName, row.format);
-    if (path === null) return step("cancelled");
-    step("rendering");
-    const bytes = await renderThreadExport(db, row, today, services.printer, () => step("printing"));
-    step("writing");
-    await writeFileAtomically(path, bytes);
-    // An event it quotes was deleted (or its notes expired) while this ran: its file goes too.
-    if (!db.open || !threadExports.get(db, exportId)) return void (await services.destination.discard?.([path]));
-    step("done", {
-      fileName: basename(path),
-      path,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      bytes: bytes.length,
-      pages: row.format === "pdf" ? countPdfPages(bytes) : null,
-    });
-  } catch (err) {
-    try {
-      step("failed", { error: message(err) });
-    } catch {
-      // The database closed while the export ran (Hearth is stopping): nothing more to record.
-    }
-  }
+    return {
+      fileName: threadFileName(name, row, today),
+      format: row.format,
+      render: (onPrinting) => renderThreadExport(db, row, today, services.printer, onPrinting),
+      // An event it quotes was deleted (or its notes expired) while this ran: its file goes too.
+      stillWanted: () => db.open && threadExports.get(db, exportId) !== undefined,
+    };
+  });
 }
