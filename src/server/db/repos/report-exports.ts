@@ -2,30 +2,20 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { EventId, ExportFormat, ExportStatus } from "../../../core";
 import type { ReadonlyDatabase } from "../prepared";
+import { ExportFileRow, failInterruptedExports, stepExportRow, type ExportFileFields } from "./export-rows";
+
+export { FINAL_STATUSES } from "./export-rows";
 
 /** An export as stored; the screen's view of it (ExportJob) adds how it is delivered. */
-const ExportRow = z.object({
-  id: z.string(),
+const ExportRow = ExportFileRow.extend({
   eventId: EventId,
   format: ExportFormat,
-  status: ExportStatus,
-  fileName: z.string(),
-  path: z.string(),
-  sha256: z.string(),
-  bytes: z.number(),
-  pages: z.number().nullable(),
-  token: z.string(),
-  error: z.string(),
-  requestedAt: z.string(),
-  finishedAt: z.string().nullable(),
   withContacts: z.number().transform((n) => n === 1),
 });
 export type ExportRow = z.infer<typeof ExportRow>;
 
 const columns = `id, event_id AS eventId, format, status, file_name AS fileName, path, sha256, bytes, pages, token, error, requested_at AS requestedAt, finished_at AS finishedAt, with_contacts AS withContacts`;
 const parse = (raw: unknown): ExportRow => ExportRow.parse(raw);
-
-export const FINAL_STATUSES: ReadonlySet<ExportStatus> = new Set(["done", "failed", "cancelled"]);
 
 export const reportExports = {
   insert(db: Database, row: Pick<ExportRow, "id" | "eventId" | "format" | "token" | "requestedAt"> & { withContacts?: boolean }): void {
@@ -43,34 +33,11 @@ export const reportExports = {
     return raw === undefined ? undefined : parse(raw);
   },
   /** Moves a running export to its next step; never changes one that has finished. */
-  step(db: Database, id: string, status: ExportStatus, fields: Partial<Pick<ExportRow, "fileName" | "path" | "sha256" | "bytes" | "pages" | "error">> = {}): void {
-    const finished = FINAL_STATUSES.has(status) ? new Date().toISOString() : null;
-    db.prepare(
-      `UPDATE report_export SET status = @status, file_name = COALESCE(@fileName, file_name), path = COALESCE(@path, path),
-         sha256 = COALESCE(@sha256, sha256), bytes = COALESCE(@bytes, bytes), pages = COALESCE(@pages, pages),
-         error = COALESCE(@error, error), finished_at = COALESCE(@finished, finished_at)
-       WHERE id = @id AND status NOT IN ('done', 'failed', 'cancelled')`,
-    ).run({
-      id,
-      status,
-      fileName: fields.fileName ?? null,
-      path: fields.path ?? null,
-      sha256: fields.sha256 ?? null,
-      bytes: fields.bytes ?? null,
-      pages: fields.pages ?? null,
-      error: fields.error ?? null,
-      finished,
-    });
+  step(db: Database, id: string, status: ExportStatus, fields: ExportFileFields = {}): void {
+    stepExportRow(db, "report_export", id, status, fields);
   },
   /** Exports that were running when Hearth stopped: they cannot finish now, and say so. */
-  failInterrupted(db: Database): number {
-    return db
-      .prepare(
-        `UPDATE report_export SET status = 'failed', error = 'Hearth stopped before this export finished; nothing was written under its name. Export again.', finished_at = ?
-         WHERE status NOT IN ('done', 'failed', 'cancelled')`,
-      )
-      .run(new Date().toISOString()).changes;
-  },
+  failInterrupted: (db: Database): number => failInterruptedExports(db, "report_export"),
   /**
    * Forgets the exports that carry an event's residents' contacts (archives the organiser chose
    * to export with them): removes their rows and returns the paths of their files to delete.

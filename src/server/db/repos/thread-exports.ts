@@ -2,25 +2,15 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { ExportStatus, RedactionDecision } from "../../../core";
 import type { ReadonlyDatabase } from "../prepared";
+import { ExportFileRow, failInterruptedExports, stepExportRow, type ExportFileFields } from "./export-rows";
 
 /** A neighbourhood's export as stored; the screen's view (ThreadExportJob) adds how it is delivered. */
-const ThreadExportRow = z.object({
-  id: z.string(),
+const ThreadExportRow = ExportFileRow.extend({
   neighbourhoodId: z.string(),
   kind: z.enum(["progress", "good-news"]),
   format: z.enum(["pdf", "markdown"]),
   since: z.string().nullable(),
   until: z.string().nullable(),
-  status: ExportStatus,
-  fileName: z.string(),
-  path: z.string(),
-  sha256: z.string(),
-  bytes: z.number(),
-  pages: z.number().nullable(),
-  token: z.string(),
-  error: z.string(),
-  requestedAt: z.string(),
-  finishedAt: z.string().nullable(),
 });
 export type ThreadExportRow = z.infer<typeof ThreadExportRow>;
 
@@ -39,24 +29,11 @@ export const threadExports = {
     return raw === undefined ? undefined : ThreadExportRow.parse(raw);
   },
   /** Moves a running export to its next step; never changes one that has finished. */
-  step(db: Database, id: string, status: ExportStatus, fields: Partial<Pick<ThreadExportRow, "fileName" | "path" | "sha256" | "bytes" | "pages" | "error">> = {}): void {
-    const finished = ["done", "failed", "cancelled"].includes(status) ? new Date().toISOString() : null;
-    db.prepare(
-      `UPDATE thread_export SET status = @status, file_name = COALESCE(@fileName, file_name), path = COALESCE(@path, path),
-         sha256 = COALESCE(@sha256, sha256), bytes = COALESCE(@bytes, bytes), pages = COALESCE(@pages, pages),
-         error = COALESCE(@error, error), finished_at = COALESCE(@finished, finished_at)
-       WHERE id = @id AND status NOT IN ('done', 'failed', 'cancelled')`,
-    ).run({ id, status, fileName: fields.fileName ?? null, path: fields.path ?? null, sha256: fields.sha256 ?? null, bytes: fields.bytes ?? null, pages: fields.pages ?? null, error: fields.error ?? null, finished });
+  step(db: Database, id: string, status: ExportStatus, fields: ExportFileFields = {}): void {
+    stepExportRow(db, "thread_export", id, status, fields);
   },
   /** Exports that were running when Hearth stopped: they cannot finish now, and say so. */
-  failInterrupted(db: Database): number {
-    return db
-      .prepare(
-        `UPDATE thread_export SET status = 'failed', error = 'Hearth stopped before this export finished; nothing was written under its name. Export again.', finished_at = ?
-         WHERE status NOT IN ('done', 'failed', 'cancelled')`,
-      )
-      .run(new Date().toISOString()).changes;
-  },
+  failInterrupted: (db: Database): number => failInterruptedExports(db, "thread_export"),
 };
 
 /** The organiser's decisions on likely personal data in a neighbourhood's exports. */

@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import type { ExportFormat, ExportJob, ExportStatus } from "../../../core";
 import { getEvent } from "../../db/repos/events";
 import { reportExports, type ExportRow } from "../../db/repos/report-exports";
+import type { ExportFileFields } from "../../db/repos/export-rows";
 import { countPdfPages } from "../pdf/page";
 import type { ReportServices } from "../services";
 import { writeFileAtomically } from "./atomic-write";
@@ -40,9 +41,8 @@ export function exportJobView(row: ExportRow, services: ReportServices | undefin
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-type StepFields = Partial<Pick<ExportRow, "fileName" | "path" | "sha256" | "bytes" | "pages" | "error">>;
 /** Records an export's next step on its row; outside the command bus (screens ask for the export's status). */
-export type ExportStep = (status: ExportStatus, fields?: StepFields) => void;
+export type ExportStep = (status: ExportStatus, fields?: ExportFileFields) => void;
 
 /** A queued export, ready to be delivered: its name, how to make its bytes, and whether its row is still wanted. */
 export interface ExportDelivery {
