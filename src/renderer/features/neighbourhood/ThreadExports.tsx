@@ -3,6 +3,7 @@ import { localToday, threeMonthsBefore, type RedactionDecision } from "../../../
 import type { ThreadExportJob, ThreadExportKind } from "../../../api";
 import { useClient } from "../../app/ClientContext";
 import { useQuery } from "../../app/useQuery";
+import { OpenFileButtons } from "../../ui/OpenFileButtons";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { PersonalDataReview, type Decide } from "../../ui/PersonalDataReview";
 import { useThreadExport } from "./useThreadExport";
@@ -47,14 +48,7 @@ function JobStatus({ job }: { job: ThreadExportJob }) {
         </p>
       )}
       {job.status === "done" && job.canOpen && (
-        <p className="export-result__buttons">
-          <button type="button" onClick={() => open("open")}>
-            Open file
-          </button>
-          <button type="button" onClick={() => open("folder")}>
-            Show in folder
-          </button>
-        </p>
+        <OpenFileButtons onOpen={open} />
       )}
       <ErrorMessage error={error} />
     </div>

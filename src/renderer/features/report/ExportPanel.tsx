@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { EXPORT_FORMATS, EXPORT_STEPS, type ExportFormat, type ExportJob, type ExportStatus } from "../../../core";
 import { newId } from "../../../api";
 import { useClient } from "../../app/ClientContext";
+import { OpenFileButtons } from "../../ui/OpenFileButtons";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import "./sending-contacts.css";
@@ -62,14 +63,7 @@ function Result({ job }: { job: ExportJob }) {
         Saved at <code dir="ltr">{job.path}</code>
       </p>
       {job.canOpen && (
-        <p className="export-result__buttons">
-          <button type="button" onClick={() => open("open")}>
-            Open file
-          </button>
-          <button type="button" onClick={() => open("folder")}>
-            Show in folder
-          </button>
-        </p>
+        <OpenFileButtons onOpen={open} />
       )}
       <ErrorMessage error={error} />
     </div>
